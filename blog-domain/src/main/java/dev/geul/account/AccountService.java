@@ -1,0 +1,97 @@
+package dev.geul.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import dev.geul.base.NotFoundException;
+import dev.geul.base.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Accounts of the people who write: admins create authors; everyone changes their own password. */
+@Service
+@Transactional
+@Validated
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Admins only. @throws DuplicateUsernameException when the name (in any case) is taken. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView create(@Valid NewAccount account) {
+        return AccountView.of(createUnchecked(account));
+    }
+
+    /** For start-up and imports, which run before anyone can sign in. Not for views. */
+    Account createUnchecked(NewAccount account) {
+        if (accounts.findByUsername(account.username()).isPresent()) {
+            throw new DuplicateUsernameException(account.username());
+        }
+        return accounts.save(new Account(account.username().strip(), account.displayName().strip(),
+                passwordEncoder.encode(account.password()), account.role(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountView> list() {
+        return accounts.findAllByOrderByUsername().stream().map(AccountView::of).toList();
+    }
+
+    /** The signed-in account's own password; the current one must be given. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(@NotNull String currentPassword,
+                                  @NotNull @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH)
+                                  String newPassword) {
+        Account account = accounts.findById(CurrentUser.accountId().orElseThrow())
+                .orElseThrow(() -> new NotFoundException("Account"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccessDeniedException("The current password is not correct");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Admins reset anyone's password. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long accountId,
+                              @NotNull @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH)
+                              String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnDisplayName(@NotNull @Size(min = 1, max = Account.DISPLAY_NAME_MAX_LENGTH) String name) {
+        Account account = accounts.findById(CurrentUser.accountId().orElseThrow())
+                .orElseThrow(() -> new NotFoundException("Account"));
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A display name must not be empty");
+        }
+        account.setDisplayName(name.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByUsername(String username) {
+        return accounts.findByUsername(username).map(AccountView::of);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.geul.base.html;
+
+import org.jsoup.Jsoup;
+
+/** Short plain-text previews of HTML, for lists, meta descriptions and feeds. */
+public final class Excerpts {
+
+    public static final int DEFAULT_LENGTH = 200;
+
+    private Excerpts() {
+    }
+
+    public static String fromHtml(String html, int maxLength) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return shorten(Jsoup.parseBodyFragment(html).text(), maxLength);
+    }
+
+    /** Cuts at a space where there is one near the limit (Korean text has spaces between words too). */
+    public static String shorten(String text, int maxLength) {
+        String clean = text.strip().replaceAll("\\s+", " ");
+        if (clean.codePointCount(0, clean.length()) <= maxLength) {
+            return clean;
+        }
+        int end = clean.offsetByCodePoints(0, maxLength);
+        int space = clean.lastIndexOf(' ', end);
+        if (space > end * 2 / 3) {
+            end = space;
+        }
+        return clean.substring(0, end).strip() + "…";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.geul.base.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * The single gate every HTML from an author, a commenter or an import passes before it is stored.
+ * A whitelist (jsoup's {@link Safelist}): what is not listed is dropped, so new attack tricks fail closed.
+ */
+@Component
+public class HtmlSanitizer {
+
+    /** Uploaded images are served from here; a relative src is allowed only below it. */
+    public static final String MEDIA_PATH = "/media/";
+
+    private static final String RELATIVE_LINK_BASE = "https://relative.invalid/";
+
+    private final Safelist postSafelist = Safelist.relaxed()
+            .addTags("s", "strike", "del", "ins", "hr", "mark", "figure", "figcaption", "kbd", "samp", "var")
+            .addAttributes("a", "title", "rel")
+            .addAttributes("img", "loading")
+            .addAttributes("code", "class")
+            .addAttributes("pre", "class")
+            .addAttributes("th", "scope")
+            .removeProtocols("img", "src", "http", "https")
+            .addProtocols("img", "src", "http", "https")
+            .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .removeProtocols("q", "cite", "http", "https")
+            .preserveRelativeLinks(true);
+
+    private final Cleaner postCleaner = new Cleaner(postSafelist);
+
+    /**
+     * Cleans rich content (posts, pages, excerpts with markup). Keeps headings, paragraphs, emphasis,
+     * lists, quotes, code, links (http, https, mailto), images (http, https and the blog's media path),
+     * tables, rules and line breaks; drops scripts, event handlers, styles, frames and unsafe URLs.
+     */
+    public String sanitizePostHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        // a base URI lets jsoup check relative links' protocol; preserveRelativeLinks keeps them relative
+        Document dirty = Jsoup.parseBodyFragment(html, RELATIVE_LINK_BASE);
+        Document clean = postCleaner.clean(dirty);
+        for (Element image : clean.select("img[src]")) {
+            if (!isAllowedImageSource(image.attr("src"))) {
+                image.remove();
+            }
+        }
+        for (Element link : clean.select("a[href]")) {
+            String href = link.attr("href").trim();
+            if (!(href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")
+                    || (href.startsWith("/") && !href.startsWith("//")) || href.startsWith("#"))) {
+                link.removeAttr("href");
+            } else {
+                link.attr("rel", "nofollow noopener");
+            }
+        }
+        for (Element code : clean.select("code[class], pre[class]")) {
+            // only the "language-xyz" class an editor sets for code blocks survives
+            String language = code.attr("class").trim();
+            if (!language.matches("language-[A-Za-z0-9_+#-]{1,30}")) {
+                code.removeAttr("class");
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Reduces any text that may hold markup (titles, names) to plain text. */
+    public String toPlainText(String html) {
+        if (html == null) {
+            return "";
+        }
+        return Jsoup.parseBodyFragment(html).text().strip();
+    }
+
+    private static boolean isAllowedImageSource(String src) {
+        String value = src.trim();
+        return value.startsWith("https://") || value.startsWith("http://") || value.startsWith(MEDIA_PATH);
+    }
+}

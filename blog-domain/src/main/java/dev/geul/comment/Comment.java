@@ -1,0 +1,174 @@
+package dev.geul.comment;
+
+import java.time.Instant;
+
+import dev.geul.account.Account;
+import dev.geul.post.Post;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.Length;
+
+/** A comment, stored as the plain text its writer typed; HTML is made from it when shown. */
+@Entity
+public class Comment {
+
+    public static final int BODY_MAX_LENGTH = 5000;
+    public static final int AUTHOR_NAME_MAX_LENGTH = 50;
+    public static final int GUEST_PASSWORD_MIN_LENGTH = 4;
+    public static final int GUEST_PASSWORD_MAX_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "post_id")
+    private Post post;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Comment parent;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "author_name", nullable = false, length = 100)
+    private String authorName;
+
+    @Column(name = "guest_password_hash")
+    private String guestPasswordHash;
+
+    @NotBlank
+    @Size(max = BODY_MAX_LENGTH)
+    @Column(nullable = false, length = Length.LONG32)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CommentStatus status;
+
+    @Column(nullable = false)
+    private boolean secret;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
+    @Column(name = "import_key", unique = true, length = 500)
+    private String importKey;
+
+    @Version
+    private long version;
+
+    protected Comment() {
+    }
+
+    Comment(Post post, Comment parent, Account account, String authorName, String guestPasswordHash, String body,
+            CommentStatus status, boolean secret, Instant createdAt, String clientAddress) {
+        this.post = post;
+        this.parent = parent;
+        this.account = account;
+        this.authorName = authorName;
+        this.guestPasswordHash = guestPasswordHash;
+        this.body = body;
+        this.status = status;
+        this.secret = secret;
+        this.createdAt = createdAt;
+        this.clientAddress = clientAddress;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public Comment getParent() {
+        return parent;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    String getGuestPasswordHash() {
+        return guestPasswordHash;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    void setBody(String body) {
+        this.body = body;
+    }
+
+    public CommentStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(CommentStatus status) {
+        this.status = status;
+    }
+
+    public boolean isSecret() {
+        return secret;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
+
+    void setImportKey(String importKey) {
+        this.importKey = importKey;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isGuest() {
+        return account == null;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.geul.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommentRepository extends JpaRepository<Comment, Long> {
+
+    @Query("select c from Comment c left join fetch c.account where c.post.id = ?1 order by c.createdAt, c.id")
+    List<Comment> findByPostInOrder(long postId);
+
+    @Query("select c.post.id, count(c) from Comment c where c.post.id in ?1"
+            + " and c.status = dev.geul.comment.CommentStatus.APPROVED group by c.post.id")
+    List<Object[]> countApprovedPerPost(Collection<Long> postIds);
+
+    @Query(value = "select c from Comment c join fetch c.post p where c.status = ?1 and (?2 is null or p.author.id = ?2)"
+            + " order by c.createdAt desc, c.id desc",
+            countQuery = "select count(c) from Comment c where c.status = ?1 and (?2 is null or c.post.author.id = ?2)")
+    Page<Comment> findForModeration(CommentStatus status, Long postAuthorId, Pageable pageable);
+
+    @Query("select count(c) > 0 from Comment c where c.post.id = ?1 and c.authorName = ?2 and c.body = ?3"
+            + " and c.createdAt > ?4")
+    boolean existsRecentDuplicate(long postId, String authorName, String body, Instant since);
+
+    @Query("select count(c) > 0 from Comment c where c.authorName = ?1 and c.account is null"
+            + " and c.status = dev.geul.comment.CommentStatus.APPROVED")
+    boolean guestHasApprovedComment(String authorName);
+
+    Optional<Comment> findByImportKey(String importKey);
+
+    long countByStatus(CommentStatus status);
+}

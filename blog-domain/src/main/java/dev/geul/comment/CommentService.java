@@ -1,0 +1,292 @@
+package dev.geul.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.geul.account.Account;
+import dev.geul.account.AccountRepository;
+import dev.geul.account.BlogUser;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.base.security.CurrentUser;
+import dev.geul.post.Post;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostRepository;
+import dev.geul.post.PostService;
+import jakarta.validation.Valid;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Comments and their threads. Anyone who can read a post may comment on it; guests give a name and a
+ * password to edit or delete their comment later. The post's author and admins moderate.
+ */
+@Service
+@Transactional
+@Validated
+@EnableConfigurationProperties(CommentPolicy.class)
+public class CommentService {
+
+    /** The same text from the same name on the same post within this time is a double submit. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+
+    private final CommentRepository comments;
+    private final PostRepository posts;
+    private final PostService postService;
+    private final AccountRepository accounts;
+    private final CommentFormatter formatter;
+    private final CommentPolicy policy;
+    private final HtmlSanitizer sanitizer;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, PostRepository posts, PostService postService,
+                   AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
+                   HtmlSanitizer sanitizer, PasswordEncoder passwordEncoder, Clock clock) {
+        this.comments = comments;
+        this.posts = posts;
+        this.postService = postService;
+        this.accounts = accounts;
+        this.formatter = formatter;
+        this.policy = policy;
+        this.sanitizer = sanitizer;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a comment, or a reply when {@code parentId} is set. Anyone who may read the post (and has unlocked
+     * it, when it is password-protected: {@code postPassword}).
+     *
+     * @return the stored comment; its status says whether it waits for approval
+     * @throws InvalidInputException for a missing name or password, an unknown parent, a double submit
+     */
+    public CommentView add(long postId, @Valid NewComment input, String postPassword, String clientAddress) {
+        PostDetail readable = postService.findReadable(postId, postPassword)
+                .orElseThrow(() -> new NotFoundException("Post " + postId));
+        if (readable.locked()) {
+            throw new AccessDeniedException("Enter the post's password to comment on it");
+        }
+        if (!readable.commentsOpen()) {
+            throw new InvalidInputException("body", "Comments are closed on this post");
+        }
+        Post post = posts.getReferenceById(postId);
+        Comment parent = null;
+        if (input.parentId() != null) {
+            parent = comments.findById(input.parentId())
+                    .filter(candidate -> candidate.getPost().getId().equals(postId))
+                    .orElseThrow(() -> new InvalidInputException("parentId", "The comment you reply to no longer exists"));
+        }
+        String body = normalizeBody(input.body());
+        Account account = CurrentUser.accountId().flatMap(accounts::findById).orElse(null);
+        String authorName;
+        String passwordHash = null;
+        if (account != null) {
+            authorName = account.getDisplayName();
+        } else {
+            authorName = sanitizer.toPlainText(input.authorName()).strip();
+            if (authorName.isEmpty()) {
+                throw new InvalidInputException("authorName", "Give a name to comment as a guest");
+            }
+            if (input.password() == null || input.password().length() < Comment.GUEST_PASSWORD_MIN_LENGTH) {
+                throw new InvalidInputException("password", "Choose a password of at least "
+                        + Comment.GUEST_PASSWORD_MIN_LENGTH + " characters to edit or delete your comment later");
+            }
+            passwordHash = passwordEncoder.encode(input.password());
+        }
+        Instant now = clock.instant();
+        if (comments.existsRecentDuplicate(postId, authorName, body, now.minus(DUPLICATE_WINDOW))) {
+            throw new InvalidInputException("body", "You already posted this comment");
+        }
+        CommentStatus status = initialStatus(account, readable, authorName, body);
+        Comment comment = comments.save(new Comment(post, parent, account, authorName, passwordHash, body, status,
+                input.secret(), now, clientAddress));
+        return view(comment);
+    }
+
+    private CommentStatus initialStatus(Account account, PostDetail post, String authorName, String body) {
+        if (account != null) {
+            return CommentStatus.APPROVED;
+        }
+        if (formatter.countLinks(body) > policy.maxLinks()) {
+            return CommentStatus.PENDING;
+        }
+        return switch (policy.moderation()) {
+            case "all" -> CommentStatus.PENDING;
+            case "first-time" -> comments.guestHasApprovedComment(authorName) ? CommentStatus.APPROVED
+                    : CommentStatus.PENDING;
+            default -> CommentStatus.APPROVED;
+        };
+    }
+
+    /**
+     * Changes a comment's text: its signed-in writer, a guest with the comment's password, or an admin.
+     */
+    public CommentView edit(long commentId, String guestPassword, String newBody) {
+        Comment comment = load(commentId);
+        requireWriterOrAdmin(comment, guestPassword);
+        if (newBody == null || newBody.isBlank()) {
+            throw new InvalidInputException("body", "Write something before saving");
+        }
+        if (newBody.length() > Comment.BODY_MAX_LENGTH) {
+            throw new InvalidInputException("body", "A comment can be at most " + Comment.BODY_MAX_LENGTH
+                    + " characters");
+        }
+        comment.setBody(normalizeBody(newBody));
+        comment.setUpdatedAt(clock.instant());
+        return view(comment);
+    }
+
+    /**
+     * Deletes a comment and its replies: its writer (a guest with the password), the post's author, or an admin.
+     */
+    public void delete(long commentId, String guestPassword) {
+        Comment comment = load(commentId);
+        if (!isPostAuthorOrAdmin(comment)) {
+            requireWriterOrAdmin(comment, guestPassword);
+        }
+        comments.delete(comment);
+    }
+
+    /** Approves, holds or marks as spam: the post's author and admins. */
+    @PreAuthorize("@commentPermissions.canModerate(#commentId)")
+    public CommentView moderate(long commentId, CommentStatus status) {
+        Comment comment = load(commentId);
+        comment.setStatus(Objects.requireNonNull(status));
+        return view(comment);
+    }
+
+    /** The moderation queue: comments on the caller's posts (admins: all) with this status, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    @Transactional(readOnly = true)
+    public Page<CommentView> moderationQueue(CommentStatus status, Pageable pageable) {
+        Long ownPostsOnly = CurrentUser.isAdmin() ? null : CurrentUser.accountId().orElseThrow();
+        return comments.findForModeration(status, ownPostsOnly, pageable).map(this::view);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    @Transactional(readOnly = true)
+    public long countWaiting() {
+        return comments.countByStatus(CommentStatus.PENDING);
+    }
+
+    /**
+     * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
+     * only when they wrote it or wrote the post (others see a placeholder); their own pending comments marked
+     * as such. The post's author and admins see everything but spam.
+     *
+     * @param ownGuestComments ids of comments this reader wrote as a guest (remembered by their session)
+     */
+    @Transactional(readOnly = true)
+    public List<CommentNode> tree(long postId, Set<Long> ownGuestComments) {
+        Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
+        if (!postService.isReadable(postId)) {
+            throw new NotFoundException("Post " + postId);
+        }
+        BlogUser viewer = CurrentUser.get().orElse(null);
+        long postAuthorId = post.getAuthor().getId();
+        boolean moderator = viewer != null && (viewer.isAdmin() || viewer.accountId() == postAuthorId);
+
+        List<Comment> all = comments.findByPostInOrder(postId);
+        Set<Long> ids = new java.util.HashSet<>();
+        all.forEach(comment -> ids.add(comment.getId()));
+        Map<Long, List<Comment>> childrenByParent = new HashMap<>();
+        for (Comment comment : all) {
+            Long parentId = comment.getParent() == null ? null : comment.getParent().getId();
+            // a reply whose parent is gone from the list still shows, at the top level
+            childrenByParent.computeIfAbsent(ids.contains(parentId) ? parentId : null, k -> new ArrayList<>())
+                    .add(comment);
+        }
+        return buildThread(null, childrenByParent, new TreeViewer(viewer, moderator, postAuthorId, ownGuestComments));
+    }
+
+    private record TreeViewer(BlogUser viewer, boolean moderator, long postAuthorId, Set<Long> ownGuestComments) {
+
+        boolean wrote(Comment comment) {
+            return ownGuestComments.contains(comment.getId()) || (viewer != null && comment.getAccount() != null
+                    && comment.getAccount().getId() == viewer.accountId());
+        }
+    }
+
+    private List<CommentNode> buildThread(Long parentId, Map<Long, List<Comment>> childrenByParent, TreeViewer viewer) {
+        List<CommentNode> nodes = new ArrayList<>();
+        for (Comment comment : childrenByParent.getOrDefault(parentId, List.of())) {
+            List<CommentNode> replies = buildThread(comment.getId(), childrenByParent, viewer);
+            boolean mine = viewer.wrote(comment);
+            boolean visible = switch (comment.getStatus()) {
+                case APPROVED -> true;
+                case PENDING -> mine || viewer.moderator();
+                case SPAM -> false;
+            };
+            if (!visible && replies.isEmpty()) {
+                continue;
+            }
+            boolean hidden = !visible || (comment.isSecret() && !(mine || viewer.moderator()));
+            nodes.add(new CommentNode(comment.getId(), parentId,
+                    hidden ? "" : comment.getAuthorName(), hidden ? "" : formatter.toHtml(comment.getBody()),
+                    comment.getCreatedAt(), comment.getUpdatedAt(),
+                    hidden ? CommentStatus.APPROVED : comment.getStatus(), comment.isSecret(), hidden,
+                    comment.isGuest(),
+                    comment.getAccount() != null && comment.getAccount().getId() == viewer.postAuthorId(), mine,
+                    List.copyOf(replies)));
+        }
+        return nodes;
+    }
+
+    private void requireWriterOrAdmin(Comment comment, String guestPassword) {
+        BlogUser viewer = CurrentUser.get().orElse(null);
+        if (viewer != null && viewer.isAdmin()) {
+            return;
+        }
+        if (comment.getAccount() != null) {
+            if (viewer == null || comment.getAccount().getId() != viewer.accountId()) {
+                throw new AccessDeniedException("Only the writer of this comment can change it");
+            }
+            return;
+        }
+        if (guestPassword == null || comment.getGuestPasswordHash() == null
+                || !passwordEncoder.matches(guestPassword, comment.getGuestPasswordHash())) {
+            throw new AccessDeniedException("The password does not match this comment");
+        }
+    }
+
+    private boolean isPostAuthorOrAdmin(Comment comment) {
+        BlogUser viewer = CurrentUser.get().orElse(null);
+        return viewer != null && (viewer.isAdmin() || comment.getPost().getAuthor().getId() == viewer.accountId());
+    }
+
+    private static String normalizeBody(String body) {
+        String normalized = body.replace("\r\n", "\n").strip();
+        if (normalized.isEmpty()) {
+            throw new InvalidInputException("body", "Write something before posting");
+        }
+        return normalized;
+    }
+
+    private Comment load(long id) {
+        return comments.findById(id).orElseThrow(() -> new NotFoundException("Comment " + id));
+    }
+
+    private CommentView view(Comment comment) {
+        Post post = comment.getPost();
+        return new CommentView(comment.getId(), post.getId(), post.getSlug(), post.getTitle(),
+                comment.getParent() == null ? null : comment.getParent().getId(), comment.getAuthorName(),
+                comment.getBody(), formatter.toHtml(comment.getBody()), comment.getCreatedAt(), comment.getStatus(),
+                comment.isSecret(), comment.isGuest(), comment.getClientAddress());
+    }
+}

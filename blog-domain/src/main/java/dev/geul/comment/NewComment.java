@@ -1,0 +1,37 @@
+package dev.geul.comment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A comment as a reader submits it.
+ *
+ * @param authorName a guest's name; ignored for signed-in commenters
+ * @param password   a guest's password, to edit or delete the comment later; ignored for signed-in commenters
+ * @param parentId   the comment this one replies to, or null
+ * @param secret     shown only to the post's author and the commenter
+ */
+public record NewComment(
+        @Size(max = Comment.AUTHOR_NAME_MAX_LENGTH, message = "A name can be at most {max} characters") String authorName,
+        @NotBlank(message = "Write something before posting")
+        @Size(max = Comment.BODY_MAX_LENGTH, message = "A comment can be at most {max} characters") String body,
+        @Size(max = Comment.GUEST_PASSWORD_MAX_LENGTH) String password,
+        Long parentId,
+        boolean secret) {
+
+    public static NewComment guest(String name, String password, String body) {
+        return new NewComment(name, body, password, null, false);
+    }
+
+    public static NewComment signedIn(String body) {
+        return new NewComment(null, body, null, null, false);
+    }
+
+    public NewComment replyTo(Long parent) {
+        return new NewComment(authorName, body, password, parent, secret);
+    }
+
+    public NewComment asSecret() {
+        return new NewComment(authorName, body, password, parentId, true);
+    }
+}

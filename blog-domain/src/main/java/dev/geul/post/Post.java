@@ -1,0 +1,305 @@
+package dev.geul.post;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.geul.account.Account;
+import dev.geul.category.Category;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.Length;
+import org.hibernate.annotations.BatchSize;
+
+/** A post or a page. Its HTML is always stored sanitized (see PostService). */
+@Entity
+public class Post {
+
+    public static final int TITLE_MAX_LENGTH = 300;
+    public static final int SLUG_MAX_LENGTH = 190;
+    public static final int EXCERPT_MAX_LENGTH = 1000;
+    /** About 1 MB of text: a long post with many tables is well under it; a pasted data dump is not. */
+    public static final int CONTENT_MAX_LENGTH = 1_000_000;
+    public static final int PASSWORD_MAX_LENGTH = 100;
+    public static final int MAX_TAGS = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private PostKind kind = PostKind.POST;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Post parent;
+
+    @NotBlank
+    @Size(max = TITLE_MAX_LENGTH)
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, unique = true, length = 200)
+    private String slug;
+
+    @NotNull
+    @Size(max = CONTENT_MAX_LENGTH)
+    @Column(name = "content_html", nullable = false, length = Length.LONG32)
+    private String contentHtml = "";
+
+    @Size(max = EXCERPT_MAX_LENGTH)
+    @Column(length = EXCERPT_MAX_LENGTH)
+    private String excerpt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PostStatus status = PostStatus.DRAFT;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Visibility visibility = Visibility.PUBLIC;
+
+    /** Kept readable, like WordPress does: the author shares it with readers and sees it in the editor. */
+    @Size(max = PASSWORD_MAX_LENGTH)
+    @Column(name = "access_password", length = PASSWORD_MAX_LENGTH)
+    private String accessPassword;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ManyToMany
+    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @BatchSize(size = 100)
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @Column(nullable = false)
+    private boolean sticky;
+
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
+    @Column(name = "trashed_at")
+    private Instant trashedAt;
+
+    /** Identifies the imported item (its WordPress GUID) so a second import adds nothing twice. */
+    @Column(name = "import_key", unique = true, length = 500)
+    private String importKey;
+
+    /** The path this post had on the blog it was imported from; answered with a redirect. */
+    @Column(name = "legacy_path", length = 1000)
+    private String legacyPath;
+
+    @Version
+    private long version;
+
+    protected Post() {
+    }
+
+    Post(PostKind kind, Account author, Instant now) {
+        this.kind = kind;
+        this.author = author;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Readers may see it now: published, or scheduled and its time has come; and not in the trash. */
+    public boolean isLive(Instant now) {
+        if (trashedAt != null) {
+            return false;
+        }
+        return status == PostStatus.PUBLISHED
+                || (status == PostStatus.SCHEDULED && publishedAt != null && !publishedAt.isAfter(now));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PostKind getKind() {
+        return kind;
+    }
+
+    public Post getParent() {
+        return parent;
+    }
+
+    void setParent(Post parent) {
+        this.parent = parent;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getContentHtml() {
+        return contentHtml;
+    }
+
+    void setContentHtml(String contentHtml) {
+        this.contentHtml = contentHtml;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    void setExcerpt(String excerpt) {
+        this.excerpt = excerpt;
+    }
+
+    public PostStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(PostStatus status) {
+        this.status = status;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public String getAccessPassword() {
+        return accessPassword;
+    }
+
+    void setAccessPassword(String accessPassword) {
+        this.accessPassword = accessPassword;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    public boolean isSticky() {
+        return sticky;
+    }
+
+    void setSticky(boolean sticky) {
+        this.sticky = sticky;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    void setCommentsOpen(boolean commentsOpen) {
+        this.commentsOpen = commentsOpen;
+    }
+
+    public Instant getTrashedAt() {
+        return trashedAt;
+    }
+
+    void setTrashedAt(Instant trashedAt) {
+        this.trashedAt = trashedAt;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
+
+    void setImportKey(String importKey) {
+        this.importKey = importKey;
+    }
+
+    public String getLegacyPath() {
+        return legacyPath;
+    }
+
+    void setLegacyPath(String legacyPath) {
+        this.legacyPath = legacyPath;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.geul.post;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A whole post. For readers of a password-protected post who have not given the password, {@code locked} is
+ * true and {@code contentHtml} and {@code excerpt} are empty.
+ *
+ * @param accessPassword the post's password; only filled for its author and admins
+ */
+public record PostDetail(long id, String slug, String title, String contentHtml, String excerpt,
+                         String explicitExcerpt, PostKind kind, PostStatus status, Visibility visibility,
+                         String accessPassword, Instant publishedAt, Instant createdAt, Instant updatedAt,
+                         boolean sticky, boolean commentsOpen, boolean trashed, long authorId, String authorName,
+                         PostSummary.CategoryRef category, List<PostSummary.TagRef> tags, Long parentId,
+                         long commentCount, boolean locked, long version) {
+
+    public List<String> tagNames() {
+        return tags.stream().map(PostSummary.TagRef::name).toList();
+    }
+
+    /** The draft the editor starts from. */
+    public PostDraft toDraft() {
+        return new PostDraft(title, slug, contentHtml, explicitExcerpt, category == null ? null : category.id(),
+                tagNames(), visibility, accessPassword, sticky, kind, parentId, commentsOpen);
+    }
+}

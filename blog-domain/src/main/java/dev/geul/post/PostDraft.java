@@ -1,0 +1,76 @@
+package dev.geul.post;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an author submits from the editor. Limits are declared once here and on {@link Post}; views use the
+ * same constants for their fields.
+ *
+ * @param slug     empty to derive it from the title
+ * @param excerpt  empty to derive it from the text
+ * @param password required when visibility is {@link Visibility#PASSWORD}
+ */
+public record PostDraft(
+        @NotBlank(message = "A post needs a title") @Size(max = Post.TITLE_MAX_LENGTH) String title,
+        @Size(max = Post.SLUG_MAX_LENGTH) String slug,
+        @NotNull @Size(max = Post.CONTENT_MAX_LENGTH) String contentHtml,
+        @Size(max = Post.EXCERPT_MAX_LENGTH) String excerpt,
+        Long categoryId,
+        @NotNull @Size(max = Post.MAX_TAGS) List<@NotBlank @Size(max = Tag.NAME_MAX_LENGTH) String> tags,
+        @NotNull Visibility visibility,
+        @Size(max = Post.PASSWORD_MAX_LENGTH) String password,
+        boolean sticky,
+        @NotNull PostKind kind,
+        Long parentId,
+        boolean commentsOpen) {
+
+    /** A public post with a title and text and nothing else set. */
+    public static PostDraft of(String title, String contentHtml) {
+        return new PostDraft(title, null, contentHtml, null, null, List.of(), Visibility.PUBLIC, null, false,
+                PostKind.POST, null, true);
+    }
+
+    public PostDraft withCategory(Long category) {
+        return new PostDraft(title, slug, contentHtml, excerpt, category, tags, visibility, password, sticky, kind,
+                parentId, commentsOpen);
+    }
+
+    public PostDraft withTags(List<String> newTags) {
+        return new PostDraft(title, slug, contentHtml, excerpt, categoryId, newTags, visibility, password, sticky, kind,
+                parentId, commentsOpen);
+    }
+
+    public PostDraft withVisibility(Visibility newVisibility, String newPassword) {
+        return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, newVisibility, newPassword, sticky,
+                kind, parentId, commentsOpen);
+    }
+
+    public PostDraft withText(String newTitle, String newContentHtml) {
+        return new PostDraft(newTitle, slug, newContentHtml, excerpt, categoryId, tags, visibility, password, sticky,
+                kind, parentId, commentsOpen);
+    }
+
+    public PostDraft withSlug(String newSlug) {
+        return new PostDraft(title, newSlug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind,
+                parentId, commentsOpen);
+    }
+
+    public PostDraft withExcerpt(String newExcerpt) {
+        return new PostDraft(title, slug, contentHtml, newExcerpt, categoryId, tags, visibility, password, sticky, kind,
+                parentId, commentsOpen);
+    }
+
+    public PostDraft asPage(Long parentPage) {
+        return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky,
+                PostKind.PAGE, parentPage, commentsOpen);
+    }
+
+    public PostDraft withSticky(boolean newSticky) {
+        return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, newSticky, kind,
+                parentId, commentsOpen);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.geul.post;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificationExecutor<Post> {
+
+    /** What readers see "live": published, or scheduled with its time come; never trashed. */
+    String LIVE = " p.trashedAt is null and (p.status = dev.geul.post.PostStatus.PUBLISHED"
+            + " or (p.status = dev.geul.post.PostStatus.SCHEDULED and p.publishedAt <= :now)) ";
+    /** Listed: live posts that readers may see in lists (public and password-protected). */
+    String LISTED = LIVE + " and p.kind = dev.geul.post.PostKind.POST and p.visibility in"
+            + " (dev.geul.post.Visibility.PUBLIC, dev.geul.post.Visibility.PASSWORD) ";
+    String FEED_ORDER = " order by p.sticky desc, p.publishedAt desc, p.id desc";
+
+    Optional<Post> findBySlug(String slug);
+
+    @Query("select p.author.id from Post p where p.id = ?1")
+    Optional<Long> findAuthorId(long postId);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Post p where p.id = ?1")
+    Optional<Post> findByIdForUpdate(long postId);
+
+    boolean existsBySlug(String slug);
+
+    Optional<Post> findByImportKey(String importKey);
+
+    Optional<Post> findFirstByLegacyPath(String legacyPath);
+
+    @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED + FEED_ORDER,
+            countQuery = "select count(p) from Post p where" + LISTED)
+    Page<Post> findListed(Instant now, Pageable pageable);
+
+    @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
+            + " and p.category.id in :categoryIds" + FEED_ORDER,
+            countQuery = "select count(p) from Post p where" + LISTED + " and p.category.id in :categoryIds")
+    Page<Post> findListedInCategories(Instant now, Collection<Long> categoryIds, Pageable pageable);
+
+    @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
+            + " and exists (select 1 from p.tags t where t.slug = :tagSlug)" + FEED_ORDER,
+            countQuery = "select count(p) from Post p where" + LISTED
+                    + " and exists (select 1 from p.tags t where t.slug = :tagSlug)")
+    Page<Post> findListedWithTag(Instant now, String tagSlug, Pageable pageable);
+
+    @Query("select p from Post p left join fetch p.author where" + LISTED
+            + " and p.category.id = :categoryId and p.id <> :excludedId order by p.publishedAt desc, p.id desc")
+    List<Post> findOthersInCategory(Instant now, long categoryId, long excludedId, Pageable pageable);
+
+    @Query("select p from Post p where" + LISTED + " and (p.publishedAt < :publishedAt"
+            + " or (p.publishedAt = :publishedAt and p.id < :id)) order by p.publishedAt desc, p.id desc")
+    List<Post> findOlder(Instant now, Instant publishedAt, long id, Pageable pageable);
+
+    @Query("select p from Post p where" + LISTED + " and (p.publishedAt > :publishedAt"
+            + " or (p.publishedAt = :publishedAt and p.id > :id)) order by p.publishedAt asc, p.id asc")
+    List<Post> findNewer(Instant now, Instant publishedAt, long id, Pageable pageable);
+
+    @Query("select p.category.id, count(p) from Post p where" + LISTED + " and p.category is not null group by p.category.id")
+    List<Object[]> countListedPerCategory(Instant now);
+
+    @Query("select p from Post p where" + LIVE + " and p.kind = dev.geul.post.PostKind.PAGE"
+            + " and p.visibility = dev.geul.post.Visibility.PUBLIC order by p.title")
+    List<Post> findLivePublicPages(Instant now);
+
+    @Query("select p from Post p where p.status = dev.geul.post.PostStatus.SCHEDULED and p.publishedAt <= :now"
+            + " and p.trashedAt is null")
+    List<Post> findDueScheduled(Instant now);
+
+    @Query("select t.name, t.slug, count(p) from Post p join p.tags t where" + LISTED
+            + " group by t.name, t.slug order by count(p) desc, t.name")
+    List<Object[]> countListedPerTag(Instant now, Pageable pageable);
+}

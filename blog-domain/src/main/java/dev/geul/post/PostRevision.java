@@ -1,0 +1,113 @@
+package dev.geul.post;
+
+import java.time.Instant;
+
+import dev.geul.account.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.Length;
+
+/** A text of a post that is no longer (or not yet) its current one. Nothing an author saved is thrown away. */
+@Entity
+@jakarta.persistence.Table(name = "post_revision")
+public class PostRevision {
+
+    public enum Reason {
+        /** The text a save replaced. */
+        EDIT,
+        /** Typed into the editor of a published post and saved automatically, not yet published. */
+        AUTOSAVE,
+        /** A save made on an older version than the stored one: kept beside the winner, never dropped. */
+        CONFLICT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "post_id")
+    private Post post;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Reason reason;
+
+    @Column(nullable = false, length = Post.TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(name = "content_html", nullable = false, length = Length.LONG32)
+    private String contentHtml;
+
+    @Column(length = Post.EXCERPT_MAX_LENGTH)
+    private String excerpt;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "saved_by_id")
+    private Account savedBy;
+
+    @Column(name = "based_on_version")
+    private Long basedOnVersion;
+
+    protected PostRevision() {
+    }
+
+    PostRevision(Post post, Reason reason, String title, String contentHtml, String excerpt, Instant savedAt,
+                 Account savedBy, Long basedOnVersion) {
+        this.post = post;
+        this.reason = reason;
+        this.title = title;
+        this.contentHtml = contentHtml;
+        this.excerpt = excerpt;
+        this.savedAt = savedAt;
+        this.savedBy = savedBy;
+        this.basedOnVersion = basedOnVersion;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getContentHtml() {
+        return contentHtml;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public Account getSavedBy() {
+        return savedBy;
+    }
+
+    public Long getBasedOnVersion() {
+        return basedOnVersion;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.geul.post;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Readers see a scheduled post as soon as its time comes (the queries compare with the clock); this job then
+ * marks it published so that lists of drafts, search and feeds agree.
+ */
+@Component
+class ScheduledPostPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPostPublisher.class);
+
+    private final PostRepository posts;
+    private final Clock clock;
+
+    ScheduledPostPublisher(PostRepository posts, Clock clock) {
+        this.posts = posts;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${geul.scheduler.interval:PT15S}", initialDelayString = "PT5S")
+    @Transactional
+    public int publishDuePosts() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (Post post : posts.findDueScheduled(now)) {
+            post.setStatus(PostStatus.PUBLISHED);
+            published++;
+            log.info("Published scheduled post {} ({})", post.getId(), post.getSlug());
+        }
+        return published;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.geul.testing;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import dev.geul.account.Account;
+import dev.geul.account.AccountRepository;
+import dev.geul.account.BlogUser;
+import dev.geul.account.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Accounts and a clean database for integration tests, on the real PostgreSQL the test runs against. */
+@Component
+public class BlogFixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final JdbcTemplate jdbc;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    BlogFixtures(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Empties every table the blog writes to. */
+    public void resetDatabase() {
+        signOut();
+        jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account restart identity cascade");
+    }
+
+    public BlogUser account(String username, Role role) {
+        Account account = accounts.findByUsername(username).orElseGet(() -> accounts.save(new Account(username,
+                displayName(username), passwordEncoder.encode(PASSWORD), role, Instant.parse("2024-01-01T00:00:00Z"))));
+        return BlogUser.of(account);
+    }
+
+    public BlogUser admin() {
+        return account("root", Role.ADMIN);
+    }
+
+    public BlogUser author(String username) {
+        return account(username, Role.AUTHOR);
+    }
+
+    public static void signInAs(BlogUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Runs {@code action} signed in as {@code user}, then signs out. */
+    public static <T> T as(BlogUser user, Supplier<T> action) {
+        signInAs(user);
+        try {
+            return action.get();
+        } finally {
+            signOut();
+        }
+    }
+
+    public static void as(BlogUser user, Runnable action) {
+        as(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code action} as a guest reader, who is anonymous as on the web. */
+    public static <T> T asGuest(Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("guest", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            return action.get();
+        } finally {
+            signOut();
+        }
+    }
+
+    private static String displayName(String username) {
+        return Character.toUpperCase(username.charAt(0)) + username.substring(1);
+    }
+}
