@@ -3,8 +3,6 @@ package dev.geul.base;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import dev.geul.post.PostKind;
-
 /**
  * The one place that decides where a post, page, category or tag lives on the web. Slugs keep their Hangul;
  * paths carry them percent-encoded, as browsers send them.
@@ -19,12 +17,12 @@ public final class Permalinks {
     private Permalinks() {
     }
 
-    public static String post(String slug, PostKind kind) {
-        return (kind == PostKind.PAGE ? PAGES : POSTS) + encode(slug);
+    public static String post(String slug) {
+        return POSTS + encode(slug);
     }
 
-    public static String post(String slug) {
-        return post(slug, PostKind.POST);
+    public static String page(String slug) {
+        return PAGES + encode(slug);
     }
 
     public static String category(String slug) {
