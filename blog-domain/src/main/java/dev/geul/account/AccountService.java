@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.geul.base.NotFoundException;
-import dev.geul.base.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package dev.geul.comment;
 
 import dev.geul.account.BlogUser;
-import dev.geul.base.security.CurrentUser;
+import dev.geul.account.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

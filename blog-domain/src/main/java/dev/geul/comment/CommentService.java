@@ -16,7 +16,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.base.security.CurrentUser;
+import dev.geul.account.CurrentUser;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostRepository;

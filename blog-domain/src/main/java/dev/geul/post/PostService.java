@@ -19,7 +19,7 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.base.security.CurrentUser;
+import dev.geul.account.CurrentUser;
 import dev.geul.category.Category;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryRepository;

@@ -1,8 +1,7 @@
-package dev.geul.base.security;
+package dev.geul.account;
 
 import java.util.Optional;
 
-import dev.geul.account.BlogUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

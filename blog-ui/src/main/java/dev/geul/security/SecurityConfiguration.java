@@ -1,0 +1,76 @@
+package dev.geul.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.geul.ui.account.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the JSON API under {@code /api} (stateless, HTTP Basic for admin endpoints) and everything else
+ * (Vaadin views with form login, feeds, media). What a signed-in person may do is decided again in the
+ * services, whatever gets through here.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String[] ADMIN_API = {"/api/admin/**", "/api/import/**", "/api/export/**"};
+    static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/sitemap.xml", "/robots.txt", "/media/**",
+            "/actuator/health", "/actuator/health/**", "/geul.css", "/favicon.ico", "/error"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ADMIN_API).hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        writeJsonError(response, HttpStatus.UNAUTHORIZED, "Sign in with an admin account",
+                                "Basic realm=\"geul\"")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        writeJsonError(response, HttpStatus.FORBIDDEN, "This needs an admin account", null)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::commonHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll())
+                .headers(SecurityConfiguration::commonHeaders)
+                .sessionManagement(session -> session.sessionFixation(Customizer.withDefaults()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+
+    private static void commonHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.sameOrigin());
+    }
+
+    static void writeJsonError(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message,
+                               String challenge) throws java.io.IOException {
+        response.setStatus(status.value());
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + message.replace("\"", "'") + "\"}");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.geul.ui.base;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.geul.account.BlogUser;
+import dev.geul.base.BlogProperties;
+
+/**
+ * The frame of every reader's page: the blog's name, search, language and colour switches, and sign-in.
+ * Kept to a handful of components, since each reader's session holds it on the server.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout {
+
+    static final String DARK = "dark";
+
+    private final Main content = new Main();
+
+    public MainLayout(BlogProperties blog, AuthenticationContext authentication) {
+        Anchor title = new Anchor("/", blog.title());
+        title.addClassName("geul-title-link");
+        title.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-xl)");
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("app.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setWidth("14rem");
+        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("search",
+                QueryParameters.of("q", search.getValue())));
+
+        Button language = new Button(getTranslation("app.language"), e -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> toggleDark());
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setAriaLabel(getTranslation("app.theme.dark"));
+
+        HorizontalLayout bar = new HorizontalLayout(title, new Span(), search, language, theme);
+        authentication.getAuthenticatedUser(BlogUser.class).ifPresentOrElse(user -> {
+            Anchor admin = new Anchor("admin/posts", getTranslation("app.admin.posts"));
+            Button signOut = new Button(getTranslation("app.signout"), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(admin, signOut);
+        }, () -> bar.add(new Anchor("login", getTranslation("app.signin"))));
+        bar.setWidthFull();
+        bar.setPadding(true);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(bar.getComponentAt(1));
+        bar.getStyle().set("flex-wrap", "wrap");
+        Header header = new Header(bar);
+        header.addClassName("geul-header");
+        content.addClassName("geul-main");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    private void switchLanguage() {
+        Locale next = Formats.isKorean(getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
+        VaadinSession.getCurrent().setLocale(next);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void toggleDark() {
+        var themes = UI.getCurrent().getElement().getThemeList();
+        if (themes.contains(DARK)) {
+            themes.remove(DARK);
+        } else {
+            themes.add(DARK);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.geul.ui.post;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.geul.base.BlogProperties;
+import dev.geul.category.CategoryService;
+import dev.geul.post.PostService;
+import dev.geul.ui.base.MainLayout;
+import org.springframework.data.domain.PageRequest;
+
+/** The front page: the newest posts, the category tree and tags. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+public class HomeView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 10;
+
+    private final PostService posts;
+    private final CategoryService categories;
+    private final BlogProperties blog;
+
+    public HomeView(PostService posts, CategoryService categories, BlogProperties blog) {
+        this.posts = posts;
+        this.categories = categories;
+        this.blog = blog;
+        addClassName("geul-column");
+        getStyle().set("max-width", "68rem");
+        setSpacing(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        int page = PostList.pageNumber(event.getLocation());
+        PostList list = new PostList(posts.listPublished(PageRequest.of(page, PAGE_SIZE)), "/", blog.timeZone());
+        add(list, new Sidebar(categories.tree(), posts.popularTags(20)));
+        setFlexGrow(1, list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return blog.title();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.geul.web.api;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.geul.account.DuplicateUsernameException;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.post.EditConflictException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every error of the JSON API as {@code {"error": "..."}} with the status that says what went wrong. */
+@RestControllerAdvice(basePackages = "dev.geul.web")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, String>> noResource(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "Not found");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Map<String, String>> violations(ConstraintViolationException e) {
+        String message = e.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
+                })
+                .sorted().collect(Collectors.joining("; "));
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, message);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, IllegalArgumentException.class})
+    ResponseEntity<Map<String, String>> badRequest(Exception e) {
+        String message = e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON"
+                : e.getMessage();
+        return error(HttpStatus.BAD_REQUEST, message);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large");
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    ResponseEntity<Map<String, String>> unauthenticated(AuthenticationCredentialsNotFoundException e) {
+        return error(HttpStatus.UNAUTHORIZED, "Sign in first");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler({EditConflictException.class, DuplicateUsernameException.class})
+    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+    }
+
+    static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", message == null ? status.getReasonPhrase() : message));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.geul;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The boundaries the code keeps: views talk to services, the domain knows nothing of the web or search. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.geul");
+    }
+
+    @Test
+    void views_and_web_endpoints_never_reach_repositories() {
+        noClasses().that().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "dev.geul.security..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void the_domain_depends_on_neither_ui_nor_search_nor_vaadin() {
+        noClasses().that().resideInAnyPackage("dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
+                        "dev.geul.category..", "dev.geul.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..",
+                        "dev.geul.search..", "dev.geul.security..", "com.vaadin..", "org.hibernate.search..")
+                .check(classes);
+    }
+
+    @Test
+    void search_depends_on_neither_ui_nor_web() {
+        noClasses().that().resideInAPackage("dev.geul.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "com.vaadin..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void feature_packages_have_no_cycles() {
+        slices().matching("dev.geul.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void ui_feature_packages_have_no_cycles() {
+        slices().matching("dev.geul.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

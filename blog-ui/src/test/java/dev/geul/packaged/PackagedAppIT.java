@@ -1,0 +1,94 @@
+package dev.geul.packaged;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.Map;
+
+import dev.geul.base.database.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar a user runs: on its embedded default with nothing installed, after a kill and a restart, and on an
+ * external PostgreSQL named by SPRING_DATASOURCE_URL.
+ */
+class PackagedAppIT {
+
+    static final String ADMIN_PASSWORD = "packaged-admin-pw";
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void the_jar_serves_the_blog_on_its_embedded_default_and_keeps_data_through_a_kill() throws Exception {
+        Map<String, String> environment = Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "BLOG_DATA_DIR", workDir.resolve("data").toString());
+        try (PackagedApp app = PackagedApp.start(workDir, environment)) {
+            assertThat(app.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+            var home = app.get("/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("<html");
+            assertThat(app.log()).contains("Created the account 'admin'").contains("production mode");
+            assertThat(Files.isDirectory(workDir.resolve("data/postgres"))).isTrue();
+            app.kill();
+        }
+        // the database server of the killed run still holds the data directory; the next start copes
+        try (PackagedApp restarted = PackagedApp.start(workDir, environment)) {
+            assertThat(restarted.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+            assertThat(restarted.log()).doesNotContain("Created the account 'admin'");
+            var signedIn = restarted.send(HttpRequest.newBuilder(restarted.uri("/api/admin/status"))
+                    .header("Authorization", basic("admin", ADMIN_PASSWORD)));
+            assertThat(signedIn.statusCode()).isEqualTo(200);
+            assertThat(signedIn.body()).contains("\"accounts\":1");
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void the_jar_runs_on_an_external_postgresql() throws Exception {
+        String externalUrl = System.getenv("GEUL_TEST_EXTERNAL_DATABASE_URL");
+        EmbeddedPostgresServer standIn = null;
+        if (externalUrl == null || externalUrl.isBlank()) {
+            // a separate PostgreSQL server, as a user's own would be
+            standIn = EmbeddedPostgresServer.start(null);
+            externalUrl = "jdbc:postgresql://127.0.0.1:" + standIn.port() + "/postgres";
+        }
+        String user = System.getenv().getOrDefault("GEUL_TEST_EXTERNAL_DATABASE_USER", "postgres");
+        String password = System.getenv().getOrDefault("GEUL_TEST_EXTERNAL_DATABASE_PASSWORD", "");
+        resetSchema(externalUrl, user, password);
+        try (PackagedApp app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "BLOG_DATA_DIR", workDir.resolve("data").toString(), "SPRING_DATASOURCE_URL", externalUrl,
+                "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", password))) {
+            assertThat(app.get("/").statusCode()).isEqualTo(200);
+            assertThat(Files.exists(workDir.resolve("data/postgres"))).as("no embedded database was started").isFalse();
+            try (Connection connection = DriverManager.getConnection(externalUrl, user, password);
+                 ResultSet accounts = connection.createStatement().executeQuery("select username from account")) {
+                assertThat(accounts.next()).isTrue();
+                assertThat(accounts.getString(1)).isEqualTo("admin");
+            }
+            app.stop();
+        } finally {
+            if (standIn != null) {
+                standIn.close();
+            }
+        }
+    }
+
+    private static void resetSchema(String url, String user, String password) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.createStatement().execute("drop schema if exists public cascade");
+            connection.createStatement().execute("create schema public");
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+    }
+}

@@ -1,0 +1,92 @@
+package dev.geul.ui.comment;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import dev.geul.account.BlogUser;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostService;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import dev.geul.ui.post.PostView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CommentFormIT extends SpringBrowserlessTest {
+
+    @Autowired
+    PostService posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PostDetail post;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        BlogUser alice = fixtures.author("alice");
+        post = as(alice, () -> posts.publish(posts.create(PostDraft.of("회고", "<p>본문</p>")).id()));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private CommentForm openForm() {
+        navigate("posts/" + post.slug(), PostView.class);
+        return $(CommentForm.class).last();
+    }
+
+    @Test
+    void a_guest_without_a_name_is_told_so_and_keeps_their_text() {
+        CommentForm form = openForm();
+        test(form.password).setValue("pw1234");
+        test(form.body).setValue("좋은 글 감사합니다");
+
+        test(form.submit).click();
+
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).contains("name");
+        assertThat(form.body.getValue()).isEqualTo("좋은 글 감사합니다");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
+    }
+
+    @Test
+    void an_empty_comment_is_refused_at_the_body_field() {
+        CommentForm form = openForm();
+        test(form.name).setValue("민수");
+        test(form.password).setValue("pw1234");
+
+        test(form.submit).click();
+
+        assertThat(form.body.isInvalid()).isTrue();
+        assertThat(form.body.getErrorMessage()).isEqualTo("Write something before posting");
+    }
+
+    @Test
+    void a_guest_comment_appears_in_the_thread() {
+        CommentForm form = openForm();
+        test(form.name).setValue("민수");
+        test(form.password).setValue("pw1234");
+        test(form.body).setValue("회사에서 읽었어요\nhttps://example.com 참고");
+
+        test(form.submit).click();
+
+        CommentThread thread = $(CommentThread.class).single();
+        String text = thread.getElement().getOuterHTML();
+        assertThat(text).contains("민수").contains("회사에서 읽었어요").contains("<br>")
+                .contains("<a href=\"https://example.com\" rel=\"nofollow ugc noopener\">");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isOne();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.geul.ui.post;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import dev.geul.account.BlogUser;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostService;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class HomeViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    PostService posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+
+    BlogUser alice;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        alice = fixtures.author("alice");
+    }
+
+    @Test
+    void a_guest_sees_published_posts_with_korean_dates_and_not_drafts() {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("첫 회고", "<p>회사에서 배운 것</p>")).id()));
+        as(alice, () -> posts.create(PostDraft.of("아직 초안", "<p>비공개</p>")));
+        UI.getCurrent().setLocale(Locale.KOREAN);
+
+        navigate(HomeView.class);
+
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("첫 회고").doesNotContain("아직 초안");
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("2026.03.01").contains("댓글 0"));
+    }
+
+    @Test
+    void an_empty_blog_says_so() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(HomeView.class);
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Nothing has been published yet.");
+    }
+}
