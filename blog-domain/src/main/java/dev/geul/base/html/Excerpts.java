@@ -11,10 +11,26 @@ public final class Excerpts {
     }
 
     public static String fromHtml(String html, int maxLength) {
+        return shorten(plainText(html), maxLength);
+    }
+
+    /**
+     * The text of some HTML, without markup. Markup hidden behind entities ({@code &lt;script&gt;}) is removed
+     * too, so the text stays harmless even where a renderer forgets to escape it.
+     */
+    public static String plainText(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return shorten(Jsoup.parseBodyFragment(html).text(), maxLength);
+        String text = html;
+        for (int pass = 0; pass < 3; pass++) {
+            String next = Jsoup.parseBodyFragment(text).text();
+            if (next.equals(text)) {
+                break;
+            }
+            text = next;
+        }
+        return text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
     }
 
     /** Cuts at a space where there is one near the limit (Korean text has spaces between words too). */

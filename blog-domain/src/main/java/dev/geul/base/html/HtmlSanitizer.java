@@ -73,12 +73,12 @@ public class HtmlSanitizer {
         return clean.body().html();
     }
 
-    /** Reduces any text that may hold markup (titles, names) to plain text. */
+    /**
+     * Reduces any text that may hold markup (titles, names) to plain text. Markup hidden behind entities
+     * ({@code &lt;script&gt;}) is removed too, so the text stays harmless even where a renderer forgets to escape.
+     */
     public String toPlainText(String html) {
-        if (html == null) {
-            return "";
-        }
-        return Jsoup.parseBodyFragment(html).text().strip();
+        return Excerpts.plainText(html);
     }
 
     private static boolean isAllowedImageSource(String src) {
