@@ -39,8 +39,18 @@ public class BlogFixtures {
 
     public BlogUser account(String username, Role role) {
         Account account = accounts.findByUsername(username).orElseGet(() -> accounts.save(new Account(username,
-                displayName(username), passwordEncoder.encode(PASSWORD), role, Instant.parse("2024-01-01T00:00:00Z"))));
+                displayName(username), encodedPassword(), role, Instant.parse("2024-01-01T00:00:00Z"))));
         return BlogUser.of(account);
+    }
+
+    private String encodedPassword;
+
+    /** Hashing is slow on purpose; tests that create many accounts share one hash. */
+    private synchronized String encodedPassword() {
+        if (encodedPassword == null) {
+            encodedPassword = passwordEncoder.encode(PASSWORD);
+        }
+        return encodedPassword;
     }
 
     public BlogUser admin() {
@@ -60,13 +70,22 @@ public class BlogFixtures {
         SecurityContextHolder.clearContext();
     }
 
-    /** Runs {@code action} signed in as {@code user}, then signs out. */
+    /** Runs {@code action} signed in as {@code user}, then returns to whoever was signed in before. */
     public static <T> T as(BlogUser user, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
         signInAs(user);
         try {
             return action.get();
         } finally {
+            restore(previous);
+        }
+    }
+
+    private static void restore(org.springframework.security.core.Authentication previous) {
+        if (previous == null) {
             signOut();
+        } else {
+            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
@@ -79,12 +98,13 @@ public class BlogFixtures {
 
     /** Runs {@code action} as a guest reader, who is anonymous as on the web. */
     public static <T> T asGuest(Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("guest", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         try {
             return action.get();
         } finally {
-            signOut();
+            restore(previous);
         }
     }
 
