@@ -55,12 +55,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Vaadin's client needs inline styles and its bootstrap script; everything else comes from this origin, and
+     * images may come from anywhere on the web (posts embed them).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' https: http: data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     private static void commonHeaders(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin());
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
     }
 
     static void writeJsonError(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message,
