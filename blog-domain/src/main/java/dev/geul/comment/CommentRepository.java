@@ -34,5 +34,12 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     Optional<Comment> findByImportKey(String importKey);
 
+    /**
+     * Serializes comments of one writer on one post until the transaction ends, so that a double submit is
+     * caught by the duplicate check even when both requests arrive at once.
+     */
+    @Query(value = "select cast(pg_advisory_xact_lock(?1) as text)", nativeQuery = true)
+    String lockWriterOnPost(long key);
+
     long countByStatus(CommentStatus status);
 }

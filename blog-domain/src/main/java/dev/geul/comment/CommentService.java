@@ -110,6 +110,7 @@ public class CommentService {
             passwordHash = passwordEncoder.encode(input.password());
         }
         Instant now = clock.instant();
+        comments.lockWriterOnPost(((long) postId << 32) ^ (authorName.hashCode() & 0xffffffffL));
         if (comments.existsRecentDuplicate(postId, authorName, body, now.minus(DUPLICATE_WINDOW))) {
             throw new InvalidInputException("body", "You already posted this comment");
         }
