@@ -240,6 +240,7 @@ class SearchServiceIT {
         assertThat(titles("떡볶이")).isEmpty();
 
         as(alice, () -> comments.moderate(comment.id(), CommentStatus.APPROVED));
+        assertThat(titles("떡볶이")).containsExactly("주말 이야기");
         as(alice, () -> comments.delete(comment.id(), null));
         assertThat(titles("떡볶이")).isEmpty();
     }

@@ -21,9 +21,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Puts the text of a post's approved, non-secret comments into the post's document, so a comment's words find
  * its post. A post has no collection of comments (comments point to posts, not the reverse), so the bridge
- * queries them and declares the dependency from the comment's side: creating, editing or moderating a comment
- * reindexes its post. Deleting one does not trigger this (a Hibernate Search limitation), see
- * {@link CommentDeletionReindexing}.
+ * queries them and declares the dependency from the comment's side: creating, editing, moderating or deleting
+ * a comment reindexes its post (SearchServiceIT shows each).
  */
 final class ApprovedCommentsBinder implements TypeBinder {
 
