@@ -39,7 +39,7 @@ final class Snippets {
         if (visible <= maxLength) {
             return html;
         }
-        int from = Math.max(0, Math.max(firstMark, 0) - CONTEXT_BEFORE);
+        int from = Math.max(0, Math.max(firstMark, 0) - Math.min(CONTEXT_BEFORE, maxLength / 3));
         from = Math.min(from, visible - maxLength);
         int to = from + maxLength;
 
