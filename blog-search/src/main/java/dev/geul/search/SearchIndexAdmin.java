@@ -1,6 +1,7 @@
 package dev.geul.search;
 
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -27,6 +28,7 @@ public class SearchIndexAdmin {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -38,7 +40,7 @@ public class SearchIndexAdmin {
      * purpose: it reads in batches with its own sessions instead of holding one transaction for minutes.
      *
      * @return the final progress
-     * @throws IllegalStateException when interrupted or when indexing fails
+     * @throws IllegalStateException when a rebuild is already running, when interrupted, or when indexing fails
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ReindexProgress reindex(Consumer<ReindexProgress> progress) {
@@ -47,6 +49,22 @@ public class SearchIndexAdmin {
 
     /** The same as {@link #reindex}, for startup and tools, where nobody is signed in. */
     ReindexProgress rebuild(Consumer<ReindexProgress> progress) {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("The search index is already being rebuilt");
+        }
+        try {
+            return massIndex(progress);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Whether a rebuild is running now. */
+    public boolean isRebuilding() {
+        return running.get();
+    }
+
+    private ReindexProgress massIndex(Consumer<ReindexProgress> progress) {
         Progress monitor = new Progress(progress == null ? p -> { } : progress);
         MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Post.class).massIndexer()
                 .dropAndCreateSchemaOnStart(true)

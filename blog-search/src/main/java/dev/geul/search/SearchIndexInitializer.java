@@ -26,17 +26,18 @@ class SearchIndexInitializer {
         this.properties = properties;
     }
 
+    /** @return the thread building the index, or null when there was nothing to do */
     @EventListener(ApplicationReadyEvent.class)
-    void indexIfEmpty() {
+    Thread indexIfEmpty() {
         if (!properties.reindexWhenEmpty()) {
-            return;
+            return null;
         }
         long stored = posts.count();
         if (stored == 0 || admin.countIndexed() > 0) {
-            return;
+            return null;
         }
         log.info("The search index is empty but the blog has {} posts: indexing them in the background", stored);
-        Thread.ofVirtual().name("geul-search-initial-index").start(() -> {
+        return Thread.ofVirtual().name("geul-search-initial-index").start(() -> {
             try {
                 admin.rebuild(null);
             } catch (RuntimeException e) {

@@ -133,8 +133,11 @@ class KoreanSearchIT {
         PostDetail compared = publish("비교", "<p>아르고시디와 플럭스를 비교했다.</p>");
         publish("다른 아르고", "<p>아르고 호는 전설의 배다. 시디를 샀다.</p>");
 
-        assertThat(asGuest(() -> search.search(SearchQuery.of("아르고시디"))).hits()).extracting(SearchHit::id)
-                .containsExactlyInAnyOrder(adopted.id(), compared.id());
+        List<SearchHit> hits = asGuest(() -> search.search(SearchQuery.of("아르고시디"))).hits();
+
+        assertThat(hits).extracting(SearchHit::id).containsExactlyInAnyOrder(adopted.id(), compared.id());
+        // the prefix field marks the word itself, not its particle
+        assertThat(hits).extracting(SearchHit::snippet).contains("이번 분기에 <mark>아르고시디</mark>를 도입했다.");
     }
 
     @Test

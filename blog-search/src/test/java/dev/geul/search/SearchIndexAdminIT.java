@@ -9,6 +9,7 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
+import dev.geul.post.PostRepository;
 import dev.geul.post.PostService;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
@@ -42,6 +43,8 @@ class SearchIndexAdminIT {
     SearchFixtures searchFixtures;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    PostRepository postRepository;
 
     BlogUser alice;
     BlogUser admin;
@@ -81,6 +84,24 @@ class SearchIndexAdminIT {
         assertThat(as(admin, () -> search.searchManaged(SearchQuery.of("팥빙수"))).hits())
                 .extracting(SearchHit::title).containsExactly("댓글 달린 초안");
         assertThat(as(admin, () -> indexAdmin.indexedPosts())).isEqualTo(121);
+    }
+
+    @Test
+    void a_blog_starting_with_posts_and_an_empty_index_builds_it_in_the_background() throws InterruptedException {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("오래된 글", "<p>검색 전부터 있던 글</p>")).id()));
+        var workspace = Search.mapping(entityManagerFactory).scope(Post.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        SearchProperties enabled = new SearchProperties(SearchProperties.Backend.LUCENE, "sync", true,
+                new SearchProperties.Elasticsearch(List.of("http://localhost:9200"), null, null, null));
+
+        Thread building = new SearchIndexInitializer(indexAdmin, postRepository, enabled).indexIfEmpty();
+        assertThat(building).isNotNull();
+        building.join();
+
+        assertThat(hits("오래된")).isEqualTo(1);
+        // once the index has posts, a restart leaves it alone
+        assertThat(new SearchIndexInitializer(indexAdmin, postRepository, enabled).indexIfEmpty()).isNull();
     }
 
     @Test
