@@ -200,7 +200,7 @@ public class SearchService {
             }
         }
         BooleanPredicateClausesStep<?, ?> query = f.bool().must(text);
-        if (everyWord && words.size() > 1) {
+        if (everyWord && words.stream().filter(word -> !word.noriTerms().isEmpty()).count() > 1) {
             // words standing together as typed rank higher
             String phrase = String.join(" ", words.stream().map(QueryWords.Word::text).toList());
             query.should(f.phrase().field(PostIndex.TITLE).boost(2f).field(PostIndex.CONTENT)

@@ -92,6 +92,15 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_one_syllable_noun_is_found_too() {
+        publish("어젯밤", "<p>어젯밤 꿈에서 바다를 보았다.</p>");
+        publish("목표", "<p>꿈을 이루려고 꾸준히 공부했다.</p>");
+        publish("간식", "<p>꿀을 먹고 꾸벅 졸았다.</p>");
+
+        assertThat(titles("꿈")).containsExactlyInAnyOrder("어젯밤", "목표");
+    }
+
+    @Test
     void posts_holding_every_word_come_first() {
         publish("배포 일지", "<p>오늘 서비스를 배포했다. 배포는 언제나 떨린다.</p>");
         publish("쿠버네티스 입문", "<p>쿠버네티스를 처음 배웠다.</p>");
@@ -336,6 +345,15 @@ class SearchServiceIT {
         assertThat(guestSearch(SearchQuery.of("을 를 !!")).hits()).isEmpty();
         assertThatThrownBy(() -> guestSearch(SearchQuery.of("글".repeat(SearchService.MAX_QUERY_LENGTH + 1))))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void words_nori_drops_as_adverbs_are_still_found_as_words() {
+        publish("감상", "<p>정말 너무 좋았다.</p>");
+        publish("다른 감상", "<p>그저 그랬다.</p>");
+
+        assertThat(titles("정말")).containsExactly("감상");
+        assertThat(titles("정말 너무")).containsExactly("감상");
     }
 
     @Test

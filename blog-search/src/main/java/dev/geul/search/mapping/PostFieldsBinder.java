@@ -7,6 +7,7 @@ import java.util.List;
 import dev.geul.base.html.Excerpts;
 import dev.geul.post.Post;
 import dev.geul.post.Tag;
+import dev.geul.search.analysis.KoreanAnalysis;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -50,7 +51,7 @@ final class PostFieldsBinder implements TypeBinder {
         IndexFieldReference<Long> tagIds = schema.field(PostIndex.TAG_IDS,
                 types.asLong().aggregable(Aggregable.YES)).multiValued().toReference();
         IndexFieldReference<String> tagNames = schema.field(PostIndex.TAG_NAMES,
-                types.asString().analyzer(dev.geul.search.analysis.KoreanAnalysis.KOREAN)).multiValued().toReference();
+                types.asString().analyzer(KoreanAnalysis.KOREAN)).multiValued().toReference();
         IndexFieldReference<Long> authorId = schema.field(PostIndex.AUTHOR_ID, types.asLong()).toReference();
         IndexFieldReference<Integer> year = schema.field(PostIndex.YEAR,
                 types.asInteger().aggregable(Aggregable.YES)).toReference();
