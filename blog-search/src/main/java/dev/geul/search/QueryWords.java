@@ -1,0 +1,60 @@
+package dev.geul.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.geul.search.analysis.KoreanAnalysis;
+import dev.geul.search.analysis.KoreanAnalyzer;
+
+/**
+ * Splits what a reader typed into words and sees how nori reads each, so the query can ask for every word
+ * either through nori's terms or through the Hangul prefix field.
+ */
+final class QueryWords {
+
+    static final int MAX_WORDS = 10;
+
+    private final KoreanAnalyzer analyzer;
+
+    QueryWords(KoreanAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * A word of the query.
+     *
+     * @param text       the word as typed, trimmed of punctuation around it
+     * @param noriTerms  what nori makes of it (empty for a particle alone, an adverb, punctuation)
+     * @param hangul     the word when it is all Hangul syllables, for the prefix field; else null
+     */
+    record Word(String text, List<String> noriTerms, String hangul) {
+    }
+
+    List<Word> parse(String query) {
+        String normalized = Normalizer.normalize(query, Normalizer.Form.NFC);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Word> words = new ArrayList<>();
+        for (String raw : normalized.split("[\\s\\p{Z}]+")) {
+            String text = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (text.isEmpty() || !seen.add(text.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> terms = analyzer.terms(text);
+            String hangul = KoreanAnalysis.isHangulWord(text) ? text : null;
+            // a lone particle (을, 는) or ending carries no meaning of its own; a longer word nori drops (정말, 너무)
+            // is still worth finding through the prefix field
+            if (terms.isEmpty() && (hangul == null || hangul.length() < 2)) {
+                continue;
+            }
+            words.add(new Word(text, terms, hangul));
+            if (words.size() == MAX_WORDS) {
+                break;
+            }
+        }
+        return words;
+    }
+}
