@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.Permalinks;
-import dev.geul.base.security.CurrentUser;
+import dev.geul.account.CurrentUser;
 import dev.geul.category.Category;
 import dev.geul.category.CategoryRepository;
 import dev.geul.post.CommentCounts;

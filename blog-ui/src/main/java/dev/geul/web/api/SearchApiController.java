@@ -1,0 +1,69 @@
+package dev.geul.web.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.geul.search.ReindexProgress;
+import dev.geul.search.SearchFacets;
+import dev.geul.search.SearchHit;
+import dev.geul.search.SearchIndexAdmin;
+import dev.geul.search.SearchQuery;
+import dev.geul.search.SearchResult;
+import dev.geul.search.SearchService;
+import dev.geul.search.SearchSort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Search for readers, and the admins' rebuild of the index. */
+@RestController
+class SearchApiController {
+
+    private final SearchService search;
+    private final SearchIndexAdmin index;
+
+    SearchApiController(SearchService search, SearchIndexAdmin index) {
+        this.search = search;
+        this.index = index;
+    }
+
+    record Hit(long id, String slug, String title, String url, String snippet, Instant publishedAt, String category,
+               long commentCount) {
+
+        static Hit of(SearchHit hit) {
+            return new Hit(hit.id(), hit.slug(), hit.title(), hit.url(), hit.snippet(), hit.publishedAt(),
+                    hit.category(), hit.commentCount());
+        }
+    }
+
+    record Results(long total, List<Hit> hits, SearchFacets facets) {
+    }
+
+    /** {@code GET /api/search?q=회사&page=0&size=10&category=&tag=&year=&sort=relevance|newest}; page is 0-based. */
+    @GetMapping("/api/search")
+    Results search(@RequestParam(name = "q", defaultValue = "") String text,
+                   @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "10") int size,
+                   @RequestParam(required = false) String category,
+                   @RequestParam(required = false) String tag,
+                   @RequestParam(required = false) Integer year,
+                   @RequestParam(defaultValue = "relevance") String sort) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
+        }
+        SearchSort order = "newest".equalsIgnoreCase(sort) ? SearchSort.NEWEST : SearchSort.RELEVANCE;
+        SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order, page, size));
+        return new Results(result.total(), result.hits().stream().map(Hit::of).toList(), result.facets());
+    }
+
+    /** Rebuilds the index from the database (admins; HTTP Basic) and answers when it is done. */
+    @PostMapping("/api/admin/reindex")
+    ReindexProgress reindex() {
+        return index.reindex(progress -> { });
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.geul.web.api;
+
+import dev.geul.account.BlogUser;
+import dev.geul.post.Post;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostService;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchApiIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PostService posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    BlogUser alice;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        var index = Search.mapping(entityManagerFactory).scope(Post.class).workspace();
+        index.purge();
+        index.refresh();
+        alice = fixtures.author("alice");
+        fixtures.admin();
+    }
+
+    @Test
+    void search_answers_with_hits_snippets_and_facets() throws Exception {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("쿠버네티스 입문", "<p>쿠버네티스를 회사에서 배웠다</p>")).id()));
+
+        mvc.perform(get("/api/search").param("q", "쿠버네티스"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].title").value("쿠버네티스 입문"))
+                .andExpect(jsonPath("$.hits[0].url").value(containsString("/posts/")))
+                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>")))
+                .andExpect(jsonPath("$.hits[0].commentCount").value(0))
+                .andExpect(jsonPath("$.facets.years[0].key").value("2026"));
+    }
+
+    @Test
+    void an_overlong_query_gets_a_clear_error() throws Exception {
+        mvc.perform(get("/api/search").param("q", "가".repeat(500)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").isNotEmpty());
+    }
+
+    @Test
+    void only_admins_rebuild_the_index() throws Exception {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("글", "<p>본문</p>")).id()));
+
+        mvc.perform(post("/api/admin/reindex")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/admin/reindex").with(httpBasic("alice", BlogFixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/reindex").with(httpBasic("root", BlogFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.finished").value(true))
+                .andExpect(jsonPath("$.done").value(1));
+    }
+}
