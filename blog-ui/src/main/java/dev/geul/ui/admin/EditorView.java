@@ -124,6 +124,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean conflict;
     private boolean loading;
     private boolean leaving;
+    private boolean problem;
+    private Instant lastSavedAt;
 
     public EditorView(PostService posts, CategoryService categories, HtmlSanitizer sanitizer, MediaStore media,
                       BlogProperties blog, Clock clock) {
@@ -446,8 +448,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 saved = posts.autosave(postId, version, draft);
             }
             accept(saved, draft, appliesToPost);
-            status.setText(getTranslation(appliesToPost ? "editor.status.saved" : "editor.status.autosaved",
-                    Formats.time(clock.instant(), zone)));
+            lastSavedAt = clock.instant();
+            problem = false;
             return true;
         } catch (EditConflictException e) {
             showConflict();
@@ -654,13 +656,17 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (conflict) {
             return;
         }
+        String saved = lastSavedAt == null ? null : Formats.time(lastSavedAt, zone);
         if (unsaved) {
-            status.setText(getTranslation("editor.status.unsaved"));
+            status.setText(getTranslation(problem ? "editor.status.error" : "editor.status.unsaved"));
         } else if (hasUnpublishedChanges()) {
-            status.setText(getTranslation("editor.status.unpublished"));
+            status.setText(saved == null ? getTranslation("editor.status.unpublished")
+                    : getTranslation("editor.status.autosaved", saved));
         } else if (isNew) {
             status.setText(getTranslation("editor.status.new"));
-        } else if (status.getText().isEmpty() || status.getText().equals(getTranslation("editor.status.unsaved"))) {
+        } else if (saved != null) {
+            status.setText(getTranslation("editor.status.saved", saved));
+        } else {
             status.setText(getTranslation("editor.status." + postStatus.name().toLowerCase()));
         }
     }
@@ -691,7 +697,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        status.setText(getTranslation("editor.status.error"));
+        problem = true;
     }
 
     private static String blankToNull(String text) {
