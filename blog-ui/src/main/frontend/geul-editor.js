@@ -59,6 +59,14 @@ class GeulEditor extends HTMLElement {
     if (this._editor) {
       return;
     }
+    // properties set before this element was defined would hide the accessors above
+    for (const name of ['value', 'unsaved', 'autosaveDelay', 'maxWait']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const early = this[name];
+        delete this[name];
+        this[name] = early;
+      }
+    }
     this.classList.add('geul-editor');
     this._labels = this._readLabels();
     this._toolbar = document.createElement('div');
