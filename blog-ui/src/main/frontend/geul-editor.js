@@ -2,6 +2,8 @@ import { Editor, Extension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { Placeholder } from '@tiptap/extensions';
+import '@vaadin/icon';
+import '@vaadin/icons';
 
 /**
  * geul's rich text editor: TipTap in a plain custom element, in the light DOM so the blog's own styles
@@ -158,8 +160,8 @@ class GeulEditor extends HTMLElement {
     const e = () => this._editor.chain().focus();
     const groups = [
       [
-        ['undo', '↶', () => e().undo().run(), null],
-        ['redo', '↷', () => e().redo().run(), null],
+        ['undo', 'vaadin:arrow-backward', () => e().undo().run(), null],
+        ['redo', 'vaadin:arrow-forward', () => e().redo().run(), null],
       ],
       [
         ['paragraph', '¶', () => e().setParagraph().run(), () => this._editor.isActive('paragraph')],
@@ -171,15 +173,15 @@ class GeulEditor extends HTMLElement {
         ['italic', 'I', () => e().toggleItalic().run(), () => this._editor.isActive('italic')],
         ['strike', 'S', () => e().toggleStrike().run(), () => this._editor.isActive('strike')],
         ['code', '</>', () => e().toggleCode().run(), () => this._editor.isActive('code')],
-        ['link', '🔗', () => this._editLink(), () => this._editor.isActive('link')],
+        ['link', 'vaadin:link', () => this._editLink(), () => this._editor.isActive('link')],
       ],
       [
-        ['bulletList', '•', () => e().toggleBulletList().run(), () => this._editor.isActive('bulletList')],
-        ['orderedList', '1.', () => e().toggleOrderedList().run(), () => this._editor.isActive('orderedList')],
-        ['blockquote', '❝', () => e().toggleBlockquote().run(), () => this._editor.isActive('blockquote')],
-        ['codeBlock', '{ }', () => e().toggleCodeBlock().run(), () => this._editor.isActive('codeBlock')],
-        ['horizontalRule', '―', () => e().setHorizontalRule().run(), null],
-        ['image', '🖼', () => this._fileInput.click(), null],
+        ['bulletList', 'vaadin:list-ul', () => e().toggleBulletList().run(), () => this._editor.isActive('bulletList')],
+        ['orderedList', 'vaadin:list-ol', () => e().toggleOrderedList().run(), () => this._editor.isActive('orderedList')],
+        ['blockquote', 'vaadin:quote-left', () => e().toggleBlockquote().run(), () => this._editor.isActive('blockquote')],
+        ['codeBlock', 'vaadin:code', () => e().toggleCodeBlock().run(), () => this._editor.isActive('codeBlock')],
+        ['horizontalRule', 'vaadin:minus', () => e().setHorizontalRule().run(), null],
+        ['image', 'vaadin:picture', () => this._fileInput.click(), null],
       ],
     ];
     this._buttons = [];
@@ -189,7 +191,13 @@ class GeulEditor extends HTMLElement {
       for (const [name, text, run, active] of group) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = text;
+        if (text.startsWith('vaadin:')) {
+          const icon = document.createElement('vaadin-icon');
+          icon.setAttribute('icon', text);
+          button.append(icon);
+        } else {
+          button.textContent = text;
+        }
         button.dataset.command = name;
         const label = this._labels[name] || name;
         button.title = label;

@@ -665,7 +665,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } else if (isNew) {
             status.setText(getTranslation("editor.status.new"));
         } else if (saved != null) {
-            status.setText(getTranslation("editor.status.saved", saved));
+            status.setText(live ? getTranslation("editor.status.live." + postStatus.name().toLowerCase(), saved)
+                    : getTranslation("editor.status.saved", saved));
         } else {
             status.setText(getTranslation("editor.status." + postStatus.name().toLowerCase()));
         }

@@ -95,7 +95,7 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
-        grid.addColumn(LitRenderer.<PostSummary>of("<a href=\"${item.href}\">${item.title}</a>")
+        grid.addColumn(LitRenderer.<PostSummary>of("<a router-link href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", post -> "admin/posts/" + post.id())
                         .withProperty("title", PostSummary::title))
                 .setHeader(getTranslation("posts.col.title")).setSortProperty("title").setFlexGrow(4)

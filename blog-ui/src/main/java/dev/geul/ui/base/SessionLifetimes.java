@@ -33,16 +33,14 @@ class SessionLifetimes implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             VaadinRequest request = VaadinRequest.getCurrent();
-            WrappedSession session = ui.getSession().getSession();
-            if (session != null) {
-                boolean signedIn = request != null && request.getUserPrincipal() != null;
-                session.setMaxInactiveInterval(signedIn ? writerSeconds : readerSeconds);
-            }
+            fit(ui.getSession().getSession(), request != null && request.getUserPrincipal() != null);
             Appearance.apply(ui);
         });
     }
 
-    int readerSeconds() {
-        return readerSeconds;
+    void fit(WrappedSession session, boolean signedIn) {
+        if (session != null) {
+            session.setMaxInactiveInterval(signedIn ? writerSeconds : readerSeconds);
+        }
     }
 }

@@ -22,14 +22,14 @@ final class PostCard {
 
     static void append(StringBuilder html, PostSummary post, ZoneId zone, Locale locale,
                        BiFunction<String, Object[], String> translation) {
-        html.append("<article class=\"geul-post-card\"><h2><a href=\"").append(HtmlText.escape(url(post)))
+        html.append("<article class=\"geul-post-card\"><h2><a router-link href=\"").append(HtmlText.escape(url(post)))
                 .append("\">").append(HtmlText.escape(post.title())).append("</a></h2><span class=\"geul-meta\">");
         if (post.sticky()) {
             html.append(HtmlText.escape(translation.apply("post.sticky", new Object[0]))).append(" · ");
         }
         html.append(HtmlText.escape(Formats.date(post.publishedAt(), zone, locale)));
         if (post.category() != null) {
-            html.append(" · <a href=\"").append(HtmlText.escape(Permalinks.category(post.category().slug())))
+            html.append(" · <a router-link href=\"").append(HtmlText.escape(Permalinks.category(post.category().slug())))
                     .append("\">").append(HtmlText.escape(post.category().name())).append("</a>");
         }
         html.append(" · ").append(HtmlText.escape(translation.apply("post.comments", new Object[]{post.commentCount()})))

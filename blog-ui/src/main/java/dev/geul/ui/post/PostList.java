@@ -24,13 +24,13 @@ class PostList extends Div {
             int number = page.getNumber() + 1;
             html.append("<nav class=\"geul-pager\">");
             if (page.hasPrevious()) {
-                html.append("<a href=\"").append(HtmlText.escape(basePath + "?page=" + (number - 1))).append("\">← ")
+                html.append("<a router-link href=\"").append(HtmlText.escape(basePath + "?page=" + (number - 1))).append("\">← ")
                         .append(HtmlText.escape(getTranslation("feed.newer"))).append("</a>");
             }
             html.append("<span>").append(HtmlText.escape(getTranslation("feed.page", number, page.getTotalPages())))
                     .append("</span>");
             if (page.hasNext()) {
-                html.append("<a href=\"").append(HtmlText.escape(basePath + "?page=" + (number + 1))).append("\">")
+                html.append("<a router-link href=\"").append(HtmlText.escape(basePath + "?page=" + (number + 1))).append("\">")
                         .append(HtmlText.escape(getTranslation("feed.older"))).append(" →</a>");
             }
             html.append("</nav>");

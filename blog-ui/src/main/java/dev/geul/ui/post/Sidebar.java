@@ -16,7 +16,7 @@ class Sidebar extends Aside {
         StringBuilder html = new StringBuilder(2048);
         html.append("<h3>").append(HtmlText.escape(getTranslation("app.categories"))).append("</h3>");
         for (CategoryNode node : CategoryNode.flatten(categories)) {
-            html.append("<div style=\"padding-left:").append(node.depth()).append("em\"><a href=\"")
+            html.append("<div style=\"padding-left:").append(node.depth()).append("em\"><a router-link href=\"")
                     .append(HtmlText.escape(Permalinks.category(node.slug()))).append("\">")
                     .append(HtmlText.escape(node.name())).append(" (").append(node.totalPostCount())
                     .append(")</a></div>");
@@ -24,7 +24,7 @@ class Sidebar extends Aside {
         if (!tags.isEmpty()) {
             html.append("<h3>").append(HtmlText.escape(getTranslation("app.tags")))
                     .append("</h3><div class=\"geul-tags\">");
-            tags.forEach(tag -> html.append("<a href=\"").append(HtmlText.escape(Permalinks.tag(tag.slug())))
+            tags.forEach(tag -> html.append("<a router-link href=\"").append(HtmlText.escape(Permalinks.tag(tag.slug())))
                     .append("\">#").append(HtmlText.escape(tag.name())).append("</a>"));
             html.append("</div>");
         }
