@@ -66,6 +66,15 @@ public class CategoryService {
         return CategoryNode.flatten(tree()).stream().filter(node -> node.slug().equals(slug)).findFirst();
     }
 
+    /** A category as the admin's form shows it, sort order included, to change it with {@link #update}. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public CategoryDraft draftOf(long id) {
+        Category category = load(id);
+        return new CategoryDraft(category.getName(), category.getSlug(), category.getDescription(),
+                category.getParent() == null ? null : category.getParent().getId(), category.getSortOrder());
+    }
+
     /** Admins only. */
     @PreAuthorize("hasRole('ADMIN')")
     public CategoryNode create(@Valid CategoryDraft draft) {

@@ -38,9 +38,15 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path workDir, Map<String, String> environment) throws Exception {
+        return start(workDir, environment, List.of("-Xmx512m"));
+    }
+
+    static PackagedApp start(Path workDir, Map<String, String> environment, List<String> jvmOptions) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", jar().toAbsolutePath().toString()));
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         Path log = Files.createTempFile(workDir, "app-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -49,6 +55,10 @@ final class PackagedApp implements AutoCloseable {
         PackagedApp app = new PackagedApp(builder.start(), port, log);
         app.awaitHealthy();
         return app;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String baseUrl() {

@@ -10,6 +10,7 @@ public final class Formats {
 
     private static final DateTimeFormatter KOREAN_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
     private static final DateTimeFormatter KOREAN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Formats() {
     }
@@ -30,6 +31,11 @@ public final class Formats {
         DateTimeFormatter format = isKorean(locale) ? KOREAN_DATE_TIME
                 : DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", locale);
         return format.format(instant.atZone(zone));
+    }
+
+    /** A time of day, for "saved at" lines. */
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     public static boolean isKorean(Locale locale) {

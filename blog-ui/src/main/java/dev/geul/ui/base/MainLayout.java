@@ -1,7 +1,5 @@
 package dev.geul.ui.base;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasElement;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.BlogUser;
@@ -30,8 +27,6 @@ import dev.geul.base.BlogProperties;
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
-
-    static final String DARK = "dark";
 
     private final Main content = new Main();
 
@@ -81,17 +76,10 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private void switchLanguage() {
-        Locale next = Formats.isKorean(getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
-        VaadinSession.getCurrent().setLocale(next);
-        UI.getCurrent().getPage().reload();
+        Appearance.switchLanguage(UI.getCurrent());
     }
 
     private void toggleDark() {
-        var themes = UI.getCurrent().getElement().getThemeList();
-        if (themes.contains(DARK)) {
-            themes.remove(DARK);
-        } else {
-            themes.add(DARK);
-        }
+        Appearance.toggleDark(UI.getCurrent());
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
@@ -23,13 +24,21 @@ public class CommentThread extends Div {
     private final boolean open;
     private final String signedInName;
     private final ZoneId zone;
+    private final boolean moderator;
 
     public CommentThread(CommentService comments, long postId, boolean open, String signedInName, ZoneId zone) {
+        this(comments, postId, open, signedInName, zone, false);
+    }
+
+    /** @param moderator the reader wrote the post or runs the blog: they may delete any comment */
+    public CommentThread(CommentService comments, long postId, boolean open, String signedInName, ZoneId zone,
+                         boolean moderator) {
         this.comments = comments;
         this.postId = postId;
         this.open = open;
         this.signedInName = signedInName;
         this.zone = zone;
+        this.moderator = moderator;
         setId("comments");
         refresh();
     }
@@ -67,16 +76,41 @@ public class CommentThread extends Div {
                 meta.add(" · " + getTranslation("comment.pending"));
             }
             box.add(meta, new Html("<div class=\"geul-comment-body\">" + node.bodyHtml() + "</div>"));
+            HorizontalLayout tools = new HorizontalLayout();
+            tools.setSpacing(false);
+            tools.addClassName("geul-comment-tools");
+            box.add(tools);
             if (open) {
                 Button reply = new Button(getTranslation("comment.reply"));
                 reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 reply.addClickListener(e -> {
                     reply.setVisible(false);
-                    int position = box.indexOf(reply) + 1;
+                    int position = box.indexOf(tools) + 1;
                     box.addComponentAtIndex(position,
                             new CommentForm(comments, postId, node.id(), signedInName, posted -> refresh()));
                 });
-                box.add(reply);
+                tools.add(reply);
+            }
+            // guests change their comments with the password they chose; signed-in writers as themselves
+            if (node.guest() || node.mine()) {
+                Button edit = new Button(getTranslation("comment.edit"));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                edit.addClickListener(e -> {
+                    tools.setVisible(false);
+                    box.addComponentAtIndex(box.indexOf(tools) + 1, new CommentChange(comments, node, true,
+                            !node.guest(), this::refresh, () -> tools.setVisible(true)));
+                });
+                tools.add(edit);
+            }
+            if (node.guest() || node.mine() || moderator) {
+                Button delete = new Button(getTranslation("comment.delete"));
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                delete.addClickListener(e -> {
+                    tools.setVisible(false);
+                    box.addComponentAtIndex(box.indexOf(tools) + 1, new CommentChange(comments, node, false,
+                            !node.guest() || moderator, this::refresh, () -> tools.setVisible(true)));
+                });
+                tools.add(delete);
             }
         }
         node.replies().forEach(reply -> box.add(render(reply)));

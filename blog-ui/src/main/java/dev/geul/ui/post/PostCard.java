@@ -1,38 +1,46 @@
 package dev.geul.ui.post;
 
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.BiFunction;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostSummary;
 import dev.geul.ui.base.Formats;
+import dev.geul.ui.base.HtmlText;
 
-/** One post in a list: title, date, category, comment count, excerpt. Plain elements, no listeners. */
-class PostCard extends Article {
+/**
+ * One post in a list: title, date, category, comment count, excerpt. Written as HTML rather than as
+ * components: a list of ten posts is then one node in the reader's session instead of a hundred, and it
+ * has nothing to listen to anyway.
+ */
+final class PostCard {
 
-    PostCard(PostSummary post, ZoneId zone) {
-        addClassName("geul-post-card");
-        H2 title = new H2(new Anchor(url(post), post.title()));
-        Span meta = new Span(Formats.date(post.publishedAt(), zone, getLocale()));
-        meta.addClassName("geul-meta");
-        if (post.category() != null) {
-            meta.add(new Span(" · "), new Anchor(Permalinks.category(post.category().slug()), post.category().name()));
-        }
-        meta.add(" · " + getTranslation("post.comments", post.commentCount()));
+    private PostCard() {
+    }
+
+    static void append(StringBuilder html, PostSummary post, ZoneId zone, Locale locale,
+                       BiFunction<String, Object[], String> translation) {
+        html.append("<article class=\"geul-post-card\"><h2><a router-link href=\"").append(HtmlText.escape(url(post)))
+                .append("\">").append(HtmlText.escape(post.title())).append("</a></h2><span class=\"geul-meta\">");
         if (post.sticky()) {
-            meta.addComponentAsFirst(new Span(getTranslation("post.sticky") + " · "));
+            html.append(HtmlText.escape(translation.apply("post.sticky", new Object[0]))).append(" · ");
         }
-        add(title, meta);
+        html.append(HtmlText.escape(Formats.date(post.publishedAt(), zone, locale)));
+        if (post.category() != null) {
+            html.append(" · <a router-link href=\"").append(HtmlText.escape(Permalinks.category(post.category().slug())))
+                    .append("\">").append(HtmlText.escape(post.category().name())).append("</a>");
+        }
+        html.append(" · ").append(HtmlText.escape(translation.apply("post.comments", new Object[]{post.commentCount()})))
+                .append("</span>");
         if (!post.excerpt().isEmpty()) {
-            add(new Paragraph(post.excerpt()));
+            html.append("<p>").append(HtmlText.escape(post.excerpt())).append("</p>");
         } else if (post.isProtected()) {
-            add(new Paragraph(getTranslation("post.protected")));
+            html.append("<p>").append(HtmlText.escape(translation.apply("post.protected", new Object[0])))
+                    .append("</p>");
         }
+        html.append("</article>");
     }
 
     static String url(PostSummary post) {

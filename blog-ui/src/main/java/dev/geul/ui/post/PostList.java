@@ -2,36 +2,40 @@ package dev.geul.ui.post;
 
 import java.time.ZoneId;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.springframework.data.domain.Page;
 import dev.geul.post.PostSummary;
+import dev.geul.ui.base.HtmlText;
+import org.springframework.data.domain.Page;
 
-/** A page of posts with links to newer and older pages (plain links, so the back button and crawlers work). */
+/**
+ * A page of posts with links to newer and older pages (plain links, so the back button and crawlers work).
+ * Rendered as one piece of HTML: see {@link PostCard}.
+ */
 class PostList extends Div {
 
     PostList(Page<PostSummary> page, String basePath, ZoneId zone) {
+        addClassName("geul-post-list");
+        StringBuilder html = new StringBuilder(8 * 1024);
         if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("feed.empty")));
-            return;
+            html.append("<p>").append(HtmlText.escape(getTranslation("feed.empty"))).append("</p>");
         }
-        page.forEach(post -> add(new PostCard(post, zone)));
+        page.forEach(post -> PostCard.append(html, post, zone, getLocale(), (key, args) -> getTranslation(key, args)));
         if (page.getTotalPages() > 1) {
-            HorizontalLayout pager = new HorizontalLayout();
-            pager.setPadding(true);
             int number = page.getNumber() + 1;
+            html.append("<nav class=\"geul-pager\">");
             if (page.hasPrevious()) {
-                pager.add(new Anchor(basePath + "?page=" + (number - 1), "← " + getTranslation("feed.newer")));
+                html.append("<a router-link href=\"").append(HtmlText.escape(basePath + "?page=" + (number - 1))).append("\">← ")
+                        .append(HtmlText.escape(getTranslation("feed.newer"))).append("</a>");
             }
-            pager.add(new Span(getTranslation("feed.page", number, page.getTotalPages())));
+            html.append("<span>").append(HtmlText.escape(getTranslation("feed.page", number, page.getTotalPages())))
+                    .append("</span>");
             if (page.hasNext()) {
-                pager.add(new Anchor(basePath + "?page=" + (number + 1), getTranslation("feed.older") + " →"));
+                html.append("<a router-link href=\"").append(HtmlText.escape(basePath + "?page=" + (number + 1))).append("\">")
+                        .append(HtmlText.escape(getTranslation("feed.older"))).append(" →</a>");
             }
-            add(pager);
+            html.append("</nav>");
         }
+        getElement().setProperty("innerHTML", html.toString());
     }
 
     static int pageNumber(com.vaadin.flow.router.Location location) {

@@ -103,8 +103,10 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 add(otherPosts(post));
             }
         }
-        String signedIn = authentication.getAuthenticatedUser(BlogUser.class).map(BlogUser::displayName).orElse(null);
-        add(new CommentThread(comments, post.id(), post.commentsOpen(), signedIn, blog.timeZone()));
+        BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElse(null);
+        boolean moderator = user != null && (user.isAdmin() || user.accountId() == post.authorId());
+        add(new CommentThread(comments, post.id(), post.commentsOpen(), user == null ? null : user.displayName(),
+                blog.timeZone(), moderator));
     }
 
     private Span meta(PostDetail post) {

@@ -2,35 +2,34 @@ package dev.geul.ui.post;
 
 import java.util.List;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.post.PostService;
+import dev.geul.ui.base.HtmlText;
 
-/** The category tree with post counts, popular tags and a link to the feed. */
+/** The category tree with post counts, popular tags and a link to the feed; one piece of HTML, like the list. */
 class Sidebar extends Aside {
 
     Sidebar(List<CategoryNode> categories, List<PostService.TagCount> tags) {
         addClassName("geul-sidebar");
-        add(new H3(getTranslation("app.categories")));
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<h3>").append(HtmlText.escape(getTranslation("app.categories"))).append("</h3>");
         for (CategoryNode node : CategoryNode.flatten(categories)) {
-            Anchor link = new Anchor(Permalinks.category(node.slug()), node.name() + " (" + node.totalPostCount() + ")");
-            Div row = new Div(link);
-            row.getStyle().set("padding-left", node.depth() + "em");
-            add(row);
+            html.append("<div style=\"padding-left:").append(node.depth()).append("em\"><a router-link href=\"")
+                    .append(HtmlText.escape(Permalinks.category(node.slug()))).append("\">")
+                    .append(HtmlText.escape(node.name())).append(" (").append(node.totalPostCount())
+                    .append(")</a></div>");
         }
         if (!tags.isEmpty()) {
-            add(new H3(getTranslation("app.tags")));
-            Div cloud = new Div();
-            cloud.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5em");
-            tags.forEach(tag -> cloud.add(new Anchor(Permalinks.tag(tag.slug()), "#" + tag.name())));
-            add(cloud);
+            html.append("<h3>").append(HtmlText.escape(getTranslation("app.tags")))
+                    .append("</h3><div class=\"geul-tags\">");
+            tags.forEach(tag -> html.append("<a router-link href=\"").append(HtmlText.escape(Permalinks.tag(tag.slug())))
+                    .append("\">#").append(HtmlText.escape(tag.name())).append("</a>"));
+            html.append("</div>");
         }
-        Div feed = new Div(new Anchor("/feed", getTranslation("app.feed")));
-        feed.getStyle().set("margin-top", "1em");
-        add(feed);
+        html.append("<div class=\"geul-feed-link\"><a href=\"/feed\">")
+                .append(HtmlText.escape(getTranslation("app.feed"))).append("</a></div>");
+        getElement().setProperty("innerHTML", html.toString());
     }
 }

@@ -89,4 +89,51 @@ class CommentFormIT extends SpringBrowserlessTest {
                 .contains("<a href=\"https://example.com\" rel=\"nofollow ugc noopener\">");
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isOne();
     }
+
+    private void postAsGuest(String name, String password, String text) {
+        CommentForm form = openForm();
+        test(form.name).setValue(name);
+        test(form.password).setValue(password);
+        test(form.body).setValue(text);
+        test(form.submit).click();
+    }
+
+    private com.vaadin.flow.component.button.Button tool(String text) {
+        return $(com.vaadin.flow.component.button.Button.class).withText(text).first();
+    }
+
+    @Test
+    void a_guest_deletes_their_comment_with_its_password_and_a_wrong_one_is_refused() {
+        postAsGuest("민수", "pw1234", "지울 댓글");
+
+        test(tool("Delete")).click();
+        CommentChange change = $(CommentChange.class).single();
+        test(change.password).setValue("wrong-pw");
+        test(change.confirm).click();
+
+        assertThat(change.password.isInvalid()).isTrue();
+        assertThat(change.password.getErrorMessage()).isEqualTo("The password does not match this comment.");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isOne();
+
+        test(change.password).setValue("pw1234");
+        test(change.confirm).click();
+
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
+        assertThat($(CommentThread.class).single().getElement().getOuterHTML()).doesNotContain("지울 댓글");
+    }
+
+    @Test
+    void a_guest_edits_their_comment_with_its_password() {
+        postAsGuest("민수", "pw1234", "첫 줄\n둘째 줄");
+
+        test(tool("Edit")).click();
+        CommentChange change = $(CommentChange.class).single();
+        assertThat(change.body.getValue()).isEqualTo("첫 줄\n둘째 줄");
+        test(change.password).setValue("pw1234");
+        test(change.body).setValue("고친 댓글");
+        test(change.confirm).click();
+
+        assertThat(jdbc.queryForObject("select body from comment", String.class)).isEqualTo("고친 댓글");
+        assertThat($(CommentThread.class).single().getElement().getOuterHTML()).contains("고친 댓글");
+    }
 }

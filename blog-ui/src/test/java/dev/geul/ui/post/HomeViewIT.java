@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
@@ -46,9 +44,9 @@ class HomeViewIT extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("첫 회고").doesNotContain("아직 초안");
-        assertThat($(Span.class).all()).extracting(Span::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("2026.03.01").contains("댓글 0"));
+        String feed = $(PostList.class).single().getElement().getProperty("innerHTML");
+        assertThat(feed).contains(">첫 회고</a>").doesNotContain("아직 초안")
+                .contains("<span class=\"geul-meta\">2026.03.01 · 댓글 0</span>");
     }
 
     @Test
@@ -57,6 +55,18 @@ class HomeViewIT extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Nothing has been published yet.");
+        assertThat($(PostList.class).single().getElement().getProperty("innerHTML"))
+                .contains("Nothing has been published yet.");
+    }
+
+    @Test
+    void titles_written_by_authors_are_shown_as_text_not_markup() {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("a < b & \"c\"", "<p>x</p>")).id()));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(HomeView.class);
+
+        assertThat($(PostList.class).single().getElement().getProperty("innerHTML"))
+                .contains(">a &lt; b &amp; &quot;c&quot;</a>");
     }
 }

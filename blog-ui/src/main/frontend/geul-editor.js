@@ -1,0 +1,353 @@
+import { Editor, Extension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import Image from '@tiptap/extension-image';
+import { Placeholder } from '@tiptap/extensions';
+import '@vaadin/icon';
+import '@vaadin/icons';
+
+/**
+ * geul's rich text editor: TipTap in a plain custom element, in the light DOM so the blog's own styles
+ * (geul.css) show the text as readers will see it.
+ *
+ * Talks to its Java side (dev.geul.ui.editor.TipTapEditor) through:
+ *  - the `value` property (HTML), sent with a `change` event a moment after typing stops, on blur and
+ *    before saving, so a long post is not sent on every keystroke;
+ *  - `autosave-tick`, fired a few seconds after the last change (and at least every `maxWait` ms while
+ *    typing goes on), asking the server to save;
+ *  - `save-shortcut` for Ctrl+S / Cmd+S anywhere in the editor;
+ *  - the `target` attribute: the URL images are uploaded to; the answer is {"url": "/media/..."};
+ *  - `unsaved` (set by the server): while true, the browser asks before the tab is closed.
+ */
+class GeulEditor extends HTMLElement {
+
+  constructor() {
+    super();
+    this._value = '';
+    this._editor = null;
+    this._changeTimer = null;
+    this._tickTimer = null;
+    this._firstPendingChange = 0;
+    this._pending = false;
+    this.unsaved = false;
+    this.autosaveDelay = 3000;
+    this.maxWait = 15000;
+    this._beforeUnload = (event) => {
+      if (this._pending || this.unsaved) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
+  }
+
+  get value() {
+    return this._value;
+  }
+
+  set value(html) {
+    const next = html == null ? '' : String(html);
+    this._value = next;
+    if (this._editor && this._editor.getHTML() !== next && !this._sameAsEmpty(next)) {
+      this._editor.commands.setContent(next, { emitUpdate: false });
+    }
+  }
+
+  /** TipTap writes an empty document as <p></p>; the server's empty value is "". */
+  _sameAsEmpty(html) {
+    return html === '' && this._editor.isEmpty;
+  }
+
+  connectedCallback() {
+    window.addEventListener('beforeunload', this._beforeUnload);
+    if (this._editor) {
+      return;
+    }
+    // properties set before this element was defined would hide the accessors above
+    for (const name of ['value', 'unsaved', 'autosaveDelay', 'maxWait']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const early = this[name];
+        delete this[name];
+        this[name] = early;
+      }
+    }
+    this.classList.add('geul-editor');
+    this._labels = this._readLabels();
+    this._toolbar = document.createElement('div');
+    this._toolbar.className = 'geul-editor-toolbar';
+    this._toolbar.setAttribute('role', 'toolbar');
+    this._content = document.createElement('div');
+    this._content.className = 'geul-editor-content geul-content';
+    this._status = document.createElement('div');
+    this._status.className = 'geul-editor-status';
+    this._status.setAttribute('aria-live', 'polite');
+    this._fileInput = document.createElement('input');
+    this._fileInput.type = 'file';
+    this._fileInput.accept = 'image/png,image/jpeg,image/gif,image/webp';
+    this._fileInput.multiple = true;
+    this._fileInput.hidden = true;
+    this._fileInput.addEventListener('change', () => {
+      [...this._fileInput.files].forEach((file) => this._upload(file, null));
+      this._fileInput.value = '';
+    });
+    this.append(this._toolbar, this._content, this._status, this._fileInput);
+
+    const host = this;
+    const SaveShortcut = Extension.create({
+      name: 'geulSaveShortcut',
+      addKeyboardShortcuts() {
+        return {
+          'Mod-s': () => {
+            host._requestSave();
+            return true;
+          },
+        };
+      },
+    });
+
+    this._editor = new Editor({
+      element: this._content,
+      extensions: [
+        StarterKit.configure({
+          heading: { levels: [2, 3, 4] },
+          link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+        }),
+        Image.configure({ inline: false, allowBase64: false }),
+        Placeholder.configure({ placeholder: this._labels.placeholder || '' }),
+        SaveShortcut,
+      ],
+      content: this._value,
+      editorProps: {
+        attributes: { 'aria-label': this._labels.content || 'Text', spellcheck: 'true' },
+        handlePaste: (view, event) => this._uploadFromTransfer(event.clipboardData, null),
+        handleDrop: (view, event, slice, moved) => {
+          if (moved) {
+            return false;
+          }
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          return this._uploadFromTransfer(event.dataTransfer, at ? at.pos : null);
+        },
+      },
+      onUpdate: () => this._changed(),
+      onSelectionUpdate: () => this._refreshToolbar(),
+      onTransaction: () => this._refreshToolbar(),
+      onBlur: () => this._flush(),
+    });
+    this._buildToolbar();
+
+    // Ctrl+S outside the text (toolbar, status line) too; the view's own shortcut does not see it twice
+    this.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        event.stopPropagation();
+        this._requestSave();
+      }
+    });
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('beforeunload', this._beforeUnload);
+    this._flush();
+  }
+
+  _readLabels() {
+    try {
+      return JSON.parse(this.getAttribute('labels') || '{}');
+    } catch (e) {
+      return {};
+    }
+  }
+
+  _buildToolbar() {
+    const e = () => this._editor.chain().focus();
+    const groups = [
+      [
+        ['undo', 'vaadin:arrow-backward', () => e().undo().run(), null],
+        ['redo', 'vaadin:arrow-forward', () => e().redo().run(), null],
+      ],
+      [
+        ['paragraph', '¶', () => e().setParagraph().run(), () => this._editor.isActive('paragraph')],
+        ['heading2', 'H2', () => e().toggleHeading({ level: 2 }).run(), () => this._editor.isActive('heading', { level: 2 })],
+        ['heading3', 'H3', () => e().toggleHeading({ level: 3 }).run(), () => this._editor.isActive('heading', { level: 3 })],
+      ],
+      [
+        ['bold', 'B', () => e().toggleBold().run(), () => this._editor.isActive('bold')],
+        ['italic', 'I', () => e().toggleItalic().run(), () => this._editor.isActive('italic')],
+        ['strike', 'S', () => e().toggleStrike().run(), () => this._editor.isActive('strike')],
+        ['code', '</>', () => e().toggleCode().run(), () => this._editor.isActive('code')],
+        ['link', 'vaadin:link', () => this._editLink(), () => this._editor.isActive('link')],
+      ],
+      [
+        ['bulletList', 'vaadin:list-ul', () => e().toggleBulletList().run(), () => this._editor.isActive('bulletList')],
+        ['orderedList', 'vaadin:list-ol', () => e().toggleOrderedList().run(), () => this._editor.isActive('orderedList')],
+        ['blockquote', 'vaadin:quote-left', () => e().toggleBlockquote().run(), () => this._editor.isActive('blockquote')],
+        ['codeBlock', 'vaadin:code', () => e().toggleCodeBlock().run(), () => this._editor.isActive('codeBlock')],
+        ['horizontalRule', 'vaadin:minus', () => e().setHorizontalRule().run(), null],
+        ['image', 'vaadin:picture', () => this._fileInput.click(), null],
+      ],
+    ];
+    this._buttons = [];
+    for (const group of groups) {
+      const box = document.createElement('span');
+      box.className = 'geul-editor-group';
+      for (const [name, text, run, active] of group) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        if (text.startsWith('vaadin:')) {
+          const icon = document.createElement('vaadin-icon');
+          icon.setAttribute('icon', text);
+          button.append(icon);
+        } else {
+          button.textContent = text;
+        }
+        button.dataset.command = name;
+        const label = this._labels[name] || name;
+        button.title = label;
+        button.setAttribute('aria-label', label);
+        // keep the text's selection: act on mousedown's default being suppressed
+        button.addEventListener('mousedown', (event) => event.preventDefault());
+        button.addEventListener('click', run);
+        box.append(button);
+        this._buttons.push({ button, active });
+      }
+      this._toolbar.append(box);
+    }
+    this._refreshToolbar();
+  }
+
+  _refreshToolbar() {
+    if (!this._buttons) {
+      return;
+    }
+    for (const { button, active } of this._buttons) {
+      if (active) {
+        const on = active();
+        button.classList.toggle('is-active', on);
+        button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      }
+    }
+    const undo = this._buttons.find((b) => b.button.dataset.command === 'undo');
+    const redo = this._buttons.find((b) => b.button.dataset.command === 'redo');
+    if (undo) undo.button.disabled = !this._editor.can().undo();
+    if (redo) redo.button.disabled = !this._editor.can().redo();
+  }
+
+  _editLink() {
+    const previous = this._editor.getAttributes('link').href || '';
+    const url = window.prompt(this._labels.linkPrompt || 'URL', previous);
+    if (url === null) {
+      return;
+    }
+    const chain = this._editor.chain().focus().extendMarkRange('link');
+    if (url.trim() === '') {
+      chain.unsetLink().run();
+    } else {
+      chain.setLink({ href: url.trim() }).run();
+    }
+  }
+
+  _changed() {
+    this._pending = true;
+    const now = Date.now();
+    if (!this._firstPendingChange) {
+      this._firstPendingChange = now;
+    }
+    clearTimeout(this._changeTimer);
+    clearTimeout(this._tickTimer);
+    // typing that never pauses still reaches the server every maxWait ms
+    const wait = Math.max(0, Math.min(this.autosaveDelay, this._firstPendingChange + this.maxWait - now));
+    this._tickTimer = setTimeout(() => this._tick(), wait);
+  }
+
+  _tick() {
+    this._flush();
+    this.dispatchEvent(new CustomEvent('autosave-tick'));
+  }
+
+  /** Sends the text to the server now, if it changed since it was last sent. */
+  _flush() {
+    clearTimeout(this._tickTimer);
+    if (!this._editor || !this._pending) {
+      return;
+    }
+    this._pending = false;
+    this._firstPendingChange = 0;
+    const html = this._editor.isEmpty ? '' : this._editor.getHTML();
+    if (html !== this._value) {
+      this._value = html;
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
+  _requestSave() {
+    this._flush();
+    this.dispatchEvent(new CustomEvent('save-shortcut'));
+  }
+
+  /** Saves soon after a change outside the text (title, tags...), as typing in it does. */
+  scheduleAutosave() {
+    clearTimeout(this._tickTimer);
+    this._tickTimer = setTimeout(() => this._tick(), this.autosaveDelay);
+  }
+
+  focus() {
+    if (this._editor) {
+      this._editor.commands.focus();
+    }
+  }
+
+  _uploadFromTransfer(transfer, position) {
+    const files = transfer ? [...transfer.files].filter((file) => file.type.startsWith('image/')) : [];
+    if (files.length === 0) {
+      return false;
+    }
+    files.forEach((file) => this._upload(file, position));
+    return true;
+  }
+
+  async _upload(file, position) {
+    const target = this.getAttribute('target');
+    if (!target) {
+      return;
+    }
+    this._showStatus((this._labels.uploading || 'Uploading {0}').replace('{0}', file.name));
+    try {
+      const response = await fetch(target, {
+        method: 'POST',
+        headers: {
+          'Content-Type': file.type || 'application/octet-stream',
+          'X-Filename': encodeURIComponent(file.name),
+        },
+        body: file,
+        credentials: 'same-origin',
+      });
+      const text = await response.text();
+      let answer = {};
+      try {
+        answer = JSON.parse(text);
+      } catch (e) {
+        answer = {};
+      }
+      if (response.ok && answer.url) {
+        const image = { type: 'image', attrs: { src: answer.url, alt: file.name.replace(/\.[^.]+$/, '') } };
+        const chain = this._editor.chain().focus();
+        if (position != null) {
+          chain.insertContentAt(position, image).run();
+        } else {
+          chain.insertContent(image).run();
+        }
+        this._showStatus('');
+      } else {
+        const reason = answer.rejectedFiles && answer.rejectedFiles[0] && answer.rejectedFiles[0].reason;
+        this._showStatus(reason || this._labels.uploadFailed || 'Upload failed', true);
+      }
+    } catch (e) {
+      this._showStatus(this._labels.uploadFailed || 'Upload failed', true);
+    }
+  }
+
+  _showStatus(text, error) {
+    this._status.textContent = text;
+    this._status.classList.toggle('is-error', !!error);
+  }
+}
+
+customElements.define('geul-editor', GeulEditor);

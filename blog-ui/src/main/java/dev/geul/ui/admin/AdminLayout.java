@@ -1,0 +1,114 @@
+package dev.geul.ui.admin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.geul.account.BlogUser;
+import dev.geul.base.BlogProperties;
+import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentStatus;
+import dev.geul.ui.base.Appearance;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The writers' frame: a side navigation to posts, the editor, comments, categories and accounts. Separate
+ * from the readers' light frame, which has no drawer and no navigation state.
+ */
+@RolesAllowed({"ADMIN", "AUTHOR"})
+public class AdminLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+    private final CommentService comments;
+    private final SideNavItem commentsItem;
+
+    public AdminLayout(BlogProperties blog, AuthenticationContext authentication, CommentService comments) {
+        this.comments = comments;
+        BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElseThrow();
+        setPrimarySection(Section.DRAWER);
+
+        Anchor home = new Anchor("/", blog.title());
+        home.addClassName("geul-admin-brand");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("app.admin.posts"), PostsView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("app.write"), EditorView.class,
+                new RouteParameters(EditorView.ID, EditorView.NEW), VaadinIcon.EDIT.create()));
+        commentsItem = new SideNavItem(getTranslation("app.admin.comments"), CommentsView.class,
+                VaadinIcon.COMMENTS_O.create());
+        nav.addItem(commentsItem);
+        if (user.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("app.admin.categories"), CategoriesView.class,
+                    VaadinIcon.FOLDER_O.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("app.admin.accounts"), AccountsView.class,
+                VaadinIcon.USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
+        nav.setWidthFull();
+
+        Span who = new Span(getTranslation("admin.signedinas", user.displayName()));
+        who.addClassName("geul-meta");
+        Button language = new Button(getTranslation("app.language"), e -> Appearance.switchLanguage(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> Appearance.toggleDark(UI.getCurrent()));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        theme.setAriaLabel(getTranslation("app.theme.dark"));
+        Button signOut = new Button(getTranslation("app.signout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        HorizontalLayout switches = new HorizontalLayout(language, theme);
+        switches.setSpacing(false);
+        VerticalLayout footer = new VerticalLayout(who, switches, signOut);
+        footer.setPadding(true);
+        footer.setSpacing(false);
+
+        Div drawer = new Div(home, nav, footer);
+        drawer.addClassName("geul-admin-drawer");
+        addToDrawer(drawer);
+
+        viewTitle.addClassName("geul-admin-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.setSpacing(false);
+        addToNavbar(navbar);
+        addClassName("geul-admin");
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var content = getContent();
+        String title = "";
+        if (content instanceof HasDynamicTitle dynamic) {
+            title = dynamic.getPageTitle();
+        } else if (content != null && content.getClass().isAnnotationPresent(PageTitle.class)) {
+            title = content.getClass().getAnnotation(PageTitle.class).value();
+        }
+        int cut = title.lastIndexOf(" · ");
+        viewTitle.setText(cut > 0 ? title.substring(0, cut) : title);
+        refreshWaitingCount();
+    }
+
+    /** The number of comments waiting for approval, beside "Comments". */
+    void refreshWaitingCount() {
+        long waiting = comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 1)).getTotalElements();
+        commentsItem.setSuffixComponent(waiting == 0 ? null : new com.vaadin.flow.component.badge.Badge(
+                Long.toString(waiting)));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.geul.ui.admin;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.geul.base.BlogProperties;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.Permalinks;
+import dev.geul.comment.Comment;
+import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentView;
+import dev.geul.comment.NewComment;
+import dev.geul.ui.base.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.data.domain.PageRequest;
+
+/** Comments on the writer's posts (an admin's: all): approve, mark as spam, delete, or answer as the author. */
+@Route(value = "admin/comments", layout = AdminLayout.class)
+@RolesAllowed({"ADMIN", "AUTHOR"})
+public class CommentsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Tab pendingTab = new Tab();
+    final Tab approvedTab = new Tab();
+    final Tab spamTab = new Tab();
+    final Tabs tabs = new Tabs(pendingTab, approvedTab, spamTab);
+    final Grid<CommentView> grid = new Grid<>();
+
+    private final CommentService comments;
+    private final ZoneId zone;
+
+    public CommentsView(CommentService comments, BlogProperties blog) {
+        this.comments = comments;
+        this.zone = blog.timeZone();
+        setSizeFull();
+        addClassName("geul-admin-page");
+        pendingTab.setLabel(getTranslation("comments.tab.pending"));
+        approvedTab.setLabel(getTranslation("comments.tab.approved"));
+        spamTab.setLabel(getTranslation("comments.tab.spam"));
+
+        grid.addComponentColumn(this::describe).setHeader(getTranslation("comments.col.comment")).setFlexGrow(3);
+        grid.addComponentColumn(comment -> new Anchor(Permalinks.post(comment.postSlug()) + "#comments",
+                comment.postTitle())).setHeader(getTranslation("comments.col.post")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("comments.col.actions")).setAutoWidth(true);
+        grid.setItems(query -> comments.moderationQueue(selectedStatus(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) comments.moderationQueue(selectedStatus(), PageRequest.of(0, 1)).getTotalElements());
+        grid.setEmptyStateText(getTranslation("comments.empty"));
+        grid.setSizeFull();
+        tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(tabs, grid);
+    }
+
+    CommentStatus selectedStatus() {
+        Tab tab = tabs.getSelectedTab();
+        return tab == approvedTab ? CommentStatus.APPROVED : tab == spamTab ? CommentStatus.SPAM : CommentStatus.PENDING;
+    }
+
+    private Div describe(CommentView comment) {
+        Span meta = new Span(comment.authorName() + " · " + Formats.dateTime(comment.createdAt(), zone, getLocale())
+                + (comment.guest() ? " · " + getTranslation("comments.guest")
+                + (comment.clientAddress() == null ? "" : " " + comment.clientAddress()) : "")
+                + (comment.secret() ? " · " + getTranslation("comments.secret") : ""));
+        meta.addClassName("geul-meta");
+        Div body = new Div(comment.body().length() > 300 ? comment.body().substring(0, 300) + "…" : comment.body());
+        body.addClassName("geul-comment-text");
+        return new Div(meta, body);
+    }
+
+    private HorizontalLayout actions(CommentView comment) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        if (comment.status() != CommentStatus.APPROVED) {
+            Button approve = small(getTranslation("comments.approve"), () -> moderate(comment, CommentStatus.APPROVED));
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            actions.add(approve);
+        }
+        if (comment.status() != CommentStatus.SPAM) {
+            actions.add(small(getTranslation("comments.spam"), () -> moderate(comment, CommentStatus.SPAM)));
+        }
+        if (comment.status() != CommentStatus.SPAM) {
+            actions.add(small(getTranslation("comment.reply"), () -> reply(comment)));
+        }
+        Button delete = small(getTranslation("comment.delete"), () -> confirmDelete(comment));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(delete);
+        return actions;
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    void moderate(CommentView comment, CommentStatus status) {
+        comments.moderate(comment.id(), status);
+        Notification.show(getTranslation("comments.moved." + status.name().toLowerCase()), 2500,
+                Notification.Position.BOTTOM_START);
+        changed();
+    }
+
+    private void confirmDelete(CommentView comment) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("comments.delete.title"),
+                getTranslation("comments.delete.text"), getTranslation("comment.delete"), e -> {
+            comments.delete(comment.id(), null);
+            Notification.show(getTranslation("comment.deleted"), 2500, Notification.Position.BOTTOM_START);
+            changed();
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("dialog.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** Answers as the signed-in author; answering a waiting comment approves it, as a reply shows it anyway. */
+    void reply(CommentView comment) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("comments.reply.title", comment.authorName()));
+        TextArea text = new TextArea(getTranslation("comment.body"));
+        text.setMaxLength(Comment.BODY_MAX_LENGTH);
+        text.setWidth("min(36rem, 80vw)");
+        text.setMinHeight("8em");
+        Div quoted = new Div(comment.body());
+        quoted.addClassName("geul-quoted");
+        dialog.add(quoted, text);
+        Button send = new Button(getTranslation("comment.submit"), e -> {
+            try {
+                if (comment.status() == CommentStatus.PENDING) {
+                    comments.moderate(comment.id(), CommentStatus.APPROVED);
+                }
+                comments.add(comment.postId(), NewComment.signedIn(text.getValue()).replyTo(comment.id()), null,
+                        VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr());
+                dialog.close();
+                Notification.show(getTranslation("comment.posted"), 2500, Notification.Position.BOTTOM_START);
+                changed();
+            } catch (InvalidInputException ex) {
+                text.setErrorMessage(ex.getMessage());
+                text.setInvalid(true);
+            } catch (ConstraintViolationException ex) {
+                text.setErrorMessage(ex.getConstraintViolations().iterator().next().getMessage());
+                text.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void changed() {
+        grid.getDataProvider().refreshAll();
+        findAncestor(AdminLayout.class).refreshWaitingCount();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.admin.comments");
+    }
+}

@@ -1,0 +1,173 @@
+package dev.geul.ui.editor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * geul's rich text editor: TipTap (MIT) in the browser, its HTML as this field's value.
+ *
+ * <p>The browser sends the text a moment after typing stops, on blur and before a save, not on every key
+ * (see geul-editor.js). {@link AutosaveTickEvent} asks the owner to save a few seconds after a change;
+ * {@link SaveShortcutEvent} is Ctrl+S. Images picked, pasted or dropped go to {@link #setImageUploads}.
+ */
+@Tag("geul-editor")
+@NpmPackage(value = "@tiptap/core", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/pm", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/starter-kit", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-image", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extensions", version = TipTapEditor.TIPTAP_VERSION)
+@JsModule("./geul-editor.js")
+public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, String> implements HasSize {
+
+    static final String TIPTAP_VERSION = "3.34.0";
+
+    /** Where uploaded images go; returns the URL to put in the text. */
+    @FunctionalInterface
+    public interface ImageUploads extends Serializable {
+
+        /**
+         * @throws RefusedUploadException with a message for the author when the file is not taken
+         */
+        String store(InputStream data, String fileName) throws IOException;
+    }
+
+    /** An upload the author must be told about: the message says why. */
+    public static class RefusedUploadException extends RuntimeException {
+
+        public RefusedUploadException(String message) {
+            super(message);
+        }
+    }
+
+    private final Map<String, String> labels = new LinkedHashMap<>();
+
+    public TipTapEditor() {
+        super("value", "", false);
+        setSynchronizedEvent("change");
+        for (String key : new String[]{"undo", "redo", "paragraph", "heading2", "heading3", "bold", "italic", "strike",
+                "code", "link", "bulletList", "orderedList", "blockquote", "codeBlock", "horizontalRule", "image",
+                "placeholder", "content", "linkPrompt", "uploading", "uploadFailed"}) {
+            labels.put(key, getTranslation("editor." + key));
+        }
+        getElement().setAttribute("labels", toJson(labels));
+    }
+
+    /** Accepts images from the author's computer; without it, image uploads are off. */
+    public void setImageUploads(ImageUploads uploads) {
+        getElement().setAttribute("target", new ImageUploadHandler(uploads));
+    }
+
+    /** While true, the browser asks before the tab is closed or reloaded. */
+    public void setUnsaved(boolean unsaved) {
+        getElement().setProperty("unsaved", unsaved);
+    }
+
+    /** Milliseconds after the last change until {@link AutosaveTickEvent} (default 3000). */
+    public void setAutosaveDelay(int millis) {
+        getElement().setProperty("autosaveDelay", millis);
+    }
+
+    /** Asks the browser for an {@link AutosaveTickEvent} after the autosave delay, as a change in the text does. */
+    public void scheduleAutosave() {
+        getElement().callJsFunction("scheduleAutosave");
+    }
+
+    public Registration addAutosaveTickListener(ComponentEventListener<AutosaveTickEvent> listener) {
+        return addListener(AutosaveTickEvent.class, listener);
+    }
+
+    public Registration addSaveShortcutListener(ComponentEventListener<SaveShortcutEvent> listener) {
+        return addListener(SaveShortcutEvent.class, listener);
+    }
+
+    @DomEvent("autosave-tick")
+    public static class AutosaveTickEvent extends ComponentEvent<TipTapEditor> {
+
+        public AutosaveTickEvent(TipTapEditor source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    @DomEvent("save-shortcut")
+    public static class SaveShortcutEvent extends ComponentEvent<TipTapEditor> {
+
+        public SaveShortcutEvent(TipTapEditor source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** One image per request, its bytes as the body; answers {"url": "..."} or 422 with the reason. */
+    private static final class ImageUploadHandler implements UploadHandler {
+
+        private final ImageUploads uploads;
+
+        ImageUploadHandler(ImageUploads uploads) {
+            this.uploads = uploads;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            String name = java.net.URLDecoder.decode(event.getFileName() == null ? "" : event.getFileName(),
+                    StandardCharsets.UTF_8);
+            try (InputStream data = event.getInputStream()) {
+                String url = uploads.store(data, name);
+                event.getResponse().setContentType("application/json");
+                event.getResponse().getWriter().write(toJson(Map.of("url", url)));
+            } catch (RefusedUploadException refused) {
+                event.reject(refused.getMessage());
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return 10L * 1024 * 1024;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return 10L * 1024 * 1024 + 64 * 1024;
+        }
+    }
+
+    static String toJson(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(entry -> quote(entry.getKey()) + ":" + quote(entry.getValue()))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.geul.ui.admin;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dev.geul.account.BlogUser;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostFilter;
+import dev.geul.post.PostRevision;
+import dev.geul.post.PostService;
+import dev.geul.post.PostStatus;
+import dev.geul.post.PostSummary;
+import dev.geul.post.RevisionView;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import dev.geul.ui.account.LoginView;
+import dev.geul.ui.editor.TipTapEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static dev.geul.testing.BlogFixtures.asGuest;
+import static dev.geul.testing.BlogFixtures.signInAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class EditorViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    PostService posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+
+    BlogUser alice;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        alice = fixtures.author("alice");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        signInAs(alice);
+    }
+
+    @AfterEach
+    void signOut() {
+        BlogFixtures.signOut();
+    }
+
+    /** What the browser sends a few seconds after the author stops typing. */
+    private static void typingPauses(EditorView view) {
+        ComponentUtil.fireEvent(view.content, new TipTapEditor.AutosaveTickEvent(view.content, true));
+    }
+
+    /** The post as a guest reader gets it; the test goes on signed in as Alice. */
+    private PostDetail readerSees(String slug) {
+        try {
+            return asGuest(() -> posts.findReadable(slug, null)).orElseThrow();
+        } finally {
+            signInAs(alice);
+        }
+    }
+
+    private List<PostSummary> myPosts() {
+        return posts.manage(PostFilter.all(), PageRequest.of(0, 10)).getContent();
+    }
+
+    @Test
+    void a_new_post_is_autosaved_as_a_draft_while_typing_and_published_for_readers() {
+        EditorView view = navigate("admin/posts/new", EditorView.class);
+        test(view.title).setValue("회사에서 배운 것");
+        view.content.setValue("<p>오늘은 <strong>굵은</strong> 하루</p>");
+
+        typingPauses(view);
+
+        assertThat(myPosts()).singleElement().satisfies(post -> {
+            assertThat(post.title()).isEqualTo("회사에서 배운 것");
+            assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
+        });
+        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.slug.getValue()).isEqualTo("회사에서-배운-것");
+        long id = view.postId();
+        assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루</p>");
+
+        view.content.setValue("<p>오늘은 <strong>굵은</strong> 하루였다</p>");
+        test(view.publish).click();
+
+        PostDetail read = readerSees("회사에서-배운-것");
+        assertThat(read.contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루였다</p>");
+        assertThat(read.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(myPosts()).hasSize(1);
+    }
+
+    @Test
+    void nothing_is_saved_without_a_title_and_the_author_is_told_why() {
+        EditorView view = navigate("admin/posts/new", EditorView.class);
+        view.content.setValue("<p>제목 없이 쓴 글</p>");
+
+        typingPauses(view);
+        assertThat(myPosts()).isEmpty();
+        assertThat(view.status.getText()).isEqualTo("Add a title to save the post");
+
+        test(view.save).click();
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.content.getValue()).isEqualTo("<p>제목 없이 쓴 글</p>");
+    }
+
+    @Test
+    void autosaving_a_published_post_keeps_readers_on_the_published_text_until_update() {
+        long id = posts.publish(posts.create(PostDraft.of("발행된 글", "<p>처음</p>")).id()).id();
+        EditorView view = navigate("admin/posts/" + id, EditorView.class);
+
+        view.content.setValue("<p>고치는 중</p>");
+        typingPauses(view);
+
+        assertThat(readerSees("발행된-글").contentHtml())
+                .isEqualTo("<p>처음</p>");
+        assertThat(posts.revisions(id)).first().satisfies(revision -> {
+            assertThat(revision.reason()).isEqualTo(PostRevision.Reason.AUTOSAVE);
+            assertThat(revision.contentHtml()).isEqualTo("<p>고치는 중</p>");
+        });
+        assertThat(view.status.getText()).startsWith("Autosaved at");
+
+        test(view.save).click();
+
+        assertThat(readerSees("발행된-글").contentHtml())
+                .isEqualTo("<p>고치는 중</p>");
+    }
+
+    @Test
+    void when_someone_else_saved_meanwhile_the_author_keeps_their_text_and_is_told() {
+        BlogUser admin = fixtures.admin();
+        long id = posts.create(PostDraft.of("같이 쓰는 글", "<p>처음</p>")).id();
+        EditorView view = navigate("admin/posts/" + id, EditorView.class);
+
+        // another editor, in another browser, saves first
+        as(admin, () -> {
+            PostDetail current = posts.getForEditing(id);
+            posts.update(id, current.version(), current.toDraft().withText("같이 쓰는 글", "<p>관리자가 고친 글</p>"));
+        });
+        signInAs(alice);
+
+        view.content.setValue("<p>앨리스가 쓰던 글</p>");
+        typingPauses(view);
+
+        assertThat(view.content.getValue()).isEqualTo("<p>앨리스가 쓰던 글</p>");
+        assertThat(view.notices.getElement().getTextRecursively())
+                .contains("Root saved this post").contains("Your text is still in the editor");
+        assertThat($(com.vaadin.flow.component.Html.class, view.notices).single().getInnerHtml())
+                .contains("관리자가 고친 글");
+        assertThat(view.status.getText()).isEqualTo("Not saved: someone else changed this post");
+        assertThat(posts.revisions(id)).extracting(RevisionView::reason, RevisionView::contentHtml)
+                .contains(org.assertj.core.groups.Tuple.tuple(PostRevision.Reason.CONFLICT, "<p>앨리스가 쓰던 글</p>"));
+        assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>관리자가 고친 글</p>");
+
+        // nothing is saved over the other version until the author chooses
+        view.content.setValue("<p>앨리스가 쓰던 글, 계속</p>");
+        typingPauses(view);
+        assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>관리자가 고친 글</p>");
+
+        test($(com.vaadin.flow.component.button.Button.class).withText("Keep my version").single()).click();
+
+        assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>앨리스가 쓰던 글, 계속</p>");
+        assertThat(posts.revisions(id)).extracting(RevisionView::contentHtml).contains("<p>관리자가 고친 글</p>");
+    }
+
+    @Test
+    void leaving_saves_the_text_first_and_asks_only_when_it_cannot() {
+        EditorView view = navigate("admin/posts/new", EditorView.class);
+        test(view.title).setValue("떠나기 전에");
+        view.content.setValue("<p>저장되어야 할 글</p>");
+
+        navigate(PostsView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(PostsView.class);
+        assertThat(myPosts()).singleElement().extracting(PostSummary::title).isEqualTo("떠나기 전에");
+
+        EditorView second = navigate("admin/posts/new", EditorView.class);
+        second.content.setValue("<p>제목이 없는 글</p>");
+
+        UI.getCurrent().navigate(PostsView.class);
+
+        assertThat(getCurrentView()).isSameAs(second);
+        ConfirmDialog dialog = $(ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog).cancel();
+        assertThat(getCurrentView()).isSameAs(second);
+        assertThat(second.content.getValue()).isEqualTo("<p>제목이 없는 글</p>");
+    }
+
+    @Test
+    void an_author_cannot_open_someone_elses_post_and_a_guest_is_sent_to_sign_in() {
+        BlogUser bob = fixtures.author("bob");
+        long bobs = as(bob, () -> posts.create(PostDraft.of("밥의 글", "<p>비밀</p>")).id());
+        signInAs(alice);
+
+        navigate("admin/posts/" + bobs, com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(EditorView.class);
+
+        BlogFixtures.signOut();
+        navigate("admin/posts/new", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+}
