@@ -236,11 +236,11 @@ public class WxrExporter {
             element(2, "description", "");
             newline(2);
             xml.writeStartElement(CONTENT, "encoded");
-            xml.writeCharacters(WxrText.xmlSafe(post.contentHtml()));
+            cdata(post.contentHtml());
             xml.writeEndElement();
             newline(2);
             xml.writeStartElement(EXCERPT, "encoded");
-            xml.writeCharacters(WxrText.xmlSafe(WxrText.escape(post.excerpt())));
+            cdata(WxrText.escape(post.excerpt()));
             xml.writeEndElement();
             wp(2, "post_id", post.id().toString());
             Instant date = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
@@ -297,7 +297,10 @@ public class WxrExporter {
             wp(3, "comment_author_IP", comment.clientAddress() == null ? "" : comment.clientAddress());
             wp(3, "comment_date", WxrText.format(comment.createdAt(), zone));
             wp(3, "comment_date_gmt", WxrText.format(comment.createdAt(), ZoneOffset.UTC));
-            wp(3, "comment_content", WxrText.escape(comment.body()));
+            newline(3);
+            xml.writeStartElement(WP, "comment_content");
+            cdata(WxrText.escape(comment.body()));
+            xml.writeEndElement();
             wp(3, "comment_approved", switch (comment.status()) {
                 case APPROVED -> "1";
                 case PENDING -> "0";
@@ -353,6 +356,20 @@ public class WxrExporter {
             xml.writeStartElement(name);
             xml.writeCharacters(WxrText.xmlSafe(text));
             xml.writeEndElement();
+        }
+
+        /** HTML goes in CDATA sections, as WordPress writes it; a "]]>" inside is split over two sections. */
+        void cdata(String text) throws XMLStreamException {
+            String safe = WxrText.xmlSafe(text);
+            if (safe.isEmpty()) {
+                return;
+            }
+            int from = 0;
+            for (int end = safe.indexOf("]]>"); end >= 0; end = safe.indexOf("]]>", from)) {
+                xml.writeCData(safe.substring(from, end + 2));
+                from = end + 2;
+            }
+            xml.writeCData(safe.substring(from));
         }
 
         void newline(int depth) throws XMLStreamException {
