@@ -323,6 +323,20 @@ public class PostService {
         });
     }
 
+    /**
+     * A post or page as someone who is not signed in sees it, whoever calls: for what goes out to everyone
+     * (pages as crawlers see them, caches). Live and not private, else empty; password-protected ones locked.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PostDetail> findPublicly(String slug) {
+        return posts.findBySlug(slug)
+                .filter(post -> post.isLive(clock.instant()) && post.getVisibility() != Visibility.PRIVATE)
+                .map(post -> {
+                    PostDetail detail = detail(post, false);
+                    return post.getVisibility() == Visibility.PASSWORD ? locked(detail) : detail;
+                });
+    }
+
     /** The same as {@link #findReadable} by id. */
     @Transactional(readOnly = true)
     public Optional<PostDetail> findReadable(long id, String password) {

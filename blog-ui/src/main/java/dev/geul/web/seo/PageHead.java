@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -30,15 +29,13 @@ import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The first HTML of a page, before any JavaScript runs, says what the page is: a crawler or a link preview sees
  * the title, description, Open Graph tags, canonical address and feed links, and the text itself inside
- * {@code <noscript>} (browsers that run the app never show it). Posts are looked up as an anonymous reader would
- * see them, whoever asks: protected posts give their title only, private posts and drafts nothing.
+ * {@code <noscript>} (browsers that run the app never show it). Everything is looked up as someone who is not
+ * signed in sees it, whoever asks: protected posts give their title only, private posts and drafts nothing.
  */
 @Component
 class PageHead implements IndexHtmlRequestListener {
@@ -74,10 +71,9 @@ class PageHead implements IndexHtmlRequestListener {
         if (path.equals("/") || path.isEmpty()) {
             home(document);
         } else if (path.startsWith(Permalinks.POSTS) || path.startsWith(Permalinks.PAGES)) {
-            asReader(() -> posts.findReadable(slug(path), null)).ifPresent(post -> post(document, post));
+            posts.findPublicly(slug(path)).ifPresent(post -> post(document, post));
         } else if (path.startsWith(Permalinks.CATEGORIES)) {
-            String slug = slug(path);
-            asReader(() -> categories.findBySlug(slug)).ifPresent(category -> category(document, category));
+            categories.findBySlug(slug(path)).ifPresent(category -> category(document, category));
         }
     }
 
@@ -90,7 +86,7 @@ class PageHead implements IndexHtmlRequestListener {
         if (!blog.description().isBlank()) {
             list.appendElement("p").text(blog.description());
         }
-        listPosts(list, asReader(() -> posts.listPublished(PageRequest.of(0, LISTED)).getContent()));
+        listPosts(list, posts.listPublished(PageRequest.of(0, LISTED)).getContent());
     }
 
     private void post(Document document, PostDetail post) {
@@ -141,7 +137,7 @@ class PageHead implements IndexHtmlRequestListener {
                 category.name() + " - " + blog.title());
         Element list = noscript(document).appendElement("section");
         list.appendElement("h1").text(category.name());
-        listPosts(list, asReader(() -> posts.listByCategory(category.slug(), PageRequest.of(0, LISTED)).getContent()));
+        listPosts(list, posts.listByCategory(category.slug(), PageRequest.of(0, LISTED)).getContent());
     }
 
     private void common(Document document, String title, String description, String canonical, String type) {
@@ -200,17 +196,6 @@ class PageHead implements IndexHtmlRequestListener {
         }
         if (title != null) {
             link.attr("title", title);
-        }
-    }
-
-    /** Runs a lookup as an anonymous reader, whoever is signed in, so that nothing private reaches the page. */
-    private static <T> T asReader(Supplier<T> lookup) {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        try {
-            return lookup.get();
-        } finally {
-            SecurityContextHolder.setContext(signedIn);
         }
     }
 

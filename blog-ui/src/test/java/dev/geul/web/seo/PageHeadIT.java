@@ -23,6 +23,8 @@ class PageHeadIT extends RunningBlog {
 
     @Autowired
     CategoryService categories;
+    @Autowired
+    PageHead pageHead;
 
     private Document page(String path) {
         var response = get(path);
@@ -84,6 +86,25 @@ class PageHeadIT extends RunningBlog {
 
         assertThat(privatePage).doesNotContain("비공개 일기").doesNotContain("나만 보는 이야기");
         assertThat(draftPage).doesNotContain("초안 제목").doesNotContain("쓰는 중인 이야기");
+    }
+
+    @Test
+    void a_signed_in_admin_s_page_gives_nothing_away_that_a_guest_would_not_see() {
+        PostDetail diary = publish(alice, PostDraft.of("비공개 일기", "<p>나만 보는 이야기</p>")
+                .withVisibility(Visibility.PRIVATE, null));
+        PostDetail locked = publish(alice, PostDraft.of("잠긴 글", "<p>비밀번호를 아는 사람만</p>")
+                .withVisibility(Visibility.PASSWORD, "1234"));
+        Document privatePage = Jsoup.parse("<html><head></head><body></body></html>");
+        Document lockedPage = Jsoup.parse("<html><head></head><body></body></html>");
+
+        as(admin, () -> {
+            pageHead.describe(privatePage, Permalinks.post(diary.slug()));
+            pageHead.describe(lockedPage, Permalinks.post(locked.slug()));
+        });
+
+        assertThat(privatePage.html()).doesNotContain("비공개 일기").doesNotContain("나만 보는 이야기");
+        assertThat(meta(lockedPage, "property", "og:title")).isEqualTo("잠긴 글");
+        assertThat(lockedPage.html()).doesNotContain("비밀번호를 아는 사람만");
     }
 
     @Test
