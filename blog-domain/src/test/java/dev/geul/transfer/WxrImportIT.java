@@ -259,6 +259,50 @@ class WxrImportIT {
     }
 
     @Test
+    void every_xss_vector_in_an_archive_comes_out_harmless() throws IOException {
+        List<String> vectors = Files.readAllLines(SharedData.file("xss-vectors.txt"), StandardCharsets.UTF_8);
+        StringBuilder wxr = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n"
+                + "<channel><wp:base_blog_url>http://xss.example</wp:base_blog_url>\n");
+        for (int i = 0; i < vectors.size(); i++) {
+            String vector = cdata(vectors.get(i));
+            wxr.append("<item><title>").append(vector).append("</title><dc:creator>mallory</dc:creator>")
+                    .append("<content:encoded>").append(vector).append("</content:encoded>")
+                    .append("<wp:post_id>").append(i + 1).append("</wp:post_id>")
+                    .append("<wp:post_date_gmt>2024-01-01 00:00:00</wp:post_date_gmt>")
+                    .append("<wp:post_name>xss-").append(i + 1).append("</wp:post_name>")
+                    .append("<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>")
+                    .append("<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>")
+                    .append(vector).append("</wp:comment_author><wp:comment_content>").append(vector)
+                    .append("</wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>")
+                    .append("</item>\n");
+        }
+        wxr.append("</channel></rss>");
+
+        ImportReport report = importText(wxr.toString());
+
+        assertThat(report.posts()).as("skipped: %s", report.skipped()).isEqualTo(vectors.size());
+        for (String html : jdbc.queryForList("select content_html from post", String.class)) {
+            org.jsoup.nodes.Document stored = org.jsoup.Jsoup.parseBodyFragment(html);
+            assertThat(stored.select("script, iframe, frame, object, embed, style, link, meta, base, form, svg, math"))
+                    .as(html).isEmpty();
+            for (org.jsoup.nodes.Element element : stored.getAllElements()) {
+                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                    String value = attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase();
+                    assertThat(attribute.getKey()).as(html).doesNotStartWith("on").isNotEqualTo("style");
+                    assertThat(value).as(html).doesNotStartWith("javascript:").doesNotStartWith("vbscript:")
+                            .doesNotStartWith("data:");
+                }
+            }
+        }
+    }
+
+    private static String cdata(String text) {
+        return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+    }
+
+    @Test
     void a_second_import_of_the_same_file_adds_nothing() {
         importThemeUnitTest();
         SiteStatus before = as(admin, () -> site.status());
