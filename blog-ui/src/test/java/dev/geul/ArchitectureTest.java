@@ -31,9 +31,17 @@ class ArchitectureTest {
     @Test
     void the_domain_depends_on_neither_ui_nor_search_nor_vaadin() {
         noClasses().that().resideInAnyPackage("dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
-                        "dev.geul.category..", "dev.geul.base..")
+                        "dev.geul.category..", "dev.geul.base..", "dev.geul.transfer..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..",
                         "dev.geul.search..", "dev.geul.security..", "com.vaadin..", "org.hibernate.search..")
+                .check(classes);
+    }
+
+    @Test
+    void import_and_export_sit_above_the_features_they_move() {
+        noClasses().that().resideInAnyPackage("dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
+                        "dev.geul.category..", "dev.geul.base..", "dev.geul.site..")
+                .should().dependOnClassesThat().resideInAPackage("dev.geul.transfer..")
                 .check(classes);
     }
 

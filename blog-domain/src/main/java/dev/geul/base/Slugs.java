@@ -51,6 +51,35 @@ public final class Slugs {
         return candidate;
     }
 
+    /**
+     * A slug brought from elsewhere (an import): kept as it is when it already is one (letters, digits, marks,
+     * '-' and '_'), otherwise made into one.
+     */
+    public static String keepOrSlugify(String slug) {
+        if (slug == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(slug.strip(), Normalizer.Form.NFC);
+        if (!normalized.isEmpty() && normalized.length() <= MAX_LENGTH
+                && normalized.matches("[\\p{L}\\p{N}\\p{M}_-]+") && !normalized.matches("[-_]+")) {
+            return normalized;
+        }
+        return slugify(normalized);
+    }
+
+    /** {@code slug} itself when it is free, otherwise the first free of slug-2, slug-3, ... */
+    public static String makeUnique(String slug, Predicate<String> taken) {
+        if (!taken.test(slug)) {
+            return slug;
+        }
+        String base = truncate(slug, MAX_LENGTH - 10);
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
     private static String truncate(String slug, int max) {
         if (slug.length() <= max) {
             return slug;

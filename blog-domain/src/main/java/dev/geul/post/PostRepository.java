@@ -36,9 +36,24 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
 
     Optional<Post> findFirstByLegacyPath(String legacyPath);
 
+    List<Post> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
+
     @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED + FEED_ORDER,
             countQuery = "select count(p) from Post p where" + LISTED)
     Page<Post> findListed(Instant now, Pageable pageable);
+
+    @Query("select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
+            + " order by p.publishedAt desc, p.id desc")
+    List<Post> findListedNewestFirst(Instant now, Pageable pageable);
+
+    @Query("select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
+            + " and p.category.id in :categoryIds order by p.publishedAt desc, p.id desc")
+    List<Post> findListedInCategoriesNewestFirst(Instant now, Collection<Long> categoryIds, Pageable pageable);
+
+    /** Posts and pages everyone may read and find: live and public. */
+    @Query("select p from Post p where" + LIVE + " and p.visibility = dev.geul.post.Visibility.PUBLIC"
+            + " order by p.kind, p.publishedAt desc, p.id desc")
+    List<Post> findLivePublic(Instant now);
 
     @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
             + " and p.category.id in :categoryIds" + FEED_ORDER,

@@ -272,6 +272,42 @@ public class PostService {
     }
 
     /**
+     * The newest listed posts with their text, newest first (sticky posts are not lifted here), for feeds; in a
+     * category and the categories below it when {@code categorySlug} is given. Password-protected posts come
+     * {@code locked}, without their text. Anyone.
+     *
+     * @throws NotFoundException for an unknown category
+     */
+    @Transactional(readOnly = true)
+    public List<PostDetail> latest(String categorySlug, int limit) {
+        Instant now = clock.instant();
+        List<Post> found;
+        if (categorySlug == null) {
+            found = posts.findListedNewestFirst(now, PageRequest.of(0, limit));
+        } else {
+            CategoryNode category = categoryService.findBySlug(categorySlug)
+                    .orElseThrow(() -> new NotFoundException("Category " + categorySlug));
+            List<Long> ids = CategoryNode.flatten(List.of(category)).stream().map(CategoryNode::id).toList();
+            found = posts.findListedInCategoriesNewestFirst(now, ids, PageRequest.of(0, limit));
+        }
+        return found.stream().map(post -> {
+            PostDetail detail = detail(post, false);
+            return post.getVisibility() == Visibility.PASSWORD ? locked(detail) : detail;
+        }).toList();
+    }
+
+    /** A post or page everyone may read and find, for sitemaps. */
+    public record PublicEntry(PostKind kind, String slug, Instant updatedAt) {
+    }
+
+    /** Every live public post and page (not unlisted, protected or private ones), posts first, newest first. Anyone. */
+    @Transactional(readOnly = true)
+    public List<PublicEntry> publicEntries() {
+        return posts.findLivePublic(clock.instant()).stream()
+                .map(post -> new PublicEntry(post.getKind(), post.getSlug(), post.getUpdatedAt())).toList();
+    }
+
+    /**
      * A post or page as a reader may see it. Drafts, scheduled, trashed and private posts are found only by
      * their author and admins. A password-protected post comes back {@code locked} unless {@code password}
      * matches.
@@ -287,10 +323,40 @@ public class PostService {
         });
     }
 
+    /**
+     * A post or page as someone who is not signed in sees it, whoever calls: for what goes out to everyone
+     * (pages as crawlers see them, caches). Live and not private, else empty; password-protected ones locked.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PostDetail> findPublicly(String slug) {
+        return posts.findBySlug(slug)
+                .filter(post -> post.isLive(clock.instant()) && post.getVisibility() != Visibility.PRIVATE)
+                .map(post -> {
+                    PostDetail detail = detail(post, false);
+                    return post.getVisibility() == Visibility.PASSWORD ? locked(detail) : detail;
+                });
+    }
+
     /** The same as {@link #findReadable} by id. */
     @Transactional(readOnly = true)
     public Optional<PostDetail> findReadable(long id, String password) {
         return posts.findById(id).flatMap(post -> findReadable(post.getSlug(), password));
+    }
+
+    /**
+     * The post an imported archive had at this old path ({@code /2013/01/10/slug/}, {@code /?p=12}), when the
+     * caller may read it; with or without the final slash. Anyone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PostSummary> findByLegacyPath(String path) {
+        if (path == null || path.isBlank() || path.length() > 1000) {
+            return Optional.empty();
+        }
+        Optional<Post> found = posts.findFirstByLegacyPath(path);
+        if (found.isEmpty() && !path.contains("?")) {
+            found = posts.findFirstByLegacyPath(path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/");
+        }
+        return found.filter(this::isReadable).map(post -> summaries(List.of(post), false).get(post));
     }
 
     /** Whether the caller may read the post at all (maybe locked); for comments and search. */

@@ -7,11 +7,13 @@ import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
 import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,23 @@ public class BlogFixtures {
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy;
 
-    BlogFixtures(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    BlogFixtures(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
+                 ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.securityContextStrategy = securityContextStrategy;
     }
 
-    /** Empties every table the blog writes to. */
+    /**
+     * Empties every table the blog writes to. Also hands the security context holder back to this application's
+     * strategy: Vaadin installs its own one per application context, globally, so after another test class
+     * started an application, {@link #as} would otherwise sign in where this one's services do not look.
+     */
     public void resetDatabase() {
+        securityContextStrategy.ifUnique(SecurityContextHolder::setContextHolderStrategy);
         signOut();
         jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account restart identity cascade");
     }

@@ -10,7 +10,18 @@ import java.util.List;
 /** The shared test data (Korean corpus, WordPress export, XSS vectors), found beside the repository. */
 public final class SharedData {
 
+    public static final String THEME_UNIT_TEST_WXR = "wordpress-theme-unit-test.wxr.xml";
+
     private SharedData() {
+    }
+
+    /** The whole file as UTF-8 text. */
+    public static String read(String name) {
+        try {
+            return Files.readString(file(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Path file(String name) {

@@ -16,7 +16,7 @@ import dev.geul.search.analysis.KoreanAnalysis;
 import dev.geul.search.analysis.KoreanAnalyzer;
 import dev.geul.search.analysis.KoreanUserDictionary;
 import dev.geul.search.testing.SearchFixtures;
-import dev.geul.search.testing.SharedData;
+import dev.geul.testing.SharedData;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
 import dev.geul.search.testing.Csv;
 import dev.geul.search.testing.SearchFixtures;
-import dev.geul.search.testing.SharedData;
+import dev.geul.testing.SharedData;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import jakarta.persistence.EntityManagerFactory;

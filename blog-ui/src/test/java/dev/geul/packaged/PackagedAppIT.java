@@ -23,6 +23,42 @@ class PackagedAppIT {
 
     static final String ADMIN_PASSWORD = "packaged-admin-pw";
 
+    /** A small WordPress export as WordPress writes it (http namespaces, percent-encoded Korean slug). */
+    static final String WXR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel>
+              <link>http://old.example.kr</link>
+              <wp:base_blog_url>http://old.example.kr</wp:base_blog_url>
+              <wp:author><wp:author_login>minji</wp:author_login>
+                <wp:author_display_name><![CDATA[김민지]]></wp:author_display_name></wp:author>
+              <item>
+                <title>2023년 회고</title>
+                <link>http://old.example.kr/2023/12/31/%ed%9a%8c%ea%b3%a0/</link>
+                <dc:creator>minji</dc:creator>
+                <content:encoded><![CDATA[한 해를 돌아보며 쓴 글입니다.]]></content:encoded>
+                <wp:post_id>11</wp:post_id>
+                <wp:post_date_gmt>2023-12-31 14:30:00</wp:post_date_gmt>
+                <wp:post_name>%ed%9a%8c%ea%b3%a0</wp:post_name>
+                <wp:status>publish</wp:status>
+                <wp:post_type>post</wp:post_type>
+              </item>
+              <item>
+                <title>Hello world</title>
+                <link>http://old.example.kr/?p=12</link>
+                <dc:creator>minji</dc:creator>
+                <content:encoded><![CDATA[The first post.]]></content:encoded>
+                <wp:post_id>12</wp:post_id>
+                <wp:post_date_gmt>2023-01-01 00:00:00</wp:post_date_gmt>
+                <wp:post_name>hello-world</wp:post_name>
+                <wp:status>publish</wp:status>
+                <wp:post_type>post</wp:post_type>
+              </item>
+            </channel>
+            </rss>
+            """;
+
     @TempDir
     Path workDir;
 
@@ -37,6 +73,18 @@ class PackagedAppIT {
             assertThat(home.body()).contains("<html");
             assertThat(app.log()).contains("Created the account 'admin'").contains("production mode");
             assertThat(Files.isDirectory(workDir.resolve("data/postgres"))).isTrue();
+
+            var imported = app.send(HttpRequest.newBuilder(app.uri("/api/import/wxr"))
+                    .header("Authorization", basic("admin", ADMIN_PASSWORD)).header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString(WXR)));
+            assertThat(imported.statusCode()).isEqualTo(200);
+            assertThat(imported.body()).contains("\"posts\":2");
+            // the production bundle's first HTML carries the post for crawlers
+            var permalink = app.get("/posts/%ED%9A%8C%EA%B3%A0");
+            assertThat(permalink.statusCode()).isEqualTo(200);
+            var head = org.jsoup.Jsoup.parse(permalink.body()).head();
+            assertThat(head.getElementsByAttributeValue("property", "og:title").attr("content")).isEqualTo("2023년 회고");
+            assertThat(permalink.body()).contains("한 해를 돌아보며 쓴 글입니다.");
             app.kill();
         }
         // the database server of the killed run still holds the data directory; the next start copes
@@ -46,7 +94,11 @@ class PackagedAppIT {
             var signedIn = restarted.send(HttpRequest.newBuilder(restarted.uri("/api/admin/status"))
                     .header("Authorization", basic("admin", ADMIN_PASSWORD)));
             assertThat(signedIn.statusCode()).isEqualTo(200);
-            assertThat(signedIn.body()).contains("\"accounts\":1");
+            // the admin and the writer the import brought in
+            assertThat(signedIn.body()).contains("\"accounts\":2");
+            var listed = restarted.get("/api/posts");
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(listed.body()).contains("\"total\":2").contains("2023년 회고").contains("Hello world");
             restarted.stop();
         }
     }

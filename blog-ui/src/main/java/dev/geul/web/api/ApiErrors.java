@@ -89,6 +89,10 @@ class ApiErrors {
     }
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message == null ? status.getReasonPhrase() : message));
+        return ResponseEntity.status(status).body(body(message == null ? status.getReasonPhrase() : message));
+    }
+
+    static Map<String, String> body(String message) {
+        return Map.of("error", message);
     }
 }

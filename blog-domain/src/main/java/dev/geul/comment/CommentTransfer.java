@@ -1,0 +1,92 @@
+package dev.geul.comment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.geul.account.AccountRepository;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.post.Post;
+import dev.geul.post.PostRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments as a blog moving in or out needs them: stored with the writer, date and status the archive gives
+ * ({@link CommentService#add} uses the caller and "now"), and read back whole for an export. Admins only.
+ */
+@Component
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class CommentTransfer {
+
+    private final CommentRepository comments;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+
+    CommentTransfer(CommentRepository comments, PostRepository posts, AccountRepository accounts) {
+        this.comments = comments;
+        this.posts = posts;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A comment of an archive, or of this blog for an export.
+     *
+     * @param body              the plain text its writer typed
+     * @param accountId         the writer's account, or null for a guest
+     * @param guestPasswordHash the hash of a guest's password, to edit or delete the comment later; may be null
+     */
+    public record CommentData(Long id, long postId, Long parentId, Long accountId, String authorName,
+                              String guestPasswordHash, String body, CommentStatus status, boolean secret,
+                              Instant createdAt, Instant updatedAt, String clientAddress, String importKey) {
+    }
+
+    public Optional<Long> findByImportKey(String importKey) {
+        return comments.findByImportKey(importKey).map(Comment::getId);
+    }
+
+    /** @throws InvalidInputException when the name or the text is missing or too long */
+    public long create(CommentData data) {
+        Post post = posts.findById(data.postId()).orElseThrow(() -> new NotFoundException("Post " + data.postId()));
+        Comment parent = data.parentId() == null ? null : comments.findById(data.parentId())
+                .filter(candidate -> candidate.getPost().getId().equals(post.getId())).orElse(null);
+        String body = data.body() == null ? "" : data.body().strip();
+        if (body.isEmpty()) {
+            throw new InvalidInputException("body", "The comment is empty");
+        }
+        if (body.length() > Comment.BODY_MAX_LENGTH) {
+            throw new InvalidInputException("body", "The comment is longer than " + Comment.BODY_MAX_LENGTH
+                    + " characters");
+        }
+        String name = data.authorName() == null ? "" : data.authorName().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("authorName", "The comment has no writer's name");
+        }
+        if (name.length() > 100) {
+            name = name.substring(0, 100);
+        }
+        String address = data.clientAddress() == null || data.clientAddress().isBlank() ? null
+                : data.clientAddress().length() > 64 ? data.clientAddress().substring(0, 64) : data.clientAddress();
+        Comment comment = new Comment(post, parent,
+                data.accountId() == null ? null : accounts.findById(data.accountId()).orElse(null), name,
+                data.guestPasswordHash(), body, data.status(), data.secret(), data.createdAt(), address);
+        comment.setUpdatedAt(data.updatedAt());
+        comment.setImportKey(data.importKey());
+        comments.save(comment);
+        return comment.getId();
+    }
+
+    /** Every comment on a post, whatever its status, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommentData> commentsOf(long postId) {
+        return comments.findByPostInOrder(postId).stream().map(comment -> new CommentData(comment.getId(), postId,
+                comment.getParent() == null ? null : comment.getParent().getId(),
+                comment.getAccount() == null ? null : comment.getAccount().getId(), comment.getAuthorName(),
+                comment.getGuestPasswordHash(), comment.getBody(), comment.getStatus(), comment.isSecret(),
+                comment.getCreatedAt(), comment.getUpdatedAt(), comment.getClientAddress(), comment.getImportKey()))
+                .toList();
+    }
+}

@@ -1,0 +1,200 @@
+package dev.geul.post;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import dev.geul.account.Account;
+import dev.geul.account.AccountRepository;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.base.Slugs;
+import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.category.CategoryRepository;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts and pages as a blog moving in or out needs them: created with the author, dates, status, slug and keys
+ * the archive gives (the editor's {@link PostService#create} uses the signed-in writer and "now"), and read back
+ * whole, drafts and trash included, for an export. HTML is sanitized here too. Admins only.
+ */
+@Component
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class PostTransfer {
+
+    private final PostRepository posts;
+    private final TagRepository tags;
+    private final AccountRepository accounts;
+    private final CategoryRepository categories;
+    private final HtmlSanitizer sanitizer;
+
+    PostTransfer(PostRepository posts, TagRepository tags, AccountRepository accounts, CategoryRepository categories,
+                 HtmlSanitizer sanitizer) {
+        this.posts = posts;
+        this.tags = tags;
+        this.accounts = accounts;
+        this.categories = categories;
+        this.sanitizer = sanitizer;
+    }
+
+    /**
+     * A post or page of an archive, or of this blog for an export.
+     *
+     * @param title          plain text, not empty
+     * @param slug           the wanted slug; made unique when another post has it
+     * @param excerpt        plain text, or null to derive it from the text
+     * @param publishedAt    required unless {@code status} is a draft
+     * @param accessPassword required when {@code visibility} is {@link Visibility#PASSWORD}
+     * @param tagSlugs       slugs of existing tags (see {@link #findOrCreateTag})
+     * @param importKey      identifies the archive's item so that a second import adds nothing twice
+     * @param legacyPath     the path it had on the blog it came from, answered with a redirect
+     */
+    public record PostData(Long id, PostKind kind, String title, String slug, String contentHtml, String excerpt,
+                           PostStatus status, Visibility visibility, String accessPassword, Instant publishedAt,
+                           Instant createdAt, Instant updatedAt, Instant trashedAt, long authorId, Long categoryId,
+                           List<String> tagSlugs, boolean sticky, boolean commentsOpen, Long parentId,
+                           String importKey, String legacyPath) {
+    }
+
+    public record TagData(String name, String slug) {
+    }
+
+    public record Created(long id, String slug) {
+    }
+
+    public Optional<Long> findByImportKey(String importKey) {
+        return posts.findByImportKey(importKey).map(Post::getId);
+    }
+
+    /**
+     * Stores a post as the archive describes it; the HTML is sanitized, the slug made unique.
+     *
+     * @throws InvalidInputException when a required part is missing
+     */
+    public Created create(PostData data) {
+        Account author = accounts.findById(data.authorId())
+                .orElseThrow(() -> new NotFoundException("Account " + data.authorId()));
+        Post post = new Post(data.kind(), author, data.createdAt());
+        String title = data.title() == null ? "" : data.title().strip();
+        if (title.isEmpty()) {
+            throw new InvalidInputException("title", "A post needs a title");
+        }
+        post.setTitle(title);
+        String wanted = Slugs.keepOrSlugify(data.slug());
+        if (wanted.isEmpty()) {
+            wanted = Slugs.slugify(title);
+        }
+        post.setSlug(Slugs.makeUnique(wanted.isEmpty() ? "post" : wanted, posts::existsBySlug));
+        post.setContentHtml(sanitizer.sanitizePostHtml(data.contentHtml()));
+        post.setExcerpt(data.excerpt() == null || data.excerpt().isBlank() ? null : data.excerpt());
+        if (data.status() != PostStatus.DRAFT && data.publishedAt() == null) {
+            throw new InvalidInputException("publishedAt", "A published or scheduled post needs a date");
+        }
+        post.setStatus(data.status());
+        post.setPublishedAt(data.publishedAt());
+        if (data.visibility() == Visibility.PASSWORD
+                && (data.accessPassword() == null || data.accessPassword().isEmpty())) {
+            throw new InvalidInputException("password", "A password-protected post needs a password");
+        }
+        post.setVisibility(data.visibility());
+        post.setAccessPassword(data.visibility() == Visibility.PASSWORD ? data.accessPassword() : null);
+        post.setUpdatedAt(data.updatedAt() == null ? data.createdAt() : data.updatedAt());
+        post.setTrashedAt(data.trashedAt());
+        post.setSticky(data.sticky());
+        post.setCommentsOpen(data.commentsOpen());
+        if (data.categoryId() != null) {
+            post.setCategory(categories.getReferenceById(data.categoryId()));
+        }
+        for (String tagSlug : new LinkedHashSet<>(data.tagSlugs())) {
+            tags.findBySlug(tagSlug).ifPresent(post.getTags()::add);
+        }
+        if (data.parentId() != null && data.kind() == PostKind.PAGE) {
+            posts.findById(data.parentId()).filter(parent -> parent.getKind() == PostKind.PAGE)
+                    .ifPresent(post::setParent);
+        }
+        post.setImportKey(data.importKey());
+        post.setLegacyPath(data.legacyPath());
+        posts.saveAndFlush(post);
+        return new Created(post.getId(), post.getSlug());
+    }
+
+    /** Places a page below another page; refused (false) when either is not a page or that would make a loop. */
+    public boolean setParent(long pageId, long parentId) {
+        Post page = posts.findById(pageId).orElseThrow(() -> new NotFoundException("Post " + pageId));
+        Post parent = posts.findById(parentId).orElseThrow(() -> new NotFoundException("Post " + parentId));
+        if (page.getKind() != PostKind.PAGE || parent.getKind() != PostKind.PAGE) {
+            return false;
+        }
+        for (Post p = parent; p != null; p = p.getParent()) {
+            if (p.getId().equals(page.getId())) {
+                return false;
+            }
+        }
+        page.setParent(parent);
+        return true;
+    }
+
+    public record FoundTag(String slug, boolean created) {
+    }
+
+    /** The tag with this slug, else the one with this name (in any case), else a new one. */
+    public FoundTag findOrCreateTag(TagData data) {
+        String slug = Slugs.keepOrSlugify(data.slug());
+        String name = sanitizer.toPlainText(data.name()).strip();
+        if (name.isEmpty()) {
+            name = slug;
+        }
+        if (name.length() > Tag.NAME_MAX_LENGTH) {
+            name = name.substring(0, Tag.NAME_MAX_LENGTH);
+        }
+        if (!slug.isEmpty()) {
+            Optional<Tag> bySlug = tags.findBySlug(slug);
+            if (bySlug.isPresent()) {
+                return new FoundTag(bySlug.get().getSlug(), false);
+            }
+        }
+        if (name.isEmpty()) {
+            throw new InvalidInputException("tag", "A tag needs a name");
+        }
+        Optional<Tag> byName = tags.findByName(name);
+        if (byName.isPresent()) {
+            return new FoundTag(byName.get().getSlug(), false);
+        }
+        String wanted = slug.isEmpty() ? Slugs.slugify(name) : slug;
+        Tag tag = tags.save(new Tag(name, Slugs.makeUnique(wanted.isEmpty() ? "tag" : wanted, tags::existsBySlug)));
+        return new FoundTag(tag.getSlug(), true);
+    }
+
+    /** Every tag, by name. */
+    @Transactional(readOnly = true)
+    public List<TagData> allTags() {
+        return tags.findAllByOrderByName().stream().map(tag -> new TagData(tag.getName(), tag.getSlug())).toList();
+    }
+
+    /**
+     * Posts and pages of every status, trash included, in the order they were stored, {@code limit} after the
+     * one with id {@code afterId}: an export reads the blog in such batches, so a big blog is never in memory whole.
+     */
+    @Transactional(readOnly = true)
+    public List<PostData> batchAfter(long afterId, int limit) {
+        return posts.findByIdGreaterThanOrderById(afterId, Limit.of(limit)).stream().map(PostTransfer::data).toList();
+    }
+
+    private static PostData data(Post post) {
+        List<String> tagSlugs = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).map(Tag::getSlug)
+                .toList();
+        return new PostData(post.getId(), post.getKind(), post.getTitle(), post.getSlug(), post.getContentHtml(),
+                post.getExcerpt(), post.getStatus(), post.getVisibility(), post.getAccessPassword(),
+                post.getPublishedAt(), post.getCreatedAt(), post.getUpdatedAt(), post.getTrashedAt(),
+                post.getAuthor().getId(), post.getCategory() == null ? null : post.getCategory().getId(),
+                tagSlugs, post.isSticky(), post.isCommentsOpen(),
+                post.getParent() == null ? null : post.getParent().getId(), post.getImportKey(),
+                post.getLegacyPath());
+    }
+}

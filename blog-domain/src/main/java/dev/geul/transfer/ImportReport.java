@@ -1,0 +1,32 @@
+package dev.geul.transfer;
+
+import java.util.List;
+
+/**
+ * What an import brought in and what it left out.
+ *
+ * @param posts           posts added
+ * @param pages           pages added
+ * @param comments        comments added
+ * @param categories      categories added (ones that already existed, by slug, are not counted)
+ * @param tags            tags added
+ * @param authors         accounts added for the archive's writers (as authors, with a password nobody knows:
+ *                        an admin sets one before they sign in)
+ * @param attachments     media files the archive names; they are not downloaded, posts keep linking to them
+ * @param alreadyImported posts and pages an earlier import of the same archive brought in; left as they are
+ * @param skipped         what was left out and why
+ * @param attachmentUrls  the addresses of those media files (the first {@value ImportReport#MAX_LISTED} of them)
+ */
+public record ImportReport(int posts, int pages, int comments, int categories, int tags, int authors,
+                           int attachments, int alreadyImported, List<Skipped> skipped, List<String> attachmentUrls) {
+
+    /** Lists in a report are cut here, so a huge archive with many problems still gives a readable answer. */
+    public static final int MAX_LISTED = 1000;
+
+    /**
+     * @param what which part of the archive, e.g. {@code pingback on "Hello world"}
+     * @param why  in words a person understands
+     */
+    public record Skipped(String what, String why) {
+    }
+}

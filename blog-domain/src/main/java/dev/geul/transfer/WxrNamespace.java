@@ -1,0 +1,41 @@
+package dev.geul.transfer;
+
+import java.util.regex.Pattern;
+
+/**
+ * The namespaces of a WXR file, whichever version (1.0 to 1.2) and scheme (WordPress writes http://, some
+ * exports https://) the file uses.
+ */
+enum WxrNamespace {
+    /** RSS's own elements: title, link, item, category, ... */
+    RSS,
+    WP,
+    EXCERPT,
+    CONTENT,
+    DC,
+    OTHER;
+
+    private static final Pattern WP_URI = Pattern.compile("https?://wordpress\\.org/export/\\d+\\.\\d+/?");
+    private static final Pattern EXCERPT_URI = Pattern.compile("https?://wordpress\\.org/export/\\d+\\.\\d+/excerpt/?");
+    private static final Pattern CONTENT_URI = Pattern.compile("https?://purl\\.org/rss/1\\.0/modules/content/?");
+    private static final Pattern DC_URI = Pattern.compile("https?://purl\\.org/dc/elements/1\\.1/?");
+
+    static WxrNamespace of(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return RSS;
+        }
+        if (WP_URI.matcher(uri).matches()) {
+            return WP;
+        }
+        if (EXCERPT_URI.matcher(uri).matches()) {
+            return EXCERPT;
+        }
+        if (CONTENT_URI.matcher(uri).matches()) {
+            return CONTENT;
+        }
+        if (DC_URI.matcher(uri).matches()) {
+            return DC;
+        }
+        return OTHER;
+    }
+}

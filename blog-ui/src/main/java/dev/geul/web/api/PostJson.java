@@ -1,0 +1,105 @@
+package dev.geul.web.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.geul.base.Permalinks;
+import dev.geul.comment.CommentNode;
+import dev.geul.comment.CommentView;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostSummary;
+import dev.geul.post.Visibility;
+
+/** The JSON shapes of the public API. */
+final class PostJson {
+
+    private PostJson() {
+    }
+
+    record Category(String name, String slug) {
+
+        static Category of(PostSummary.CategoryRef category) {
+            return category == null ? null : new Category(category.name(), category.slug());
+        }
+    }
+
+    record Tag(String name, String slug) {
+
+        static List<Tag> of(List<PostSummary.TagRef> tags) {
+            return tags.stream().map(tag -> new Tag(tag.name(), tag.slug())).toList();
+        }
+    }
+
+    /** @param isProtected its text shows only with the post's password; the excerpt is then empty */
+    record Item(long id, String slug, String title, String url, String excerpt, Instant publishedAt,
+                Category category, List<Tag> tags, long commentCount,
+                @JsonProperty("protected") boolean isProtected) {
+
+        static Item of(PostSummary post, String baseUrl) {
+            return new Item(post.id(), post.slug(), post.title(), permalink(baseUrl, post.kind(), post.slug()),
+                    post.excerpt(), post.publishedAt(), Category.of(post.category()), Tag.of(post.tags()),
+                    post.commentCount(), post.visibility() == Visibility.PASSWORD);
+        }
+    }
+
+    record Page(long total, int page, int size, List<Item> items) {
+    }
+
+    record Post(long id, String slug, String kind, String title, String url, String excerpt, String contentHtml,
+                Instant publishedAt, Instant updatedAt, String authorName, Category category, List<Tag> tags,
+                boolean commentsOpen, long commentCount, List<Comment> comments) {
+
+        static Post of(PostDetail post, String baseUrl, List<Comment> comments) {
+            return new Post(post.id(), post.slug(), post.kind().name().toLowerCase(), post.title(),
+                    permalink(baseUrl, post.kind(), post.slug()), post.excerpt(), post.contentHtml(), post.publishedAt(),
+                    post.updatedAt(), post.authorName(), Category.of(post.category()), Tag.of(post.tags()),
+                    post.commentsOpen(), post.commentCount(), comments);
+        }
+    }
+
+    /**
+     * A comment in a thread. A comment the reader may not see (a secret one) stays as a placeholder, {@code hidden}
+     * without name and text, so that the replies below it keep their place.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Comment(long id, String authorName, String bodyHtml, Instant createdAt, Boolean hidden,
+                   List<Comment> replies) {
+
+        /** Approved comments only, whoever asks: pending ones are left to the admin screens. */
+        static List<Comment> tree(List<CommentNode> nodes) {
+            return nodes.stream()
+                    .filter(node -> node.hidden() || node.status() == dev.geul.comment.CommentStatus.APPROVED)
+                    .map(node -> node.hidden()
+                            ? new Comment(node.id(), null, null, node.createdAt(), true, tree(node.replies()))
+                            : new Comment(node.id(), node.authorName(), node.bodyHtml(), node.createdAt(), null,
+                            tree(node.replies())))
+                    .toList();
+        }
+    }
+
+    /** A comment just stored; {@code status} says whether it waits for approval. */
+    record StoredComment(long id, Long parentId, String authorName, String bodyHtml, Instant createdAt,
+                         String status, boolean secret) {
+
+        static StoredComment of(CommentView comment) {
+            return new StoredComment(comment.id(), comment.parentId(), comment.authorName(), comment.bodyHtml(),
+                    comment.createdAt(), comment.status().name().toLowerCase(), comment.secret());
+        }
+    }
+
+    /**
+     * What a reader sends to comment.
+     *
+     * @param website a field people never fill in (a form hides it); bots do, and their comment is refused
+     */
+    record NewCommentRequest(String authorName, String body, String password, Long parentId, Boolean secret,
+                             String website) {
+    }
+
+    static String permalink(String baseUrl, PostKind kind, String slug) {
+        return baseUrl + (kind == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.geul.web.api;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import dev.geul.post.PostDraft;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.SharedData;
+import dev.geul.web.RunningBlog;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Moving a blog in and out over the API: admins only, with answers a script can act on. */
+class TransferApiIT extends RunningBlog {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private HttpResponse<String> upload(byte[] wxr, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/import/wxr"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(wxr));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> download(String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/export/wxr"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    private static byte[] themeUnitTest() {
+        try {
+            return Files.readAllBytes(SharedData.file(SharedData.THEME_UNIT_TEST_WXR));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String asAdmin() {
+        return basic(admin.username(), BlogFixtures.PASSWORD);
+    }
+
+    @Test
+    void import_and_export_answer_401_without_credentials_and_403_for_an_author() {
+        HttpResponse<String> anonymousImport = upload(themeUnitTest(), null);
+        HttpResponse<String> authorImport = upload(themeUnitTest(), basic("alice", BlogFixtures.PASSWORD));
+        HttpResponse<String> wrongPassword = upload(themeUnitTest(), basic(admin.username(), "wrong"));
+        HttpResponse<String> anonymousExport = download(null);
+        HttpResponse<String> authorExport = download(basic("alice", BlogFixtures.PASSWORD));
+
+        assertThat(anonymousImport.statusCode()).isEqualTo(401);
+        assertThat(anonymousImport.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).startsWith("Basic"));
+        assertThat(JSON.readTree(anonymousImport.body()).path("error").asString()).isNotBlank();
+        assertThat(authorImport.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(authorImport.body()).path("error").asString()).isNotBlank();
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(anonymousExport.statusCode()).isEqualTo(401);
+        assertThat(authorExport.statusCode()).isEqualTo(403);
+        assertThat(posts.listPublished(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
+                .isZero();
+    }
+
+    @Test
+    void an_admin_imports_a_wxr_file_and_gets_a_report() {
+        HttpResponse<String> response = upload(themeUnitTest(), asAdmin());
+        JsonNode report = JSON.readTree(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(report.propertyNames()).contains("posts", "pages", "comments", "categories", "tags", "attachments",
+                "skipped");
+        assertThat(report.path("posts").asInt()).isEqualTo(58);
+        assertThat(report.path("pages").asInt()).isEqualTo(21);
+        assertThat(report.path("comments").asInt()).isEqualTo(29);
+        assertThat(report.path("categories").asInt()).isEqualTo(68);
+        assertThat(report.path("attachments").asInt()).isEqualTo(37);
+        assertThat(report.path("skipped").get(0).propertyNames()).containsExactlyInAnyOrder("what", "why");
+        assertThat(report.path("skipped").findValues("why")).extracting(JsonNode::asString)
+                .filteredOn(why -> why.contains("Pingbacks and trackbacks")).hasSize(4);
+
+        JsonNode listed = JSON.readTree(get("/api/posts?size=50").body());
+        assertThat(listed.path("total").asLong()).isEqualTo(56);
+        assertThat(listed.path("items").get(0).path("title").asString()).isEqualTo("Template: Sticky");
+    }
+
+    @Test
+    void a_file_that_is_not_wxr_answers_422_with_what_is_wrong() {
+        HttpResponse<String> response = upload("<html>not an export</html>".getBytes(StandardCharsets.UTF_8), asAdmin());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).path("error").asString()).contains("not a WordPress export");
+    }
+
+    @Test
+    void an_admin_exports_the_blog_as_a_wxr_file_that_imports_back() {
+        publish(alice, PostDraft.of("나의 2023년 회고", "<p>한 해를 돌아보며</p>"));
+
+        HttpResponse<String> export = download(asAdmin());
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/xml"));
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment").contains(".wordpress.2026-03-01.xml"));
+        assertThat(export.body()).contains("<title>나의 2023년 회고</title>").contains("<p>한 해를 돌아보며</p>");
+
+        fixtures.resetDatabase();
+        admin = fixtures.admin();
+        HttpResponse<String> reimport = upload(export.body().getBytes(StandardCharsets.UTF_8), asAdmin());
+
+        assertThat(reimport.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reimport.body()).path("posts").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(get("/api/posts").body()).path("items").get(0).path("title").asString())
+                .isEqualTo("나의 2023년 회고");
+    }
+}
