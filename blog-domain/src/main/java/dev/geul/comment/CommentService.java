@@ -15,6 +15,7 @@ import dev.geul.account.AccountRepository;
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
+import dev.geul.base.RateLimitedException;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.account.CurrentUser;
 import dev.geul.post.Post;
@@ -51,19 +52,22 @@ public class CommentService {
     private final AccountRepository accounts;
     private final CommentFormatter formatter;
     private final CommentPolicy policy;
+    private final CommentRateLimiter rateLimiter;
     private final HtmlSanitizer sanitizer;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     CommentService(CommentRepository comments, PostRepository posts, PostService postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
-                   HtmlSanitizer sanitizer, PasswordEncoder passwordEncoder, Clock clock) {
+                   CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, PasswordEncoder passwordEncoder,
+                   Clock clock) {
         this.comments = comments;
         this.posts = posts;
         this.postService = postService;
         this.accounts = accounts;
         this.formatter = formatter;
         this.policy = policy;
+        this.rateLimiter = rateLimiter;
         this.sanitizer = sanitizer;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -75,6 +79,7 @@ public class CommentService {
      *
      * @return the stored comment; its status says whether it waits for approval
      * @throws InvalidInputException for a missing name or password, an unknown parent, a double submit
+     * @throws RateLimitedException when a guest's address or the post had too many comments lately
      */
     public CommentView add(long postId, @Valid NewComment input, String postPassword, String clientAddress) {
         PostDetail readable = postService.findReadable(postId, postPassword)
@@ -107,6 +112,10 @@ public class CommentService {
                 throw new InvalidInputException("password", "Choose a password of at least "
                         + Comment.GUEST_PASSWORD_MIN_LENGTH + " characters to edit or delete your comment later");
             }
+            rateLimiter.tryAcquire(clientAddress, postId).ifPresent(wait -> {
+                throw new RateLimitedException("Too many comments; try again in "
+                        + new RateLimitedException("", wait).retryAfterSeconds() + " seconds.", wait);
+            });
             passwordHash = passwordEncoder.encode(input.password());
         }
         Instant now = clock.instant();

@@ -2,6 +2,7 @@ package dev.geul.search.testing;
 
 import java.util.List;
 
+import dev.geul.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

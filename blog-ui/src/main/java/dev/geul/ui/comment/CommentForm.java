@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.RateLimitedException;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
@@ -80,6 +81,8 @@ public class CommentForm extends VerticalLayout {
                     String path = violation.getPropertyPath().toString();
                     showError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
                 });
+            } catch (RateLimitedException ex) {
+                message.setText(ex.getMessage());
             } catch (AccessDeniedException ex) {
                 message.setText(ex.getMessage());
             }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import dev.geul.account.DuplicateUsernameException;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
+import dev.geul.base.RateLimitedException;
 import dev.geul.post.EditConflictException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -80,6 +81,13 @@ class ApiErrors {
     @ExceptionHandler({EditConflictException.class, DuplicateUsernameException.class})
     ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Map<String, String>> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(body(e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,14 +1,11 @@
 package dev.geul.web.api;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
-import dev.geul.comment.CommentRateLimiter;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
@@ -18,8 +15,6 @@ import dev.geul.post.PostSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +40,12 @@ class PostsApiController {
 
     private final PostService posts;
     private final CommentService comments;
-    private final CommentRateLimiter rateLimiter;
     private final BlogProperties blog;
 
-    PostsApiController(PostService posts, CommentService comments, CommentRateLimiter rateLimiter,
+    PostsApiController(PostService posts, CommentService comments,
                        BlogProperties blog) {
         this.posts = posts;
         this.comments = comments;
-        this.rateLimiter = rateLimiter;
         this.blog = blog;
     }
 
@@ -95,13 +88,6 @@ class PostsApiController {
         String postPassword = header != null ? header : parameter;
         PostDetail post = readable(slug, postPassword);
         String client = http.getRemoteAddr();
-        Optional<Duration> wait = rateLimiter.tryAcquire(client, post.id());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .body(ApiErrors.body("Too many comments; try again in " + seconds + " seconds"));
-        }
         CommentView stored = comments.add(post.id(), new NewComment(request.authorName(), request.body(),
                 request.password(), request.parentId(), Boolean.TRUE.equals(request.secret())), postPassword, client);
         return ResponseEntity.created(URI.create(PostJson.permalink("", post.kind(), post.slug()) + "#comment-" + stored.id()))
