@@ -45,6 +45,8 @@ class ReaderSessionsBenchmark {
     static final int THREADS = Integer.getInteger("benchmark.threads", 8);
     static final int WARM_UP = Integer.getInteger("benchmark.warmup", 1000);
     static final String FIRST_TITLE = "벤치마크 글 40";
+    /** {@code -Dbenchmark.extracted=true}: run Spring Boot's extracted layout instead of {@code java -jar} on the jar. */
+    static final boolean EXTRACTED = Boolean.getBoolean("benchmark.extracted");
 
     @Test
     void readers_opening_the_home_page() throws Exception {
@@ -54,10 +56,11 @@ class ReaderSessionsBenchmark {
             try (PackagedApp app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", "benchmark-admin-pw",
                             "BLOG_DATA_DIR", workDir.resolve("data").toString(), "SPRING_DATASOURCE_URL", url,
                             "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
-                    appOptions())) {
+                    appOptions(), EXTRACTED ? PackagedApp.extracted(workDir) : PackagedApp.jar())) {
                 seed(url);
-                System.out.printf("geul reader sessions benchmark: %d readers, %d client threads, %d cores, jar %s%n",
-                        READERS, THREADS, Runtime.getRuntime().availableProcessors(), PackagedApp.jar());
+                System.out.printf("geul reader sessions benchmark: %d readers, %d client threads, %d cores, %s %s%n",
+                        READERS, THREADS, Runtime.getRuntime().availableProcessors(),
+                        EXTRACTED ? "extracted layout of" : "java -jar", PackagedApp.jar());
                 Reader probe = new Reader(app.baseUrl(), HttpClient.newHttpClient());
                 String feed = probe.openHome();
                 if (!feed.contains(FIRST_TITLE)) {
