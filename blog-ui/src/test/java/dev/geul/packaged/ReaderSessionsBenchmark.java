@@ -31,7 +31,11 @@ import org.junit.jupiter.api.Test;
  * How many readers the packaged blog holds and how fast it lets them in: not a test (nothing is asserted, and
  * the figures depend on the machine), run on demand with the {@code benchmark} profile:
  *
- * <pre>./geul mvn -B -pl blog-ui -am verify -Pbenchmark</pre>
+ * <pre>./geul mvn -B -pl blog-ui -am verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReaderSessionsBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
+ *
+ * <p>(the -D options keep the other modules' tests from running first). {@code -Dbenchmark.readers=N},
+ * {@code -Dbenchmark.threads=N}, {@code -Dbenchmark.extracted=true} (Spring Boot's extracted layout instead of
+ * {@code java -jar}) and {@code -Dbenchmark.jfr=FILE} (a flight recording of the app) change the run.
  *
  * <p>It starts the jar on a PostgreSQL of its own, fills the blog with 40 posts (categories, tags, comments),
  * then opens the home page as {@code benchmark.readers} new readers (2000) from {@code benchmark.threads}
