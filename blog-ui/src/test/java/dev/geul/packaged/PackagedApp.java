@@ -42,11 +42,29 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path workDir, Map<String, String> environment, List<String> jvmOptions) throws Exception {
+        return start(workDir, environment, jvmOptions, jar());
+    }
+
+    /** Spring Boot's extracted layout of the jar ({@code java -Djarmode=tools -jar blog-ui.jar extract}). */
+    static Path extracted(Path workDir) throws Exception {
+        Path destination = workDir.resolve("extracted");
+        Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djarmode=tools", "-jar", jar().toAbsolutePath().toString(), "extract", "--destination",
+                destination.toString()).redirectErrorStream(true).start();
+        String output = new String(extract.getInputStream().readAllBytes());
+        if (extract.waitFor() != 0) {
+            throw new IllegalStateException("Extracting the jar failed:\n" + output);
+        }
+        return destination.resolve(jar().getFileName());
+    }
+
+    static PackagedApp start(Path workDir, Map<String, String> environment, List<String> jvmOptions, Path jar)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         Path log = Files.createTempFile(workDir, "app-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -31,7 +31,11 @@ import org.junit.jupiter.api.Test;
  * How many readers the packaged blog holds and how fast it lets them in: not a test (nothing is asserted, and
  * the figures depend on the machine), run on demand with the {@code benchmark} profile:
  *
- * <pre>./geul mvn -B -pl blog-ui -am verify -Pbenchmark</pre>
+ * <pre>./geul mvn -B -pl blog-ui -am verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReaderSessionsBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
+ *
+ * <p>(the -D options keep the other modules' tests from running first). {@code -Dbenchmark.readers=N},
+ * {@code -Dbenchmark.threads=N}, {@code -Dbenchmark.extracted=true} (Spring Boot's extracted layout instead of
+ * {@code java -jar}) and {@code -Dbenchmark.jfr=FILE} (a flight recording of the app) change the run.
  *
  * <p>It starts the jar on a PostgreSQL of its own, fills the blog with 40 posts (categories, tags, comments),
  * then opens the home page as {@code benchmark.readers} new readers (2000) from {@code benchmark.threads}
@@ -45,6 +49,8 @@ class ReaderSessionsBenchmark {
     static final int THREADS = Integer.getInteger("benchmark.threads", 8);
     static final int WARM_UP = Integer.getInteger("benchmark.warmup", 1000);
     static final String FIRST_TITLE = "벤치마크 글 40";
+    /** {@code -Dbenchmark.extracted=true}: run Spring Boot's extracted layout instead of {@code java -jar} on the jar. */
+    static final boolean EXTRACTED = Boolean.getBoolean("benchmark.extracted");
 
     @Test
     void readers_opening_the_home_page() throws Exception {
@@ -54,10 +60,11 @@ class ReaderSessionsBenchmark {
             try (PackagedApp app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", "benchmark-admin-pw",
                             "BLOG_DATA_DIR", workDir.resolve("data").toString(), "SPRING_DATASOURCE_URL", url,
                             "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
-                    appOptions())) {
+                    appOptions(), EXTRACTED ? PackagedApp.extracted(workDir) : PackagedApp.jar())) {
                 seed(url);
-                System.out.printf("geul reader sessions benchmark: %d readers, %d client threads, %d cores, jar %s%n",
-                        READERS, THREADS, Runtime.getRuntime().availableProcessors(), PackagedApp.jar());
+                System.out.printf("geul reader sessions benchmark: %d readers, %d client threads, %d cores, %s %s%n",
+                        READERS, THREADS, Runtime.getRuntime().availableProcessors(),
+                        EXTRACTED ? "extracted layout of" : "java -jar", PackagedApp.jar());
                 Reader probe = new Reader(app.baseUrl(), HttpClient.newHttpClient());
                 String feed = probe.openHome();
                 if (!feed.contains(FIRST_TITLE)) {

@@ -7,10 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.geul.base.BlogProperties;
-import dev.geul.category.CategoryService;
-import dev.geul.post.PostService;
 import dev.geul.ui.base.MainLayout;
-import org.springframework.data.domain.PageRequest;
 
 /** The front page: the newest posts, the category tree and tags. */
 @Route(value = "", layout = MainLayout.class)
@@ -19,13 +16,11 @@ public class HomeView extends HorizontalLayout implements BeforeEnterObserver, H
 
     static final int PAGE_SIZE = 10;
 
-    private final PostService posts;
-    private final CategoryService categories;
+    private final ReaderCache cache;
     private final BlogProperties blog;
 
-    public HomeView(PostService posts, CategoryService categories, BlogProperties blog) {
-        this.posts = posts;
-        this.categories = categories;
+    public HomeView(ReaderCache cache, BlogProperties blog) {
+        this.cache = cache;
         this.blog = blog;
         addClassName("geul-column");
         getStyle().set("max-width", "68rem");
@@ -36,8 +31,8 @@ public class HomeView extends HorizontalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         int page = PostList.pageNumber(event.getLocation());
-        PostList list = new PostList(posts.listPublished(PageRequest.of(page, PAGE_SIZE)), "/", blog.timeZone());
-        add(list, new Sidebar(categories.tree(), posts.popularTags(20)));
+        PostList list = new PostList(cache.feed(page, PAGE_SIZE), "/", blog.timeZone());
+        add(list, new Sidebar(cache.categoryTree(), cache.popularTags()));
         setFlexGrow(1, list);
     }
 
