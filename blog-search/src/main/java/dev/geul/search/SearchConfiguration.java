@@ -20,12 +20,15 @@ class SearchConfiguration {
         return KoreanUserDictionary.load(blog.dataDir().resolve(KoreanUserDictionary.ADMIN_FILE));
     }
 
-    /** The year facet counts years in the zone of the blog's clock. */
+    /**
+     * The year facet counts years in the zone of the blog's clock. A {@code hibernate.search.*} property set
+     * explicitly ({@code spring.jpa.properties.…}) wins over the one derived here.
+     */
     @Bean
     HibernatePropertiesCustomizer hibernateSearchProperties(BlogProperties blog, SearchProperties search,
                                                             KoreanUserDictionary dictionary, Clock clock) {
-        return properties -> properties.putAll(
-                HibernateSearchSettings.of(search, blog.indexDir(), dictionary, clock.getZone()));
+        return properties -> HibernateSearchSettings.of(search, blog.indexDir(), dictionary, clock.getZone())
+                .forEach(properties::putIfAbsent);
     }
 
     @Bean

@@ -40,7 +40,8 @@ public class SearchIndexAdmin {
      * purpose: it reads in batches with its own sessions instead of holding one transaction for minutes.
      *
      * @return the final progress
-     * @throws IllegalStateException when a rebuild is already running, when interrupted, or when indexing fails
+     * @throws IllegalStateException when a rebuild is already running or the thread is interrupted
+     * @throws org.hibernate.search.util.common.SearchException when posts could not be indexed
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ReindexProgress reindex(Consumer<ReindexProgress> progress) {

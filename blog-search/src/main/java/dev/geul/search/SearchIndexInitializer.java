@@ -32,8 +32,15 @@ class SearchIndexInitializer {
         if (!properties.reindexWhenEmpty()) {
             return null;
         }
-        long stored = posts.count();
-        if (stored == 0 || admin.countIndexed() > 0) {
+        long stored;
+        try {
+            stored = posts.count();
+            if (stored == 0 || admin.countIndexed() > 0) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            // search trouble must not keep the blog from starting
+            log.warn("Could not check the search index at startup: {}", e.getMessage());
             return null;
         }
         log.info("The search index is empty but the blog has {} posts: indexing them in the background", stored);

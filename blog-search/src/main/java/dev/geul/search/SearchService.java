@@ -140,7 +140,11 @@ public class SearchService {
             return dev.geul.search.SearchResult.empty();
         }
         int size = query.size() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(query.size(), MAX_PAGE_SIZE);
-        int offset = (int) Math.min((long) Math.max(query.page(), 0) * size, MAX_RESULT_WINDOW);
+        long requested = (long) Math.max(query.page(), 0) * size;
+        int offset = requested < MAX_RESULT_WINDOW ? (int) requested : 0;
+        if (requested >= MAX_RESULT_WINDOW) {
+            size = 0;
+        }
         SearchSort sort = query.sort() == null ? SearchSort.RELEVANCE : query.sort();
 
         SearchResult<Object[]> result = execute(words, true, scope, filters, sort, offset, size);

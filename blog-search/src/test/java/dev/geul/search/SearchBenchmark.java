@@ -260,7 +260,7 @@ class SearchBenchmark {
         long returned = 0;
         long lacking = 0;
         long notStartingAWord = 0;
-        double worstRecall = 1;
+        double worstRecall = 2;
         String worstNoun = "";
         for (String noun : NOUNS) {
             Set<Long> relevant = new LinkedHashSet<>();

@@ -322,6 +322,9 @@ class SearchServiceIT {
         assertThat(first.hits()).extracting(SearchHit::publishedAt).isSortedAccordingTo(
                 java.util.Comparator.<Instant>reverseOrder());
         assertThat(guestSearch(newest.page(0, 1000)).hits()).hasSize(7);
+        SearchResult beyond = guestSearch(newest.page(1_000_000, 10));
+        assertThat(beyond.hits()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(7);
     }
 
     @Test
