@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The whole path a writer and a reader take, in a real browser (Debian's Chromium) against the packaged jar:
  * sign in, write a Korean post with a bold word in the TipTap editor, publish it, find it on the home page,
- * and comment on it as a guest.
+ * comment on it as a guest, and find it with the search.
  */
 class WritingInTheBrowserIT {
 
@@ -136,6 +136,12 @@ class WritingInTheBrowserIT {
                 By.xpath("//div[contains(@class,'geul-comment-body')][contains(., '잘 읽었습니다!')]")));
         assertThat(browser.findElement(By.id("comments")).getText()).contains("지나가던 손님");
         screenshot("post");
+
+        // and a reader finds it by a word of its text, typed without the ending it has there (하루였다)
+        browser.get(app.baseUrl() + "/search?q=" + java.net.URLEncoder.encode("하루", java.nio.charset.StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("처음 쓰는 글")));
+        assertThat(browser.findElement(By.cssSelector(".geul-snippet mark")).getText()).isEqualTo("하루");
+        screenshot("search");
     }
 
     private WebElement button(String text) {
