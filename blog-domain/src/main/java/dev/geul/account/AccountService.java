@@ -85,11 +85,6 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public boolean hasAccounts() {
-        return accounts.count() > 0;
-    }
-
-    @Transactional(readOnly = true)
     public Optional<AccountView> findByUsername(String username) {
         return accounts.findByUsername(username).map(AccountView::of);
     }

@@ -41,5 +41,4 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query(value = "select cast(pg_advisory_xact_lock(?1) as text)", nativeQuery = true)
     String lockWriterOnPost(long key);
 
-    long countByStatus(CommentStatus status);
 }

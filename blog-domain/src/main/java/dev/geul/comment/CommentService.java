@@ -189,12 +189,6 @@ public class CommentService {
         return comments.findForModeration(status, ownPostsOnly, pageable).map(this::view);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
-    @Transactional(readOnly = true)
-    public long countWaiting() {
-        return comments.countByStatus(CommentStatus.PENDING);
-    }
-
     /**
      * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
      * only when they wrote it or wrote the post (others see a placeholder); their own pending comments marked
