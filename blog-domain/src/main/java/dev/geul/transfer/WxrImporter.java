@@ -49,8 +49,10 @@ import static dev.geul.transfer.WxrNamespace.WP;
  * Brings a WordPress export (WXR 1.0 to 1.2) into the blog: writers, categories, tags, posts, pages and their
  * comments.
  *
- * <p>The file is read as a stream, one item at a time, and every item is stored in transactions of its own, so a
- * big archive needs little memory and a bad item is skipped and reported while the rest comes in. Importing the
+ * <p>The file is read as a stream, one item at a time, and posts are stored in batches of up to {@value #BATCH_POSTS}
+ * per transaction (a commit and an index update per post would make a big archive slow), so a big archive needs
+ * little memory. When anything in a batch fails, that batch is stored again one post per transaction: a bad item
+ * is skipped and reported while the rest comes in. Importing the
  * same archive again adds nothing twice: posts and comments carry the archive's key, categories and tags are
  * found by slug. Media files are not downloaded: posts keep linking to them where they are, and the report lists
  * them.
@@ -61,6 +63,11 @@ public class WxrImporter {
 
     /** The title of a post that had none, since geul needs one. */
     public static final String UNTITLED = "(untitled)";
+
+    /** Posts stored together in one transaction. */
+    static final int BATCH_POSTS = 200;
+    /** ... or fewer when their text is this long, so that a batch of long posts stays small in memory. */
+    static final int BATCH_CHARACTERS = 4_000_000;
 
     private static final Logger log = LoggerFactory.getLogger(WxrImporter.class);
 
@@ -110,7 +117,12 @@ public class WxrImporter {
                 run.read(element);
             }
         } catch (IOException e) {
+            run.flush();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // what was read before the file broke off stays imported
+            run.flush();
+            throw e;
         }
         return run.finish();
     }
@@ -144,6 +156,8 @@ public class WxrImporter {
         int authorCount;
         int attachmentCount;
         int alreadyImported;
+        final List<PendingPost> pending = new ArrayList<>();
+        long pendingCharacters;
 
         Run(CountingInputStream input, long totalBytes, Consumer<ImportProgress> progress) {
             this.input = input;
@@ -310,13 +324,6 @@ public class WxrImporter {
                 importKey = importKey.substring(0, 500);
             }
             String key = importKey;
-            Optional<Long> existing = inTransaction(label, () -> posts.findByImportKey(key)).flatMap(found -> found);
-            if (existing.isPresent()) {
-                alreadyImported++;
-                postsByWxrId.put(wxrId, existing.get());
-                comments(item, existing.get(), key, label);
-                return;
-            }
 
             String wpStatus = item.child(WP, "status").orElse("publish");
             String password = item.raw(WP, "post_password").strip();
@@ -421,21 +428,67 @@ public class WxrImporter {
                     authorId, categoryId, postTags, item.child(WP, "is_sticky").filter("1"::equals).isPresent(),
                     !item.child(WP, "comment_status").filter("closed"::equals).isPresent(), parentId, key,
                     legacyPath);
-            Optional<PostTransfer.Created> created = inTransaction(label, () -> posts.create(data));
-            if (created.isEmpty()) {
+            pending.add(new PendingPost(wxrId, kind, label, key, data, parentWxrId, comments(item, key, label)));
+            pendingCharacters += html.length();
+            if (pending.size() >= BATCH_POSTS || pendingCharacters >= BATCH_CHARACTERS) {
+                flush();
+            }
+        }
+
+        /** Stores the posts read so far: all in one transaction, or, when that fails, one by one. */
+        void flush() {
+            if (pending.isEmpty()) {
                 return;
             }
-            long postId = created.get().id();
-            postsByWxrId.put(wxrId, postId);
-            if (kind == PostKind.PAGE) {
+            List<PendingPost> batch = List.copyOf(pending);
+            pending.clear();
+            pendingCharacters = 0;
+            Optional<List<Stored>> together = inTransaction(null, () -> {
+                List<Stored> stored = new ArrayList<>(batch.size());
+                for (PendingPost post : batch) {
+                    stored.add(storeInBatch(post));
+                }
+                return stored;
+            });
+            if (together.isPresent()) {
+                for (int i = 0; i < batch.size(); i++) {
+                    count(batch.get(i), together.get().get(i));
+                }
+                return;
+            }
+            // one of them is broken: store them one by one, so that only that one is left out
+            for (PendingPost post : batch) {
+                storeAlone(post).ifPresent(stored -> count(post, stored));
+            }
+        }
+
+        Stored storeInBatch(PendingPost post) {
+            Optional<Long> existing = posts.findByImportKey(post.key());
+            long postId = existing.orElseGet(() -> posts.create(post.data()).id());
+            return new Stored(postId, existing.isEmpty(), storeComments(post, postId, true));
+        }
+
+        Optional<Stored> storeAlone(PendingPost post) {
+            Optional<Long> existing = inTransaction(post.label(), () -> posts.findByImportKey(post.key()))
+                    .flatMap(found -> found);
+            Optional<Long> postId = existing.isPresent() ? existing
+                    : inTransaction(post.label(), () -> posts.create(post.data())).map(PostTransfer.Created::id);
+            return postId.map(id -> new Stored(id, existing.isEmpty(), storeComments(post, id, false)));
+        }
+
+        void count(PendingPost post, Stored stored) {
+            postsByWxrId.put(post.wxrId(), stored.postId());
+            commentCount += stored.comments();
+            if (!stored.created()) {
+                alreadyImported++;
+            } else if (post.kind() == PostKind.PAGE) {
                 pageCount++;
-                if (parentWxrId != null && parentId == null) {
-                    pageParents.put(postId, parentWxrId);
+                if (post.parentWxrId() != null && post.data().parentId() == null) {
+                    pageParents.put(stored.postId(), post.parentWxrId());
                 }
             } else {
                 postCount++;
             }
-            comments(item, postId, key, label);
         }
 
         // ------------------------------------------------------------ comments
@@ -443,9 +496,17 @@ public class WxrImporter {
         record PendingComment(String wxrId, String parentWxrId, CommentData data, String label) {
         }
 
-        void comments(WxrElement item, long postId, String postKey, String postLabel) {
+        /** A post read from the file and not yet stored; its comments come in with it. */
+        record PendingPost(String wxrId, PostKind kind, String label, String key, PostData data, String parentWxrId,
+                           List<PendingComment> comments) {
+        }
+
+        record Stored(long postId, boolean created, int comments) {
+        }
+
+        /** The comments of an item worth importing, not yet stored. */
+        List<PendingComment> comments(WxrElement item, String postKey, String postLabel) {
             List<PendingComment> pending = new ArrayList<>();
-            Map<String, Long> stored = new HashMap<>();
             for (WxrElement comment : item.all(WP, "comment").toList()) {
                 String wxrId = comment.child(WP, "comment_id").orElse("");
                 String author = sanitizer.toPlainText(comment.raw(WP, "comment_author"));
@@ -472,13 +533,6 @@ public class WxrImporter {
                 if (key.length() > 500) {
                     key = key.substring(0, 500);
                 }
-                String commentKey = key;
-                Optional<Long> existing = inTransaction(label, () -> comments.findByImportKey(commentKey))
-                        .flatMap(found -> found);
-                if (existing.isPresent()) {
-                    stored.put(wxrId, existing.get());
-                    continue;
-                }
                 Instant createdAt = Optional.ofNullable(WxrText.isoInstant(meta.get(WxrExporter.META_CREATED_AT)))
                         .or(() -> Optional.ofNullable(WxrText.date(comment.raw(WP, "comment_date_gmt"),
                                 java.time.ZoneOffset.UTC)))
@@ -488,33 +542,54 @@ public class WxrImporter {
                         .map(authorsByWxrId::get).orElse(null);
                 String body = WxrText.commentText(comment.raw(WP, "comment_content"));
                 String parent = comment.child(WP, "comment_parent").filter(id -> !id.equals("0")).orElse(null);
-                CommentData data = new CommentData(null, postId, null, account,
+                CommentData data = new CommentData(null, 0, null, account,
                         author.isEmpty() ? "Anonymous" : author, emptyToNull(meta.get(WxrExporter.META_GUEST_PASSWORD)),
                         body, status, "1".equals(meta.get(WxrExporter.META_SECRET)), createdAt,
                         WxrText.isoInstant(meta.get(WxrExporter.META_UPDATED_AT)),
                         comment.child(WP, "comment_author_IP").orElse(null), key);
                 pending.add(new PendingComment(wxrId, parent, data, label));
             }
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<PendingComment> ordered = parentsFirst(pending, stored.keySet());
-            Optional<Map<String, Long>> all = inTransaction(null, () -> storeComments(ordered, stored, true));
-            if (all.isPresent()) {
-                commentCount += all.get().size();
-                return;
-            }
-            // one of them is broken: store them one by one, so only that one is left out
-            Map<String, Long> added = storeComments(ordered, stored, false);
-            commentCount += added.size();
+            return pending;
         }
 
-        Map<String, Long> storeComments(List<PendingComment> ordered, Map<String, Long> stored, boolean together) {
+        /**
+         * Stores the comments of a post that are not there yet, parents before replies. In a batch a failure
+         * fails the batch; alone, a broken comment is left out and reported.
+         *
+         * @return how many were added
+         */
+        int storeComments(PendingPost post, long postId, boolean inBatch) {
+            List<PendingComment> fresh = new ArrayList<>();
+            Map<String, Long> stored = new HashMap<>();
+            for (PendingComment comment : post.comments()) {
+                String key = comment.data().importKey();
+                Optional<Long> existing = inBatch ? comments.findByImportKey(key)
+                        : inTransaction(comment.label(), () -> comments.findByImportKey(key)).flatMap(found -> found);
+                if (existing.isPresent()) {
+                    stored.put(comment.wxrId(), existing.get());
+                } else {
+                    fresh.add(comment);
+                }
+            }
+            if (fresh.isEmpty()) {
+                return 0;
+            }
+            List<PendingComment> ordered = parentsFirst(fresh, stored.keySet());
+            if (inBatch) {
+                return storeComments(ordered, stored, postId, true).size();
+            }
+            Optional<Map<String, Long>> all = inTransaction(null, () -> storeComments(ordered, stored, postId, true));
+            // one of them is broken: store them one by one, so that only that one is left out
+            return all.orElseGet(() -> storeComments(ordered, stored, postId, false)).size();
+        }
+
+        Map<String, Long> storeComments(List<PendingComment> ordered, Map<String, Long> stored, long postId,
+                                        boolean together) {
             Map<String, Long> ids = new HashMap<>(stored);
             Map<String, Long> added = new HashMap<>();
             for (PendingComment comment : ordered) {
                 Long parentId = comment.parentWxrId() == null ? null : ids.get(comment.parentWxrId());
-                CommentData data = withParent(comment.data(), parentId);
+                CommentData data = placed(comment.data(), postId, parentId);
                 if (together) {
                     long id = comments.create(data);
                     ids.put(comment.wxrId(), id);
@@ -532,6 +607,7 @@ public class WxrImporter {
         // ------------------------------------------------------------ the end
 
         ImportReport finish() {
+            flush();
             for (Map.Entry<Long, String> child : categoryParents.entrySet()) {
                 Long parent = categoriesBySlug.get(child.getValue());
                 if (parent == null) {
@@ -629,8 +705,8 @@ public class WxrImporter {
         ordered.add(comment);
     }
 
-    private static CommentData withParent(CommentData data, Long parentId) {
-        return new CommentData(data.id(), data.postId(), parentId, data.accountId(), data.authorName(),
+    private static CommentData placed(CommentData data, long postId, Long parentId) {
+        return new CommentData(data.id(), postId, parentId, data.accountId(), data.authorName(),
                 data.guestPasswordHash(), data.body(), data.status(), data.secret(), data.createdAt(),
                 data.updatedAt(), data.clientAddress(), data.importKey());
     }

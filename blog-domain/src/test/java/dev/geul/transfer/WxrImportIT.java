@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import dev.geul.account.AccountService;
 import dev.geul.account.AccountView;
@@ -15,8 +16,10 @@ import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
+import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostKind;
@@ -359,6 +362,81 @@ class WxrImportIT {
                 <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <rss><channel><item><title>&xxe;</title></item></channel></rss>"""))
                 .isInstanceOf(WxrFormatException.class);
+    }
+
+    /**
+     * An archive of {@code count} posts with ids and slugs 1 to count; {@code text} gives a post's text, {@code extra}
+     * adds to its item; an incomplete one breaks off in the middle of one more item.
+     */
+    private static String archive(int count, IntFunction<String> text, IntFunction<String> extra, boolean complete) {
+        StringBuilder wxr = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><link>https://big.example.kr</link>
+                """);
+        for (int i = 1; i <= count; i++) {
+            wxr.append("<item><title>글 ").append(i).append("</title><dc:creator>minji</dc:creator>")
+                    .append("<content:encoded><![CDATA[").append(text.apply(i)).append("]]></content:encoded>")
+                    .append("<wp:post_id>").append(i).append("</wp:post_id>")
+                    .append("<wp:post_date_gmt>2024-01-01 00:00:00</wp:post_date_gmt>")
+                    .append("<wp:post_name>post-").append(i).append("</wp:post_name>")
+                    .append("<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>")
+                    .append(extra.apply(i)).append("</item>\n");
+        }
+        return complete ? wxr.append("</channel></rss>").toString() : wxr.append("<item><title>잘린").toString();
+    }
+
+    private static String comment(int id, String text) {
+        return "<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author>독자</wp:comment_author>"
+                + "<wp:comment_date_gmt>2024-01-02 00:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA["
+                + text + "]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>";
+    }
+
+    @Test
+    void in_an_archive_of_hundreds_of_posts_a_broken_post_and_a_broken_comment_are_left_out_and_everything_else_comes_in() {
+        int count = WxrImporter.BATCH_POSTS + 50;
+        String tooLong = "가".repeat(Post.CONTENT_MAX_LENGTH + 1);
+        String wxr = archive(count, i -> i == 120 ? tooLong : i + "번째 글의 본문", i -> switch (i) {
+            case 230 -> comment(1, "좋은 글입니다") + comment(2, "길".repeat(Comment.BODY_MAX_LENGTH + 1));
+            default -> "";
+        }, true);
+
+        ImportReport report = importText(wxr);
+
+        assertThat(report.posts()).isEqualTo(count - 1);
+        assertThat(report.comments()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(ImportReport.Skipped::what)
+                .anySatisfy(what -> assertThat(what).contains("글 120"))
+                .anySatisfy(what -> assertThat(what).contains("comment by 독자 on post \"글 230\""));
+        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count - 1);
+        assertThat(read("post-121").contentHtml()).contains("121번째 글의 본문");
+        assertThat(asGuest(() -> posts.findReadable("post-120", null))).isEmpty();
+        assertThat(jdbc.queryForList("select body from comment", String.class)).containsExactly("좋은 글입니다");
+    }
+
+    @Test
+    void when_a_big_file_breaks_off_every_post_read_before_the_break_stays_imported() {
+        int count = WxrImporter.BATCH_POSTS + 30;
+
+        assertThatThrownBy(() -> importText(archive(count, i -> i + "번째 글의 본문", i -> "", false))).isInstanceOf(WxrFormatException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count);
+        assertThat(read("post-" + count).title()).isEqualTo("글 " + count);
+    }
+
+    @Test
+    void importing_a_big_archive_again_adds_nothing_twice() {
+        String wxr = archive(WxrImporter.BATCH_POSTS + 10, i -> i + "번째 글의 본문", i -> i % 50 == 0 ? comment(1, "댓글 " + i) : "", true);
+        importText(wxr);
+
+        ImportReport again = importText(wxr);
+
+        assertThat(again.posts()).isZero();
+        assertThat(again.comments()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(WxrImporter.BATCH_POSTS + 10);
+        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(WxrImporter.BATCH_POSTS + 10);
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isEqualTo(4);
     }
 
     /** WordPress's own exports: http:// namespaces, Korean slugs percent-encoded, classic text without HTML. */
