@@ -47,7 +47,6 @@ class ElasticsearchBackendIT {
             schema = files.filter(Files::isRegularFile).map(file -> read(file)).collect(Collectors.joining("\n"));
         }
 
-        Files.writeString(Path.of("/tmp/esexport/schema.txt"), schema);
         assertThat(schema).contains("\"nori_tokenizer\"", "\"user_dictionary_rules\"", "쿠버네티스",
                 "\"nori_part_of_speech\"", "\"edge_ngram\"", "\"geul_korean\"", "\"geul_hangul_prefix\"",
                 "\"contentPrefix\"", "\"commentsPrefix\"", "\"tagIds\"");
