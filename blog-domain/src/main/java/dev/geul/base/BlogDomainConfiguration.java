@@ -3,6 +3,7 @@ package dev.geul.base;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,18 @@ public class BlogDomainConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * New rows of one flush go to the database in JDBC batches (posts and comments take their ids 50 at a time), and
+     * the PostgreSQL driver turns a batch into one multi-row INSERT: what makes importing an archive fast.
+     */
+    @Bean
+    HibernatePropertiesCustomizer jdbcBatching() {
+        return properties -> {
+            properties.putIfAbsent("hibernate.jdbc.batch_size", 50);
+            properties.putIfAbsent("hibernate.order_inserts", true);
+        };
     }
 
     /** bcrypt today, and old hashes keep working when the default changes ({id} prefixes). */

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,7 +30,9 @@ public class Comment {
     public static final int GUEST_PASSWORD_MAX_LENGTH = 100;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // taken from the sequence 50 at a time (V2 migration), so that an import stores many comments in one batch
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_id")
+    @SequenceGenerator(name = "comment_id", sequenceName = "comment_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -85,6 +88,7 @@ public class Comment {
     Comment(Post post, Comment parent, Account account, String authorName, String guestPasswordHash, String body,
             CommentStatus status, boolean secret, Instant createdAt, String clientAddress) {
         this.post = post;
+        post.commentWritten();
         this.parent = parent;
         this.account = account;
         this.authorName = authorName;

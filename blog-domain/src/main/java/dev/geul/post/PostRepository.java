@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +34,18 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     boolean existsBySlug(String slug);
 
     Optional<Post> findByImportKey(String importKey);
+
+    @Query("select p.importKey as importKey, p.id as id from Post p where p.importKey in ?1")
+    List<ImportedPost> findByImportKeyIn(Collection<String> importKeys);
+
+    interface ImportedPost {
+        String getImportKey();
+
+        long getId();
+    }
+
+    @Query("select p.slug from Post p where p.slug in ?1")
+    Set<String> findSlugsIn(Collection<String> slugs);
 
     Optional<Post> findFirstByLegacyPath(String legacyPath);
 

@@ -1,10 +1,17 @@
 package dev.geul.post;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
@@ -72,12 +79,56 @@ public class PostTransfer {
         return posts.findByImportKey(importKey).map(Post::getId);
     }
 
+    /** The ids of the posts among these import keys that are already here, by key: one query for a whole batch. */
+    public Map<String, Long> findByImportKeys(Collection<String> importKeys) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!importKeys.isEmpty()) {
+            posts.findByImportKeyIn(importKeys).forEach(post -> ids.put(post.getImportKey(), post.getId()));
+        }
+        return ids;
+    }
+
     /**
      * Stores a post as the archive describes it; the HTML is sanitized, the slug made unique.
      *
      * @throws InvalidInputException when a required part is missing
      */
     public Created create(PostData data) {
+        Created created = createAll(List.of(data)).getFirst();
+        // written now, so that a broken post fails here with its own reason
+        posts.flush();
+        return created;
+    }
+
+    /**
+     * Stores posts as {@link #create} does, in one go: whether their slugs are taken is asked once for all of them,
+     * and they are written at the next flush, in JDBC batches.
+     *
+     * @throws InvalidInputException when a required part of any of them is missing
+     */
+    public List<Created> createAll(List<PostData> batch) {
+        List<String> wantedSlugs = new ArrayList<>(batch.size());
+        for (PostData data : batch) {
+            String wanted = Slugs.keepOrSlugify(data.slug());
+            if (wanted.isEmpty()) {
+                wanted = Slugs.slugify(data.title() == null ? "" : data.title().strip());
+            }
+            wantedSlugs.add(wanted.isEmpty() ? "post" : wanted);
+        }
+        Set<String> asked = new HashSet<>(wantedSlugs);
+        Set<String> taken = new HashSet<>(posts.findSlugsIn(asked));
+        // a slug that was not asked about (a numbered one) is looked up on its own
+        Predicate<String> isTaken = slug -> taken.contains(slug) || (!asked.contains(slug) && posts.existsBySlug(slug));
+        List<Created> created = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Post post = create(batch.get(i), Slugs.makeUnique(wantedSlugs.get(i), isTaken));
+            taken.add(post.getSlug());
+            created.add(new Created(post.getId(), post.getSlug()));
+        }
+        return created;
+    }
+
+    private Post create(PostData data, String slug) {
         Account author = accounts.findById(data.authorId())
                 .orElseThrow(() -> new NotFoundException("Account " + data.authorId()));
         Post post = new Post(data.kind(), author, data.createdAt());
@@ -86,11 +137,7 @@ public class PostTransfer {
             throw new InvalidInputException("title", "A post needs a title");
         }
         post.setTitle(title);
-        String wanted = Slugs.keepOrSlugify(data.slug());
-        if (wanted.isEmpty()) {
-            wanted = Slugs.slugify(title);
-        }
-        post.setSlug(Slugs.makeUnique(wanted.isEmpty() ? "post" : wanted, posts::existsBySlug));
+        post.setSlug(slug);
         post.setContentHtml(sanitizer.sanitizePostHtml(data.contentHtml()));
         post.setExcerpt(data.excerpt() == null || data.excerpt().isBlank() ? null : data.excerpt());
         if (data.status() != PostStatus.DRAFT && data.publishedAt() == null) {
@@ -120,8 +167,8 @@ public class PostTransfer {
         }
         post.setImportKey(data.importKey());
         post.setLegacyPath(data.legacyPath());
-        posts.saveAndFlush(post);
-        return new Created(post.getId(), post.getSlug());
+        posts.save(post);
+        return post;
     }
 
     /** Places a page below another page; refused (false) when either is not a page or that would make a loop. */

@@ -8,11 +8,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,9 +40,12 @@ import dev.geul.post.PostTransfer;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.PostTransfer.TagData;
 import dev.geul.post.Visibility;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +76,12 @@ public class WxrImporter {
     public static final String UNTITLED = "(untitled)";
 
     /** Posts stored together in one transaction. */
-    static final int BATCH_POSTS = 200;
+    static final int BATCH_POSTS = 500;
+    /**
+     * Batches stored at the same time: while one waits for the database or the search index, the other works.
+     * Batches that share a new slug or import key make one of them fail and be stored again post by post.
+     */
+    static final int BATCH_WRITERS = 2;
     /** ... or fewer when their text is this long, so that a batch of long posts stays small in memory. */
     static final int BATCH_CHARACTERS = 4_000_000;
 
@@ -77,18 +93,20 @@ public class WxrImporter {
     private final CommentTransfer comments;
     private final HtmlSanitizer sanitizer;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
     private final ZoneId zone;
     private final Clock clock;
 
     WxrImporter(AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts, CommentTransfer comments,
-                HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager, BlogProperties blog,
-                Clock clock) {
+                HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager, EntityManager entityManager,
+                BlogProperties blog, Clock clock) {
         this.accounts = accounts;
         this.categories = categories;
         this.posts = posts;
         this.comments = comments;
         this.sanitizer = sanitizer;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.entityManager = entityManager;
         this.zone = blog.timeZone();
         this.clock = clock;
     }
@@ -116,15 +134,17 @@ public class WxrImporter {
             for (WxrElement element = reader.next(); element != null; element = reader.next()) {
                 run.read(element);
             }
+            return run.finish();
         } catch (IOException e) {
-            run.flush();
+            run.storeWhatWasRead();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             // what was read before the file broke off stays imported
-            run.flush();
+            run.storeWhatWasRead();
             throw e;
+        } finally {
+            run.batchWriters.shutdown();
         }
-        return run.finish();
     }
 
     private final class Run {
@@ -158,6 +178,11 @@ public class WxrImporter {
         int alreadyImported;
         final List<PendingPost> pending = new ArrayList<>();
         long pendingCharacters;
+        /** Batches being stored, oldest first. */
+        final Deque<InFlight> inFlight = new ArrayDeque<>();
+        /** Stores batches while the next ones are read; runs with the importing admin's security context. */
+        final ExecutorService batchWriters = new DelegatingSecurityContextExecutorService(
+                Executors.newFixedThreadPool(BATCH_WRITERS, Thread.ofPlatform().name("wxr-import-", 1).daemon().factory()));
 
         Run(CountingInputStream input, long totalBytes, Consumer<ImportProgress> progress) {
             this.input = input;
@@ -435,7 +460,7 @@ public class WxrImporter {
             }
         }
 
-        /** Stores the posts read so far: all in one transaction, or, when that fails, one by one. */
+        /** Hands the posts read so far to a writer, after waiting for the oldest batch when both are busy. */
         void flush() {
             if (pending.isEmpty()) {
                 return;
@@ -443,29 +468,74 @@ public class WxrImporter {
             List<PendingPost> batch = List.copyOf(pending);
             pending.clear();
             pendingCharacters = 0;
-            Optional<List<Stored>> together = inTransaction(null, () -> {
-                List<Stored> stored = new ArrayList<>(batch.size());
-                for (PendingPost post : batch) {
-                    stored.add(storeInBatch(post));
-                }
-                return stored;
-            });
-            if (together.isPresent()) {
-                for (int i = 0; i < batch.size(); i++) {
-                    count(batch.get(i), together.get().get(i));
-                }
-                return;
-            }
-            // one of them is broken: store them one by one, so that only that one is left out
-            for (PendingPost post : batch) {
-                storeAlone(post).ifPresent(stored -> count(post, stored));
+            inFlight.add(new InFlight(batch, batchWriters.submit(() -> store(batch))));
+            while (inFlight.size() > BATCH_WRITERS) {
+                collect(inFlight.poll());
             }
         }
 
-        Stored storeInBatch(PendingPost post) {
-            Optional<Long> existing = posts.findByImportKey(post.key());
-            long postId = existing.orElseGet(() -> posts.create(post.data()).id());
-            return new Stored(postId, existing.isEmpty(), storeComments(post, postId, true));
+        /** Stores what is pending and waits until every batch is stored. */
+        void storeWhatWasRead() {
+            flush();
+            while (!inFlight.isEmpty()) {
+                collect(inFlight.poll());
+            }
+        }
+
+        void collect(InFlight done) {
+            List<Optional<Stored>> stored;
+            try {
+                stored = done.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+            for (int i = 0; i < done.batch().size(); i++) {
+                PendingPost post = done.batch().get(i);
+                stored.get(i).ifPresent(result -> count(post, result));
+            }
+        }
+
+        /** Stores a batch in one transaction or, when that fails, post by post; empty for a post left out. */
+        List<Optional<Stored>> store(List<PendingPost> batch) {
+            Optional<List<Stored>> together = inTransaction(null, () -> {
+                // the batch is written at the commit, in JDBC batches; the lookups in between need no flush (slugs and
+                // import keys of the batch are checked in memory), which would check all its entities again and again
+                entityManager.setFlushMode(FlushModeType.COMMIT);
+                return storeInBatch(batch);
+            });
+            if (together.isPresent()) {
+                return together.get().stream().map(Optional::of).toList();
+            }
+            // one of them is broken: store them one by one, so that only that one is left out
+            return batch.stream().map(this::storeAlone).toList();
+        }
+
+        /** Stores a batch in the caller's transaction; the posts' import keys and slugs are looked up once for all. */
+        List<Stored> storeInBatch(List<PendingPost> batch) {
+            Map<String, Long> ids = posts.findByImportKeys(batch.stream().map(PendingPost::key).toList());
+            Set<String> keysHere = new HashSet<>(ids.keySet());
+            // an archive may hold the same item twice: it is created once
+            Map<String, PendingPost> fresh = new LinkedHashMap<>();
+            for (PendingPost post : batch) {
+                if (!keysHere.contains(post.key())) {
+                    fresh.putIfAbsent(post.key(), post);
+                }
+            }
+            List<PostTransfer.Created> created = posts.createAll(fresh.values().stream().map(PendingPost::data).toList());
+            int i = 0;
+            for (String key : fresh.keySet()) {
+                ids.put(key, created.get(i++).id());
+            }
+            List<Stored> stored = new ArrayList<>(batch.size());
+            for (PendingPost post : batch) {
+                long postId = ids.get(post.key());
+                boolean isNew = keysHere.add(post.key());
+                stored.add(new Stored(postId, isNew, storeComments(post, postId, true)));
+            }
+            return stored;
         }
 
         Optional<Stored> storeAlone(PendingPost post) {
@@ -502,6 +572,9 @@ public class WxrImporter {
         }
 
         record Stored(long postId, boolean created, int comments) {
+        }
+
+        record InFlight(List<PendingPost> batch, Future<List<Optional<Stored>>> result) {
         }
 
         /** The comments of an item worth importing, not yet stored. */
@@ -607,7 +680,7 @@ public class WxrImporter {
         // ------------------------------------------------------------ the end
 
         ImportReport finish() {
-            flush();
+            storeWhatWasRead();
             for (Map.Entry<Long, String> child : categoryParents.entrySet()) {
                 Long parent = categoriesBySlug.get(child.getValue());
                 if (parent == null) {
@@ -657,11 +730,16 @@ public class WxrImporter {
             addSkipped(what, why);
         }
 
-        void addSkipped(String what, String why) {
+        /** Batch writers report here too. */
+        synchronized void addSkipped(String what, String why) {
             skippedCount++;
             if (skipped.size() < ImportReport.MAX_LISTED) {
                 skipped.add(new ImportReport.Skipped(what, why));
             }
+        }
+
+        synchronized int skipped() {
+            return skippedCount;
         }
 
         void countSkippedType(String what) {
@@ -671,7 +749,7 @@ public class WxrImporter {
         void report(String current) {
             try {
                 progress.accept(new ImportProgress(input.count, totalBytes, items, postCount, pageCount, commentCount,
-                        skippedCount, current));
+                        skipped(), current));
             } catch (RuntimeException e) {
                 log.warn("An import progress listener failed", e);
             }
@@ -679,12 +757,12 @@ public class WxrImporter {
     }
 
     private static List<Run.PendingComment> parentsFirst(List<Run.PendingComment> comments,
-                                                         java.util.Set<String> alreadyStored) {
+                                                         Set<String> alreadyStored) {
         Map<String, Run.PendingComment> byId = new LinkedHashMap<>();
         comments.forEach(comment -> byId.put(comment.wxrId(), comment));
         List<Run.PendingComment> ordered = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>(alreadyStored);
-        java.util.Set<String> visiting = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>(alreadyStored);
+        Set<String> visiting = new HashSet<>();
         for (Run.PendingComment comment : comments) {
             place(comment, byId, placed, visiting, ordered);
         }
@@ -692,7 +770,7 @@ public class WxrImporter {
     }
 
     private static void place(Run.PendingComment comment, Map<String, Run.PendingComment> byId,
-                              java.util.Set<String> placed, java.util.Set<String> visiting,
+                              Set<String> placed, Set<String> visiting,
                               List<Run.PendingComment> ordered) {
         if (placed.contains(comment.wxrId()) || !visiting.add(comment.wxrId())) {
             return;
@@ -721,10 +799,13 @@ public class WxrImporter {
     }
 
     private static String reason(RuntimeException e) {
-        if (e instanceof jakarta.validation.ConstraintViolationException violations) {
-            return violations.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(java.util.stream.Collectors.joining("; "));
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // found when a batch is written: the commit wraps it
+            if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
+                return violations.getConstraintViolations().stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                        .collect(java.util.stream.Collectors.joining("; "));
+            }
         }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getMessage() == null) {

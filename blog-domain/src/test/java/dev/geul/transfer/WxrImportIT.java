@@ -396,19 +396,24 @@ class WxrImportIT {
     @Test
     void in_an_archive_of_hundreds_of_posts_a_broken_post_and_a_broken_comment_are_left_out_and_everything_else_comes_in() {
         int count = WxrImporter.BATCH_POSTS + 50;
+        int commented = WxrImporter.BATCH_POSTS + 30;
         String tooLong = "가".repeat(Post.CONTENT_MAX_LENGTH + 1);
-        String wxr = archive(count, i -> i == 120 ? tooLong : i + "번째 글의 본문", i -> switch (i) {
-            case 230 -> comment(1, "좋은 글입니다") + comment(2, "길".repeat(Comment.BODY_MAX_LENGTH + 1));
-            default -> "";
-        }, true);
+        String wxr = archive(count, i -> i == 120 ? tooLong : i + "번째 글의 본문", i -> i != commented ? ""
+                : comment(1, "좋은 글입니다") + comment(2, "길".repeat(Comment.BODY_MAX_LENGTH + 1)), true);
 
         ImportReport report = importText(wxr);
 
         assertThat(report.posts()).isEqualTo(count - 1);
         assertThat(report.comments()).isEqualTo(1);
-        assertThat(report.skipped()).extracting(ImportReport.Skipped::what)
-                .anySatisfy(what -> assertThat(what).contains("글 120"))
-                .anySatisfy(what -> assertThat(what).contains("comment by 독자 on post \"글 230\""));
+        assertThat(report.skipped())
+                .anySatisfy(skipped -> {
+                    assertThat(skipped.what()).contains("글 120");
+                    assertThat(skipped.why()).contains("contentHtml");
+                })
+                .anySatisfy(skipped -> {
+                    assertThat(skipped.what()).contains("comment by 독자 on post \"글 " + commented + "\"");
+                    assertThat(skipped.why()).contains("longer than");
+                });
         assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count - 1);
         assertThat(read("post-121").contentHtml()).contains("121번째 글의 본문");
         assertThat(asGuest(() -> posts.findReadable("post-120", null))).isEmpty();
@@ -427,16 +432,19 @@ class WxrImportIT {
 
     @Test
     void importing_a_big_archive_again_adds_nothing_twice() {
-        String wxr = archive(WxrImporter.BATCH_POSTS + 10, i -> i + "번째 글의 본문", i -> i % 50 == 0 ? comment(1, "댓글 " + i) : "", true);
-        importText(wxr);
+        int count = WxrImporter.BATCH_POSTS + 10;
+        String wxr = archive(count, i -> i + "번째 글의 본문", i -> i % 50 == 0 ? comment(1, "댓글 " + i) : "", true);
+        ImportReport first = importText(wxr);
 
         ImportReport again = importText(wxr);
 
+        assertThat(first.posts()).isEqualTo(count);
+        assertThat(first.comments()).isEqualTo(count / 50);
         assertThat(again.posts()).isZero();
         assertThat(again.comments()).isZero();
-        assertThat(again.alreadyImported()).isEqualTo(WxrImporter.BATCH_POSTS + 10);
-        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(WxrImporter.BATCH_POSTS + 10);
-        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isEqualTo(4);
+        assertThat(again.alreadyImported()).isEqualTo(count);
+        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count);
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isEqualTo(count / 50);
     }
 
     /** WordPress's own exports: http:// namespaces, Korean slugs percent-encoded, classic text without HTML. */

@@ -1,5 +1,7 @@
 package dev.geul.search;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,7 @@ import dev.geul.post.Visibility;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
+import dev.geul.transfer.WxrImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,8 @@ class SearchServiceIT {
     SearchFixtures searchFixtures;
     @Autowired
     TestClock clock;
+    @Autowired
+    WxrImporter importer;
 
     BlogUser alice;
     BlogUser bob;
@@ -252,6 +257,37 @@ class SearchServiceIT {
         assertThat(titles("떡볶이")).containsExactly("주말 이야기");
         as(alice, () -> comments.delete(comment.id(), null));
         assertThat(titles("떡볶이")).isEmpty();
+    }
+
+    @Test
+    void the_approved_comments_of_imported_posts_find_them_and_the_others_do_not() {
+        String wxr = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><link>https://old.example.kr</link>
+                <item><title>봄 소풍</title><dc:creator>minji</dc:creator>
+                  <content:encoded><![CDATA[김밥을 쌌다]]></content:encoded><wp:post_id>1</wp:post_id>
+                  <wp:post_date_gmt>2024-04-01 00:00:00</wp:post_date_gmt><wp:status>publish</wp:status>
+                  <wp:post_type>post</wp:post_type>
+                  <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>독자</wp:comment_author>
+                    <wp:comment_content>벚꽃 사진도 보고 싶어요</wp:comment_content><wp:comment_approved>1</wp:comment_approved>
+                  </wp:comment>
+                  <wp:comment><wp:comment_id>2</wp:comment_id><wp:comment_author>광고</wp:comment_author>
+                    <wp:comment_content>대출 상담</wp:comment_content><wp:comment_approved>spam</wp:comment_approved>
+                  </wp:comment></item>
+                <item><title>여름 휴가</title><dc:creator>minji</dc:creator>
+                  <content:encoded><![CDATA[바다에 갔다]]></content:encoded><wp:post_id>2</wp:post_id>
+                  <wp:post_date_gmt>2024-08-01 00:00:00</wp:post_date_gmt><wp:status>publish</wp:status>
+                  <wp:post_type>post</wp:post_type></item>
+                </channel></rss>
+                """;
+
+        as(admin, () -> importer.importWxr(new ByteArrayInputStream(wxr.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(titles("벚꽃")).containsExactly("봄 소풍");
+        assertThat(titles("대출")).isEmpty();
+        assertThat(titles("바다")).containsExactly("여름 휴가");
     }
 
     @Test

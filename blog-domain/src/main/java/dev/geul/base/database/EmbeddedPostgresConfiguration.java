@@ -37,6 +37,7 @@ class EmbeddedPostgresConfiguration {
         config.setUsername(EmbeddedPostgresServer.USER);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("geul-embedded");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 }

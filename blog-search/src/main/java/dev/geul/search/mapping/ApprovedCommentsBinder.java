@@ -53,7 +53,8 @@ final class ApprovedCommentsBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, Post post, TypeBridgeWriteContext context) {
-            if (post.getId() == null) {
+            if (post.getId() == null || post.isNewWithoutComments()) {
+                // e.g. each post of an import: no query for comments it cannot have
                 return;
             }
             Session session = context.extension(HibernateOrmExtension.get()).session();
