@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ import dev.geul.post.Visibility;
 import dev.geul.search.mapping.PostIndex;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -133,7 +134,19 @@ public class SearchService {
         if (result.total().hitCount() == 0 && words.size() > 1) {
             result = execute(words, false, scope, filters, sort, offset, size);
         }
-        return toResult(result);
+        return toResult(result, markedWords(words));
+    }
+
+    /** What snippets mark: each word as typed (when Hangul) and what nori made of it. */
+    private static Set<String> markedWords(List<QueryWords.Word> words) {
+        Set<String> marked = new LinkedHashSet<>();
+        for (QueryWords.Word word : words) {
+            if (word.hangul() != null) {
+                marked.add(word.hangul());
+            }
+            marked.addAll(word.noriTerms());
+        }
+        return marked;
     }
 
     private static String validate(String text) {
@@ -157,17 +170,11 @@ public class SearchService {
                         f.field(PostIndex.PUBLISHED_AT, Instant.class),
                         f.field(PostIndex.CATEGORY_ID, Long.class),
                         f.field(PostIndex.SUMMARY, String.class),
-                        f.highlight(PostIndex.CONTENT),
-                        f.highlight(PostIndex.CONTENT_PREFIX),
-                        f.highlight(PostIndex.COMMENTS),
-                        f.highlight(PostIndex.COMMENTS_PREFIX)).asArray())
+                        // the plain text as indexed, to make the snippet from
+                        f.field(PostIndex.CONTENT, String.class, ValueModel.INDEX),
+                        f.field(PostIndex.COMMENTS, String.class, ValueModel.INDEX).list()).asArray())
                 .where(f -> predicate(f, words, everyWord, scope, filters))
                 .sort(f -> sort(f, sort))
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1)
-                        .orderByScore(true))
                 .aggregation(CATEGORIES, f -> f.terms().field(PostIndex.CATEGORY_ID, Long.class).maxTermCount(MAX_FACETS))
                 .aggregation(TAGS, f -> f.terms().field(PostIndex.TAG_IDS, Long.class).maxTermCount(MAX_FACETS))
                 .aggregation(YEARS, f -> f.terms().field(PostIndex.YEAR, Integer.class).maxTermCount(100))
@@ -309,7 +316,7 @@ public class SearchService {
 
     // ---------------------------------------------------------------- the result
 
-    private dev.geul.search.SearchResult toResult(SearchResult<Object[]> result) {
+    private dev.geul.search.SearchResult toResult(SearchResult<Object[]> result, Set<String> markedWords) {
         List<Object[]> rows = result.hits();
         Map<Long, Long> categoryCounts = result.aggregation(CATEGORIES);
         Map<Long, Long> tagCounts = result.aggregation(TAGS);
@@ -331,7 +338,7 @@ public class SearchService {
             Category category = row[5] == null ? null : categoryById.get((Long) row[5]);
             hits.add(new SearchHit(id, slug, (String) row[2],
                     row[3] == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug),
-                    snippet(row), (Instant) row[4],
+                    snippet(row, markedWords), (Instant) row[4],
                     category == null ? null : category.getName(), category == null ? null : category.getSlug(),
                     comments.getOrDefault(id, 0L)));
         }
@@ -340,27 +347,23 @@ public class SearchService {
                         yearFacets(yearCounts)));
     }
 
-    /**
-     * The passage with the most marked words, from the text first, then comments; the summary when only the
-     * title matched. The highlighter escapes the stored text, so only {@code <mark>} is markup.
-     */
+    /** The passage with the most words marked, from the text first, then comments; else the summary. */
     @SuppressWarnings("unchecked")
-    private static String snippet(Object[] row) {
+    private static String snippet(Object[] row, Set<String> markedWords) {
+        List<String> texts = new ArrayList<>();
+        texts.add((String) row[7]);
+        texts.addAll((List<String>) row[8]);
         String best = null;
         int bestMarks = 0;
-        for (int column = 7; column <= 10; column++) {
-            List<String> fragments = (List<String>) row[column];
-            if (fragments == null || fragments.isEmpty()) {
-                continue;
-            }
-            String fragment = fragments.getFirst();
-            int marks = count(MARK.matcher(fragment));
+        for (String text : texts) {
+            String passage = Snippets.highlight(text, markedWords);
+            int marks = passage == null ? 0 : count(MARK.matcher(passage));
             if (marks > bestMarks) {
-                best = fragment;
+                best = passage;
                 bestMarks = marks;
             }
         }
-        return best != null ? Snippets.trim(best.strip()) : escape((String) row[6]);
+        return best != null ? best : Snippets.escape(row[6] == null ? "" : (String) row[6]);
     }
 
     private static int count(Matcher matcher) {
@@ -369,25 +372,6 @@ public class SearchService {
             count++;
         }
         return count;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private static List<FacetCount> categoryFacets(Map<Long, Long> counts, Map<Long, Category> categoryById) {

@@ -57,7 +57,7 @@ class KoreanSearchIT {
         paragraphs = SharedData.read("seed-post-ko.txt").lines().filter(line -> !line.isBlank()).toList();
         paragraphOfPost = new HashMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String html = "<p>" + SearchService.escape(paragraphs.get(i)) + "</p>";
+            String html = "<p>" + Snippets.escape(paragraphs.get(i)) + "</p>";
             PostDetail post = publish("문단 " + (i + 1), html);
             paragraphOfPost.put(post.id(), i);
         }

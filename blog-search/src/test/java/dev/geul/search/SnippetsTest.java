@@ -1,5 +1,7 @@
 package dev.geul.search;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,29 +9,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnippetsTest {
 
     @Test
-    void a_short_passage_stays_as_it_is() {
-        assertThat(Snippets.trim("오늘 <mark>회사</mark>에서 &lt;b&gt;", 200)).isEqualTo("오늘 <mark>회사</mark>에서 &lt;b&gt;");
+    void a_short_text_is_shown_whole_escaped_with_its_words_marked_inside_longer_words() {
+        assertThat(Snippets.highlight("오늘 회사에서 <b>회의</b> & 회사를 나왔다", List.of("회사"), 200))
+                .isEqualTo("오늘 <mark>회사</mark>에서 &lt;b&gt;회의&lt;/b&gt; &amp; <mark>회사</mark>를 나왔다");
     }
 
     @Test
-    void a_long_passage_is_cut_around_its_first_mark() {
-        String html = "가".repeat(300) + "<mark>회사</mark>" + "나".repeat(300);
-
-        String trimmed = Snippets.trim(html, 100);
-
-        assertThat(trimmed).startsWith("…").endsWith("…").contains("<mark>회사</mark>");
-        assertThat(trimmed.replace("<mark>", "").replace("</mark>", "")).hasSize(102);
+    void words_are_found_in_any_case_and_keep_the_case_of_the_text() {
+        assertThat(Snippets.highlight("Spring Boot와 스프링", List.of("spring", "boot"), 200))
+                .isEqualTo("<mark>Spring</mark> <mark>Boot</mark>와 스프링");
     }
 
     @Test
-    void cuts_never_split_an_entity_and_close_a_mark_cut_open() {
-        String html = "&amp;".repeat(10) + "<mark>" + "다".repeat(50) + "</mark>" + "&lt;".repeat(50);
+    void a_long_text_is_cut_around_the_first_word_with_ellipses() {
+        String text = "가".repeat(300) + "회사" + "나".repeat(300);
 
-        String trimmed = Snippets.trim(html, 20);
+        String snippet = Snippets.highlight(text, List.of("회사"), 200);
 
-        assertThat(trimmed).isEqualTo("…" + "&amp;".repeat(6) + "<mark>" + "다".repeat(14) + "</mark>…");
-        String start = Snippets.trim("&lt;".repeat(80) + "<mark>" + "다".repeat(50) + "</mark>", 30);
-        assertThat(start).startsWith("…&lt;").contains("<mark>다");
-        assertThat(start.replaceAll("&lt;|<mark>|</mark>|…|다", "")).isEmpty();
+        assertThat(snippet).startsWith("…").endsWith("…").contains("<mark>회사</mark>");
+        assertThat(snippet.replace("<mark>", "").replace("</mark>", "").replace("…", "")).hasSize(200);
+        assertThat(snippet.indexOf("<mark>")).isEqualTo(1 + Snippets.CONTEXT_BEFORE);
+    }
+
+    @Test
+    void the_passage_holding_more_different_words_wins_over_the_first_one() {
+        String text = "회사 " + "다".repeat(400) + " 회사 그리고 연봉 이야기 " + "라".repeat(400);
+
+        String snippet = Snippets.highlight(text, List.of("회사", "연봉"), 100);
+
+        assertThat(snippet).contains("<mark>회사</mark> 그리고 <mark>연봉</mark>");
+    }
+
+    @Test
+    void the_longer_of_two_words_starting_at_the_same_place_is_marked_once() {
+        assertThat(Snippets.highlight("남자친구랑 친구를 만났다", List.of("친구", "남자친구"), 200))
+                .isEqualTo("<mark>남자친구</mark>랑 <mark>친구</mark>를 만났다");
+    }
+
+    @Test
+    void no_snippet_when_no_word_is_in_the_text_and_escaping_cannot_be_escaped() {
+        assertThat(Snippets.highlight("아무 관계 없는 글", List.of("회사"), 200)).isNull();
+        assertThat(Snippets.highlight("", List.of("회사"), 200)).isNull();
+        assertThat(Snippets.highlight("<mark>회사</mark>", List.of("mark"), 200))
+                .isEqualTo("&lt;<mark>mark</mark>&gt;회사&lt;/<mark>mark</mark>&gt;");
+    }
+
+    @Test
+    void a_cut_never_splits_a_character_outside_the_basic_plane() {
+        String text = "😀".repeat(200) + "회사" + "😀".repeat(200);
+
+        String snippet = Snippets.highlight(text, List.of("회사"), 51);
+
+        String plain = snippet.replace("<mark>", "").replace("</mark>", "").replace("…", "");
+        assertThat(plain.codePoints().filter(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE))
+                .isEmpty();
+        assertThat(plain).contains("회사");
     }
 }

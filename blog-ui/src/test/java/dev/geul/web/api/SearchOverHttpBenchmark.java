@@ -18,12 +18,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.geul.account.BlogUser;
 import dev.geul.testing.BlogFixtures;
@@ -191,11 +193,15 @@ class SearchOverHttpBenchmark {
             search(query, 0, TOP_HITS);
         }
         List<Double> searchMillis = new ArrayList<>();
+        Map<String, List<Double>> millisOfQuery = new HashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String query : queries) {
                 long start = System.nanoTime();
-                search(query, 0, TOP_HITS);
-                searchMillis.add((System.nanoTime() - start) / 1e6);
+                JsonNode result = search(query, 0, TOP_HITS);
+                double millis = (System.nanoTime() - start) / 1e6;
+                searchMillis.add(millis);
+                millisOfQuery.computeIfAbsent(query + " (" + result.path("total").asLong() + " hits)",
+                        key -> new ArrayList<>()).add(millis);
             }
         }
         for (String query : queries) {
@@ -217,6 +223,10 @@ class SearchOverHttpBenchmark {
                         + " facets, comment counts, as JSON): p50 %.1f ms, p95 %.1f ms, max %.1f ms", queries.size(),
                 ROUNDS, NOUNS.size(), queries.size() - NOUNS.size(), TOP_HITS, searchP50, searchP95,
                 percentile(searchMillis, 100));
+        print("  slowest queries by median: %s", millisOfQuery.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.comparingDouble((List<Double> millis) -> -percentile(millis, 50))))
+                .limit(6).map(entry -> String.format(Locale.ROOT, "%s %.1f ms", entry.getKey(), percentile(entry.getValue(), 50)))
+                .collect(Collectors.joining(", ")));
         print("PostgreSQL ILIKE on title and HTML with the same filters (count + newest 10): p50 %.1f ms, p95 %.1f ms",
                 ilikeP50, ilikeP95);
         print("search over HTTP is %.0fx faster than ILIKE at p50, %.0fx at p95", ilikeP50 / searchP50,
