@@ -369,6 +369,11 @@ class WxrImportIT {
      * adds to its item; an incomplete one breaks off in the middle of one more item.
      */
     private static String archive(int count, IntFunction<String> text, IntFunction<String> extra, boolean complete) {
+        return archive(count, i -> "post-" + i, text, extra, complete);
+    }
+
+    private static String archive(int count, IntFunction<String> slug, IntFunction<String> text,
+                                  IntFunction<String> extra, boolean complete) {
         StringBuilder wxr = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -380,7 +385,7 @@ class WxrImportIT {
                     .append("<content:encoded><![CDATA[").append(text.apply(i)).append("]]></content:encoded>")
                     .append("<wp:post_id>").append(i).append("</wp:post_id>")
                     .append("<wp:post_date_gmt>2024-01-01 00:00:00</wp:post_date_gmt>")
-                    .append("<wp:post_name>post-").append(i).append("</wp:post_name>")
+                    .append("<wp:post_name>").append(slug.apply(i)).append("</wp:post_name>")
                     .append("<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>")
                     .append(extra.apply(i)).append("</item>\n");
         }
@@ -418,6 +423,21 @@ class WxrImportIT {
         assertThat(read("post-121").contentHtml()).contains("121번째 글의 본문");
         assertThat(asGuest(() -> posts.findReadable("post-120", null))).isEmpty();
         assertThat(jdbc.queryForList("select body from comment", String.class)).containsExactly("좋은 글입니다");
+    }
+
+    @Test
+    void posts_of_different_batches_wanting_the_same_slug_both_come_in_under_different_slugs() {
+        int count = 2 * WxrImporter.BATCH_POSTS;
+        int twin = WxrImporter.BATCH_POSTS + 1;
+        String wxr = archive(count, i -> i == 1 || i == twin ? "같은-주소" : "post-" + i, i -> i + "번째 글의 본문",
+                i -> "", true);
+
+        ImportReport report = importText(wxr);
+
+        assertThat(report.posts()).as("skipped: %s", report.skipped()).isEqualTo(count);
+        assertThat(read("같은-주소").title()).isIn("글 1", "글 " + twin);
+        assertThat(jdbc.queryForList("select title from post where slug like '같은-주소%'", String.class))
+                .containsExactlyInAnyOrder("글 1", "글 " + twin);
     }
 
     @Test
