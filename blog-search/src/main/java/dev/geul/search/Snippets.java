@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jsoup.nodes.Entities;
+
 /**
  * The snippet of a hit: a passage of its plain text around the query's words, HTML-escaped, with each word in
  * {@code <mark>} and no other markup.
@@ -134,19 +136,8 @@ final class Snippets {
         return new String(chars);
     }
 
+    /** Plain text as HTML (jsoup): {@code & < > " '} and no-break spaces escaped. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Entities.escape(text);
     }
 }

@@ -1,27 +1,15 @@
 package dev.geul.ui.base;
 
+import org.jsoup.nodes.Entities;
+
 /** Text and attribute values put into HTML that readers' views write as a whole. */
 public final class HtmlText {
 
     private HtmlText() {
     }
 
+    /** Escaped for element content and quoted attribute values alike: {@code & < > " '} and no-break spaces. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Entities.escape(text);
     }
 }
