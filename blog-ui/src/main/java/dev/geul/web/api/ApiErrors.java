@@ -58,6 +58,11 @@ class ApiErrors {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> badRequest(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBodyLimitFilter.BodyTooLarge) {
+                return error(HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimitFilter.TOO_LARGE);
+            }
+        }
         String message = e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON"
                 : e.getMessage();
         return error(HttpStatus.BAD_REQUEST, message);

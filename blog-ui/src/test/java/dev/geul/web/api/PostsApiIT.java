@@ -1,7 +1,9 @@
 package dev.geul.web.api;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -231,6 +233,26 @@ class PostsApiIT extends RunningBlog {
         assertThat(spam.statusCode()).isEqualTo(422);
         assertThat(json(spam).path("error").asString()).contains("spam");
         assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+    }
+
+    @Test
+    void a_body_over_64_kb_is_refused_with_413_whether_it_gives_its_length_or_comes_in_chunks() {
+        PostDetail post = publish(alice, PostDraft.of("회고", "<p>본문</p>"));
+        String huge = "{\"authorName\":\"손님\",\"password\":\"pw1234\",\"body\":\"" + "가".repeat(40_000) + "\"}";
+
+        HttpResponse<String> withLength = postJson(commentsPath(post), huge);
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri(commentsPath(post)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(withLength.statusCode()).isEqualTo(413);
+        assertThat(json(withLength).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(json(chunked).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
+        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(postJson(commentsPath(post), "{\"authorName\":\"손님\",\"body\":\"잘 읽었어요\",\"password\":\"pw1234\"}")
+                .statusCode()).isEqualTo(201);
     }
 
     @Test
