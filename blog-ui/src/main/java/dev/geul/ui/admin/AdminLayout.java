@@ -60,6 +60,12 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("app.admin.accounts"), AccountsView.class,
                 VaadinIcon.USER.create()));
+        if (user.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("app.admin.import"), TransferView.class,
+                    VaadinIcon.EXCHANGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.admin.search"), SearchIndexView.class,
+                    VaadinIcon.SEARCH.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();
 

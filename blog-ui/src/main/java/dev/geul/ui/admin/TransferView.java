@@ -1,0 +1,165 @@
+package dev.geul.ui.admin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.geul.transfer.ImportProgress;
+import dev.geul.transfer.ImportReport;
+import dev.geul.transfer.WxrExporter;
+import dev.geul.transfer.WxrFormatException;
+import dev.geul.transfer.WxrImporter;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Moving a blog in and out without a command line: a WordPress export (WXR, also what Tistory archives convert
+ * to) uploaded here is imported as it arrives, with its progress and then its report shown; the whole blog
+ * downloads as a WXR file that imports into WordPress or another geul. Admins only (the services check too).
+ */
+@Route(value = "admin/transfer", layout = AdminLayout.class)
+@RolesAllowed("ADMIN")
+public class TransferView extends VerticalLayout implements HasDynamicTitle {
+
+    /** How many of the skipped items the report lists on the page. */
+    static final int LISTED_SKIPPED = 50;
+
+    final Upload upload = new Upload();
+    final ProgressBar progress = new ProgressBar();
+    final Span status = new Span();
+    final VerticalLayout report = new VerticalLayout();
+    final Anchor export;
+
+    private final WxrImporter importer;
+
+    public TransferView(WxrImporter importer, WxrExporter exporter) {
+        this.importer = importer;
+        addClassName("geul-admin-page");
+        upload.setUploadHandler(new ImportUpload());
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".xml", "application/xml", "text/xml");
+        progress.setVisible(false);
+        progress.setMaxWidth("40rem");
+        report.setPadding(false);
+        export = new Anchor(new ExportDownload(exporter), getTranslation("transfer.export.download"));
+        add(new H2(getTranslation("transfer.import")), new Paragraph(getTranslation("transfer.import.help")), upload,
+                progress, status, report,
+                new H2(getTranslation("transfer.export")), new Paragraph(getTranslation("transfer.export.help")),
+                export);
+    }
+
+    /** Runs the import in the upload's own request, reading the file as it arrives: no copy is kept. */
+    private final class ImportUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            ui.access(TransferView.this::started);
+            long[] lastShown = {0};
+            try (InputStream wxr = event.getInputStream()) {
+                ImportReport result = importer.importWxr(wxr, event.getFileSize(), current -> {
+                    long now = System.nanoTime();
+                    if (now - lastShown[0] > 250_000_000L) {
+                        lastShown[0] = now;
+                        ui.access(() -> show(current));
+                    }
+                });
+                ui.access(() -> finished(result));
+            } catch (WxrFormatException | UncheckedIOException e) {
+                ui.access(() -> failed(e.getMessage()));
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return -1;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return -1;
+        }
+    }
+
+    private void started() {
+        UI.getCurrent().setPollInterval(500);
+        report.removeAll();
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        status.setText(getTranslation("transfer.import.running"));
+    }
+
+    private void show(ImportProgress current) {
+        if (current.fraction() >= 0) {
+            progress.setValue(current.fraction());
+        } else {
+            progress.setIndeterminate(true);
+        }
+        status.setText(getTranslation("transfer.import.progress", current.posts(), current.pages(),
+                current.comments(), current.skipped()));
+    }
+
+    private void finished(ImportReport result) {
+        stopped();
+        status.setText(getTranslation("transfer.import.done"));
+        report.add(new Paragraph(getTranslation("transfer.report.counts", result.posts(), result.pages(),
+                result.comments(), result.categories(), result.tags(), result.authors())));
+        if (result.alreadyImported() > 0) {
+            report.add(new Paragraph(getTranslation("transfer.report.already", result.alreadyImported())));
+        }
+        if (result.attachments() > 0) {
+            report.add(new Paragraph(getTranslation("transfer.report.attachments", result.attachments())));
+        }
+        if (!result.skipped().isEmpty()) {
+            report.add(new H3(getTranslation("transfer.report.skipped", result.skipped().size())));
+            UnorderedList skipped = new UnorderedList();
+            result.skipped().stream().limit(LISTED_SKIPPED).forEach(item ->
+                    skipped.add(new ListItem(item.what() + ": " + item.why())));
+            report.add(skipped);
+        }
+    }
+
+    private void failed(String message) {
+        stopped();
+        status.setText(getTranslation("transfer.import.failed", message));
+    }
+
+    private void stopped() {
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        upload.clearFileList();
+    }
+
+    /** The whole blog as a WXR file, written as it is read. */
+    private record ExportDownload(WxrExporter exporter) implements DownloadHandler {
+
+        @Override
+        public void handleDownloadRequest(DownloadEvent event) throws IOException {
+            event.setFileName(exporter.fileName());
+            event.setContentType("application/xml;charset=UTF-8");
+            exporter.exportWxr(event.getOutputStream());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.admin.import");
+    }
+}
