@@ -3,8 +3,8 @@ package dev.geul.comment;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
+import dev.geul.base.ImportedId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,7 +32,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             + " and c.status = dev.geul.comment.CommentStatus.APPROVED")
     boolean guestHasApprovedComment(String authorName);
 
-    Optional<Comment> findByImportKey(String importKey);
+    @Query("select new dev.geul.base.ImportedId(c.importKey, c.id) from Comment c where c.importKey in ?1")
+    List<ImportedId> findByImportKeyIn(Collection<String> importKeys);
 
     /**
      * Serializes comments of one writer on one post until the transaction ends, so that a double submit is

@@ -1,8 +1,10 @@
 package dev.geul.comment;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import dev.geul.account.AccountRepository;
 import dev.geul.base.InvalidInputException;
@@ -44,8 +46,13 @@ public class CommentTransfer {
                               Instant createdAt, Instant updatedAt, String clientAddress, String importKey) {
     }
 
-    public Optional<Long> findByImportKey(String importKey) {
-        return comments.findByImportKey(importKey).map(Comment::getId);
+    /** The ids of the comments among these import keys that are already here, by key, in one query. */
+    public Map<String, Long> findByImportKeys(Collection<String> importKeys) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!importKeys.isEmpty()) {
+            comments.findByImportKeyIn(importKeys).forEach(comment -> ids.put(comment.importKey(), comment.id()));
+        }
+        return ids;
     }
 
     /** @throws InvalidInputException when the name or the text is missing or too long */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.geul.base.ImportedId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -33,16 +34,8 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
 
     boolean existsBySlug(String slug);
 
-    Optional<Post> findByImportKey(String importKey);
-
-    @Query("select p.importKey as importKey, p.id as id from Post p where p.importKey in ?1")
-    List<ImportedPost> findByImportKeyIn(Collection<String> importKeys);
-
-    interface ImportedPost {
-        String getImportKey();
-
-        long getId();
-    }
+    @Query("select new dev.geul.base.ImportedId(p.importKey, p.id) from Post p where p.importKey in ?1")
+    List<ImportedId> findByImportKeyIn(Collection<String> importKeys);
 
     @Query("select p.slug from Post p where p.slug in ?1")
     Set<String> findSlugsIn(Collection<String> slugs);

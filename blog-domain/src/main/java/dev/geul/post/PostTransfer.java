@@ -75,15 +75,11 @@ public class PostTransfer {
     public record Created(long id, String slug) {
     }
 
-    public Optional<Long> findByImportKey(String importKey) {
-        return posts.findByImportKey(importKey).map(Post::getId);
-    }
-
     /** The ids of the posts among these import keys that are already here, by key: one query for a whole batch. */
     public Map<String, Long> findByImportKeys(Collection<String> importKeys) {
         Map<String, Long> ids = new HashMap<>();
         if (!importKeys.isEmpty()) {
-            posts.findByImportKeyIn(importKeys).forEach(post -> ids.put(post.getImportKey(), post.getId()));
+            posts.findByImportKeyIn(importKeys).forEach(post -> ids.put(post.importKey(), post.id()));
         }
         return ids;
     }

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import dev.geul.account.AccountTransfer;
 import dev.geul.base.BlogProperties;
@@ -60,12 +61,11 @@ import static dev.geul.transfer.WxrNamespace.WP;
  * Brings a WordPress export (WXR 1.0 to 1.2) into the blog: writers, categories, tags, posts, pages and their
  * comments.
  *
- * <p>The file is read as a stream, one item at a time, and posts are stored in batches of up to {@value #BATCH_POSTS}
- * per transaction (a commit and an index update per post would make a big archive slow), so a big archive needs
- * little memory. When anything in a batch fails, that batch is stored again one post per transaction: a bad item
- * is skipped and reported while the rest comes in. Importing the
- * same archive again adds nothing twice: posts and comments carry the archive's key, categories and tags are
- * found by slug. Media files are not downloaded: posts keep linking to them where they are, and the report lists
+ * <p>The file is read as a stream, one item at a time, so a big archive needs little memory. Posts are stored in
+ * batches of up to {@value #BATCH_POSTS} per transaction (a commit and an index update per post would make a big
+ * archive slow); when anything in a batch fails, that batch is stored again one post per transaction, so a bad
+ * item is skipped and reported while the rest comes in. Importing the same archive again adds nothing twice:
+ * posts and comments carry the archive's key, categories and tags are found by slug. Media files are not downloaded: posts keep linking to them where they are, and the report lists
  * them.
  */
 @Service
@@ -181,8 +181,8 @@ public class WxrImporter {
         /** Batches being stored, oldest first. */
         final Deque<InFlight> inFlight = new ArrayDeque<>();
         /** Stores batches while the next ones are read; runs with the importing admin's security context. */
-        final ExecutorService batchWriters = new DelegatingSecurityContextExecutorService(
-                Executors.newFixedThreadPool(BATCH_WRITERS, Thread.ofPlatform().name("wxr-import-", 1).daemon().factory()));
+        final ExecutorService batchWriters = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(
+                BATCH_WRITERS, Thread.ofPlatform().name("wxr-import-", 1).daemon().factory()));
 
         Run(CountingInputStream input, long totalBytes, Consumer<ImportProgress> progress) {
             this.input = input;
@@ -513,9 +513,14 @@ public class WxrImporter {
             return batch.stream().map(this::storeAlone).toList();
         }
 
-        /** Stores a batch in the caller's transaction; the posts' import keys and slugs are looked up once for all. */
+        /**
+         * Stores a batch in the caller's transaction; the import keys of its posts and comments and the slugs are
+         * looked up once for all.
+         */
         List<Stored> storeInBatch(List<PendingPost> batch) {
             Map<String, Long> ids = posts.findByImportKeys(batch.stream().map(PendingPost::key).toList());
+            Map<String, Long> knownComments = comments.findByImportKeys(batch.stream().flatMap(PendingPost::commentKeys)
+                    .toList());
             Set<String> keysHere = new HashSet<>(ids.keySet());
             // an archive may hold the same item twice: it is created once
             Map<String, PendingPost> fresh = new LinkedHashMap<>();
@@ -533,17 +538,24 @@ public class WxrImporter {
             for (PendingPost post : batch) {
                 long postId = ids.get(post.key());
                 boolean isNew = keysHere.add(post.key());
-                stored.add(new Stored(postId, isNew, storeComments(post, postId, true)));
+                stored.add(new Stored(postId, isNew, storeComments(post, postId, knownComments, true)));
             }
             return stored;
         }
 
         Optional<Stored> storeAlone(PendingPost post) {
-            Optional<Long> existing = inTransaction(post.label(), () -> posts.findByImportKey(post.key()))
+            Optional<Long> existing = inTransaction(post.label(),
+                    () -> Optional.ofNullable(posts.findByImportKeys(List.of(post.key())).get(post.key())))
                     .flatMap(found -> found);
             Optional<Long> postId = existing.isPresent() ? existing
                     : inTransaction(post.label(), () -> posts.create(post.data())).map(PostTransfer.Created::id);
-            return postId.map(id -> new Stored(id, existing.isEmpty(), storeComments(post, id, false)));
+            if (postId.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Map<String, Long>> knownComments = inTransaction(post.label(),
+                    () -> comments.findByImportKeys(post.commentKeys().toList()));
+            int added = knownComments.map(known -> storeComments(post, postId.get(), known, false)).orElse(0);
+            return Optional.of(new Stored(postId.get(), existing.isEmpty(), added));
         }
 
         void count(PendingPost post, Stored stored) {
@@ -569,6 +581,10 @@ public class WxrImporter {
         /** A post read from the file and not yet stored; its comments come in with it. */
         record PendingPost(String wxrId, PostKind kind, String label, String key, PostData data, String parentWxrId,
                            List<PendingComment> comments) {
+
+            Stream<String> commentKeys() {
+                return comments.stream().map(comment -> comment.data().importKey());
+            }
         }
 
         record Stored(long postId, boolean created, int comments) {
@@ -629,17 +645,16 @@ public class WxrImporter {
          * Stores the comments of a post that are not there yet, parents before replies. In a batch a failure
          * fails the batch; alone, a broken comment is left out and reported.
          *
+         * @param known the ids of comments already here, by import key
          * @return how many were added
          */
-        int storeComments(PendingPost post, long postId, boolean inBatch) {
+        int storeComments(PendingPost post, long postId, Map<String, Long> known, boolean inBatch) {
             List<PendingComment> fresh = new ArrayList<>();
             Map<String, Long> stored = new HashMap<>();
             for (PendingComment comment : post.comments()) {
-                String key = comment.data().importKey();
-                Optional<Long> existing = inBatch ? comments.findByImportKey(key)
-                        : inTransaction(comment.label(), () -> comments.findByImportKey(key)).flatMap(found -> found);
-                if (existing.isPresent()) {
-                    stored.put(comment.wxrId(), existing.get());
+                Long existing = known.get(comment.data().importKey());
+                if (existing != null) {
+                    stored.put(comment.wxrId(), existing);
                 } else {
                     fresh.add(comment);
                 }
