@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.Permalinks;
@@ -66,7 +64,6 @@ public class SearchService {
     private static final AggregationKey<Map<Long, Long>> CATEGORIES = AggregationKey.of("categories");
     private static final AggregationKey<Map<Long, Long>> TAGS = AggregationKey.of("tags");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-    private static final Pattern MARK = Pattern.compile("<mark>");
 
     private final EntityManager entityManager;
     private final QueryWords queryWords;
@@ -347,31 +344,14 @@ public class SearchService {
                         yearFacets(yearCounts)));
     }
 
-    /** The passage with the most words marked, from the text first, then comments; else the summary. */
+    /** The passage marking the most words, from the text first, then comments; else the summary. */
     @SuppressWarnings("unchecked")
     private static String snippet(Object[] row, Set<String> markedWords) {
         List<String> texts = new ArrayList<>();
         texts.add((String) row[7]);
         texts.addAll((List<String>) row[8]);
-        String best = null;
-        int bestMarks = 0;
-        for (String text : texts) {
-            String passage = Snippets.highlight(text, markedWords);
-            int marks = passage == null ? 0 : count(MARK.matcher(passage));
-            if (marks > bestMarks) {
-                best = passage;
-                bestMarks = marks;
-            }
-        }
+        String best = Snippets.best(texts, markedWords);
         return best != null ? best : Snippets.escape(row[6] == null ? "" : (String) row[6]);
-    }
-
-    private static int count(Matcher matcher) {
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 
     private static List<FacetCount> categoryFacets(Map<Long, Long> counts, Map<Long, Category> categoryById) {

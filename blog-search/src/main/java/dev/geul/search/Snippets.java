@@ -33,12 +33,37 @@ final class Snippets {
     private record Match(int start, int end, String word) {
     }
 
+    /** A passage as HTML and how many words it marks. */
+    private record Passage(String html, int marks) {
+    }
+
+    /**
+     * The snippet of a hit from its texts (its content, then its comments).
+     *
+     * @return the passage of the text marking the most words (the first of equals), or null when no text holds any
+     */
+    static String best(Collection<String> texts, Collection<String> words) {
+        Passage best = null;
+        for (String text : texts) {
+            Passage passage = passage(text, words, MAX_LENGTH);
+            if (passage != null && (best == null || passage.marks() > best.marks())) {
+                best = passage;
+            }
+        }
+        return best == null ? null : best.html();
+    }
+
     /**
      * @param text  plain text
      * @param words what to mark; blank ones are ignored
      * @return the passage with the most different words marked, or null when no word occurs in the text
      */
     static String highlight(String text, Collection<String> words, int maxLength) {
+        Passage passage = passage(text, words, maxLength);
+        return passage == null ? null : passage.html();
+    }
+
+    private static Passage passage(String text, Collection<String> words, int maxLength) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -60,6 +85,7 @@ final class Snippets {
             out.append(ELLIPSIS);
         }
         int position = from;
+        int marks = 0;
         for (Match match : matches) {
             if (match.end() <= from || match.start() >= to) {
                 continue;
@@ -69,16 +95,13 @@ final class Snippets {
             out.append(escape(text.substring(position, start)));
             out.append("<mark>").append(escape(text.substring(start, end))).append("</mark>");
             position = end;
+            marks++;
         }
         out.append(escape(text.substring(position, to)));
         if (to < text.length()) {
             out.append(ELLIPSIS);
         }
-        return out.toString();
-    }
-
-    static String highlight(String text, Collection<String> words) {
-        return highlight(text, words, MAX_LENGTH);
+        return new Passage(out.toString(), marks);
     }
 
     /** Every occurrence of every word, in order and not overlapping (a longer word wins where two start). */

@@ -41,6 +41,15 @@ class SnippetsTest {
     }
 
     @Test
+    void of_a_post_and_its_comments_the_text_marking_more_words_gives_the_snippet() {
+        List<String> texts = List.of("회사 이야기", "댓글: 회사 그리고 연봉", "관계 없는 댓글");
+
+        assertThat(Snippets.best(texts, List.of("회사", "연봉"))).isEqualTo("댓글: <mark>회사</mark> 그리고 <mark>연봉</mark>");
+        assertThat(Snippets.best(texts, List.of("회사"))).isEqualTo("<mark>회사</mark> 이야기");
+        assertThat(Snippets.best(texts, List.of("여행"))).isNull();
+    }
+
+    @Test
     void the_longer_of_two_words_starting_at_the_same_place_is_marked_once() {
         assertThat(Snippets.highlight("남자친구랑 친구를 만났다", List.of("친구", "남자친구"), 200))
                 .isEqualTo("<mark>남자친구</mark>랑 <mark>친구</mark>를 만났다");
