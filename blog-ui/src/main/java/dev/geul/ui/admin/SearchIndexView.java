@@ -67,25 +67,26 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         status.setText(getTranslation("searchindex.running"));
         ui.setPollInterval(500);
         Thread.ofVirtual().name("geul-search-rebuild").start(() -> {
-            SecurityContextHolder.setContext(admin);
-            try {
-                ReindexProgress done = null;
-                String failure = null;
-                try {
-                    done = index.reindex(current -> ui.access(() -> show(current)));
-                } catch (RuntimeException e) {
-                    failure = e.getMessage();
-                }
-                // asked here, as the admin: the UI's tasks may run in a thread that is not signed in
-                long indexed = index.indexedPosts();
-                SiteStatus blog = site.status();
-                ReindexProgress result = done;
-                String reason = failure;
-                ui.access(() -> finish(result, reason, indexed, blog));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            Outcome outcome = rebuildAs(admin, ui);
+            ui.access(() -> finish(outcome));
         });
+    }
+
+    /** How a rebuild ended: what it indexed and the counts after it, or why it stopped. */
+    private record Outcome(ReindexProgress done, String failure, long indexed, SiteStatus blog) {
+    }
+
+    /** In the rebuild's thread, as the admin: the counts are asked here, since the UI's tasks may run unsigned. */
+    private Outcome rebuildAs(SecurityContext admin, UI ui) {
+        SecurityContextHolder.setContext(admin);
+        try {
+            ReindexProgress done = index.reindex(current -> ui.access(() -> show(current)));
+            return new Outcome(done, null, index.indexedPosts(), site.status());
+        } catch (RuntimeException e) {
+            return new Outcome(null, e.getMessage(), -1, null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void show(ReindexProgress current) {
@@ -95,13 +96,16 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         status.setText(getTranslation("searchindex.progress", current.done(), current.total()));
     }
 
-    private void finish(ReindexProgress done, String failure, long indexed, SiteStatus blog) {
+    private void finish(Outcome outcome) {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         progress.setVisible(false);
         rebuild.setEnabled(true);
-        status.setText(done != null ? getTranslation("searchindex.done", done.done())
-                : getTranslation("searchindex.failed", failure));
-        showCounts(indexed, blog);
+        if (outcome.done() != null) {
+            status.setText(getTranslation("searchindex.done", outcome.done().done()));
+            showCounts(outcome.indexed(), outcome.blog());
+        } else {
+            status.setText(getTranslation("searchindex.failed", outcome.failure()));
+        }
     }
 
     @Override

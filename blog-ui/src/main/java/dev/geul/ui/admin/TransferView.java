@@ -2,7 +2,6 @@ package dev.geul.ui.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +23,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.geul.transfer.ImportProgress;
 import dev.geul.transfer.ImportReport;
 import dev.geul.transfer.WxrExporter;
-import dev.geul.transfer.WxrFormatException;
 import dev.geul.transfer.WxrImporter;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -81,7 +79,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
                     }
                 });
                 ui.access(() -> finished(result));
-            } catch (WxrFormatException | UncheckedIOException e) {
+            } catch (RuntimeException e) {
+                // a file that is not an export, a connection lost, or anything else: the page must not keep waiting
                 ui.access(() -> failed(e.getMessage()));
             }
         }
