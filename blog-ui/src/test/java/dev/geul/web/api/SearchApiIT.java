@@ -1,13 +1,10 @@
 package dev.geul.web.api;
 
 import dev.geul.account.BlogUser;
-import dev.geul.post.Post;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
+import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
-import dev.geul.testing.TestClock;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +31,13 @@ class SearchApiIT {
     @Autowired
     BlogFixtures fixtures;
     @Autowired
-    TestClock clock;
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    SearchFixtures searchFixtures;
 
     BlogUser alice;
 
     @BeforeEach
     void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        var index = Search.mapping(entityManagerFactory).scope(Post.class).workspace();
-        index.purge();
-        index.refresh();
+        searchFixtures.reset();
         alice = fixtures.author("alice");
         fixtures.admin();
     }
