@@ -65,8 +65,8 @@ import static dev.geul.transfer.WxrNamespace.WP;
  * batches of up to {@value #BATCH_POSTS} per transaction (a commit and an index update per post would make a big
  * archive slow); when anything in a batch fails, that batch is stored again one post per transaction, so a bad
  * item is skipped and reported while the rest comes in. Importing the same archive again adds nothing twice:
- * posts and comments carry the archive's key, categories and tags are found by slug. Media files are not downloaded: posts keep linking to them where they are, and the report lists
- * them.
+ * posts and comments carry the archive's key, categories and tags are found by slug. Media files are not
+ * downloaded: posts keep linking to them where they are, and the report lists them.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -490,7 +490,8 @@ public class WxrImporter {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("The import was interrupted", e);
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
             }
             for (int i = 0; i < done.batch().size(); i++) {
                 PendingPost post = done.batch().get(i);
@@ -529,7 +530,8 @@ public class WxrImporter {
                     fresh.putIfAbsent(post.key(), post);
                 }
             }
-            List<PostTransfer.Created> created = posts.createAll(fresh.values().stream().map(PendingPost::data).toList());
+            List<PostTransfer.Created> created = posts.createAll(
+                    fresh.values().stream().map(PendingPost::data).toList());
             int i = 0;
             for (String key : fresh.keySet()) {
                 ids.put(key, created.get(i++).id());

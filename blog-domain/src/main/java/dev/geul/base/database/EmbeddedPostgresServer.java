@@ -54,7 +54,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    // its files are on local disks: looking rows up by index costs little more than reading them in order
+                    // its files are on local disks: looking rows up by index costs little more than reading
+                    // them in order
                     .setServerConfig("random_page_cost", "1.1")
                     .setServerConfig("full_page_writes", "on");
             log.info("Starting embedded PostgreSQL on {}", directory);
