@@ -24,6 +24,9 @@ import org.hibernate.Length;
 @Entity
 public class Comment {
 
+    public static final int AUTHOR_EMAIL_MAX_LENGTH = 200;
+    public static final int AUTHOR_URL_MAX_LENGTH = 500;
+
     public static final int BODY_MAX_LENGTH = 5000;
     public static final int AUTHOR_NAME_MAX_LENGTH = 50;
     public static final int GUEST_PASSWORD_MIN_LENGTH = 4;
@@ -78,6 +81,14 @@ public class Comment {
 
     @Column(name = "import_key", unique = true, length = 500)
     private String importKey;
+
+    /** A guest's e-mail address as the blog it came from knew it; never shown to readers. */
+    @Column(name = "author_email", length = AUTHOR_EMAIL_MAX_LENGTH)
+    private String authorEmail;
+
+    /** A guest's homepage as the blog it came from knew it; never shown to readers. */
+    @Column(name = "author_url", length = AUTHOR_URL_MAX_LENGTH)
+    private String authorUrl;
 
     @Version
     private long version;
@@ -166,6 +177,21 @@ public class Comment {
 
     void setImportKey(String importKey) {
         this.importKey = importKey;
+    }
+
+    public String getAuthorEmail() {
+        return authorEmail;
+    }
+
+    public String getAuthorUrl() {
+        return authorUrl;
+    }
+
+    /** Contacts longer than the columns hold are dropped rather than cut into wrong addresses. */
+    void setAuthorContacts(String email, String url) {
+        this.authorEmail = email == null || email.isBlank() || email.length() > AUTHOR_EMAIL_MAX_LENGTH ? null
+                : email.strip();
+        this.authorUrl = url == null || url.isBlank() || url.length() > AUTHOR_URL_MAX_LENGTH ? null : url.strip();
     }
 
     public long getVersion() {

@@ -40,10 +40,19 @@ public class CommentTransfer {
      * @param body              the plain text its writer typed
      * @param accountId         the writer's account, or null for a guest
      * @param guestPasswordHash the hash of a guest's password, to edit or delete the comment later; may be null
+     * @param authorEmail       a guest's e-mail address, kept for exports and never shown; may be null
+     * @param authorUrl         a guest's homepage, kept for exports and never shown; may be null
      */
     public record CommentData(Long id, long postId, Long parentId, Long accountId, String authorName,
                               String guestPasswordHash, String body, CommentStatus status, boolean secret,
-                              Instant createdAt, Instant updatedAt, String clientAddress, String importKey) {
+                              Instant createdAt, Instant updatedAt, String clientAddress, String importKey,
+                              String authorEmail, String authorUrl) {
+
+        /** The same comment under another post and parent, as an import places it. */
+        public CommentData placed(long postId, Long parentId) {
+            return new CommentData(id, postId, parentId, accountId, authorName, guestPasswordHash, body, status,
+                    secret, createdAt, updatedAt, clientAddress, importKey, authorEmail, authorUrl);
+        }
     }
 
     /** The ids of the comments among these import keys that are already here, by key, in one query. */
@@ -82,6 +91,7 @@ public class CommentTransfer {
                 data.guestPasswordHash(), body, data.status(), data.secret(), data.createdAt(), address);
         comment.setUpdatedAt(data.updatedAt());
         comment.setImportKey(data.importKey());
+        comment.setAuthorContacts(data.authorEmail(), data.authorUrl());
         comments.save(comment);
         return comment.getId();
     }
@@ -93,7 +103,8 @@ public class CommentTransfer {
                 comment.getParent() == null ? null : comment.getParent().getId(),
                 comment.getAccount() == null ? null : comment.getAccount().getId(), comment.getAuthorName(),
                 comment.getGuestPasswordHash(), comment.getBody(), comment.getStatus(), comment.isSecret(),
-                comment.getCreatedAt(), comment.getUpdatedAt(), comment.getClientAddress(), comment.getImportKey()))
+                comment.getCreatedAt(), comment.getUpdatedAt(), comment.getClientAddress(), comment.getImportKey(),
+                comment.getAuthorEmail(), comment.getAuthorUrl()))
                 .toList();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 import dev.geul.account.Account;
 import dev.geul.category.Category;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +40,7 @@ public class Post {
     public static final int CONTENT_MAX_LENGTH = 1_000_000;
     public static final int PASSWORD_MAX_LENGTH = 100;
     public static final int MAX_TAGS = 30;
+    public static final int LEGACY_PATH_MAX_LENGTH = 1000;
 
     @Id
     // taken from the sequence 50 at a time (V2 migration), so that many new posts go to the database in one batch
@@ -125,9 +128,12 @@ public class Post {
     @Column(name = "import_key", unique = true, length = 500)
     private String importKey;
 
-    /** The path this post had on the blog it was imported from; answered with a redirect. */
-    @Column(name = "legacy_path", length = 1000)
-    private String legacyPath;
+    /** The paths this post had on the blog it was imported from; each is answered with a redirect. */
+    @ElementCollection
+    @CollectionTable(name = "post_legacy_path", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "path", length = LEGACY_PATH_MAX_LENGTH, nullable = false)
+    @BatchSize(size = 100)
+    private Set<String> legacyPaths = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -313,12 +319,8 @@ public class Post {
         this.importKey = importKey;
     }
 
-    public String getLegacyPath() {
-        return legacyPath;
-    }
-
-    void setLegacyPath(String legacyPath) {
-        this.legacyPath = legacyPath;
+    public Set<String> getLegacyPaths() {
+        return legacyPaths;
     }
 
     public long getVersion() {

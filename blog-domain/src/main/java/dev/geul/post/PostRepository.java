@@ -40,7 +40,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     @Query("select p.slug from Post p where p.slug in ?1")
     Set<String> findSlugsIn(Collection<String> slugs);
 
-    Optional<Post> findFirstByLegacyPath(String legacyPath);
+    /** Posts that had this path before an import, the oldest first (two archives may claim the same path). */
+    @Query("select p from Post p join p.legacyPaths path where path = ?1 order by p.id")
+    List<Post> findByLegacyPath(String legacyPath, org.springframework.data.domain.Limit limit);
 
     List<Post> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
 

@@ -352,11 +352,15 @@ public class PostService {
         if (path == null || path.isBlank() || path.length() > 1000) {
             return Optional.empty();
         }
-        Optional<Post> found = posts.findFirstByLegacyPath(path);
+        Optional<Post> found = firstWithLegacyPath(path);
         if (found.isEmpty() && !path.contains("?")) {
-            found = posts.findFirstByLegacyPath(path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/");
+            found = firstWithLegacyPath(path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/");
         }
         return found.filter(this::isReadable).map(post -> summaries(List.of(post), false).get(post));
+    }
+
+    private Optional<Post> firstWithLegacyPath(String path) {
+        return posts.findByLegacyPath(path, org.springframework.data.domain.Limit.of(1)).stream().findFirst();
     }
 
     /** Whether the caller may read the post at all (maybe locked); for comments and search. */

@@ -60,13 +60,17 @@ public class PostTransfer {
      * @param accessPassword required when {@code visibility} is {@link Visibility#PASSWORD}
      * @param tagSlugs       slugs of existing tags (see {@link #findOrCreateTag})
      * @param importKey      identifies the archive's item so that a second import adds nothing twice
-     * @param legacyPath     the path it had on the blog it came from, answered with a redirect
+     * @param legacyPaths    the paths it had on the blog it came from, each answered with a redirect
      */
     public record PostData(Long id, PostKind kind, String title, String slug, String contentHtml, String excerpt,
                            PostStatus status, Visibility visibility, String accessPassword, Instant publishedAt,
                            Instant createdAt, Instant updatedAt, Instant trashedAt, long authorId, Long categoryId,
                            List<String> tagSlugs, boolean sticky, boolean commentsOpen, Long parentId,
-                           String importKey, String legacyPath) {
+                           String importKey, List<String> legacyPaths) {
+
+        public PostData {
+            legacyPaths = legacyPaths == null ? List.of() : List.copyOf(legacyPaths);
+        }
     }
 
     public record TagData(String name, String slug) {
@@ -162,7 +166,11 @@ public class PostTransfer {
                     .ifPresent(post::setParent);
         }
         post.setImportKey(data.importKey());
-        post.setLegacyPath(data.legacyPath());
+        for (String path : data.legacyPaths()) {
+            if (!path.isBlank() && path.length() <= Post.LEGACY_PATH_MAX_LENGTH) {
+                post.getLegacyPaths().add(path);
+            }
+        }
         posts.save(post);
         return post;
     }
@@ -238,6 +246,6 @@ public class PostTransfer {
                 post.getAuthor().getId(), post.getCategory() == null ? null : post.getCategory().getId(),
                 tagSlugs, post.isSticky(), post.isCommentsOpen(),
                 post.getParent() == null ? null : post.getParent().getId(), post.getImportKey(),
-                post.getLegacyPath());
+                List.copyOf(post.getLegacyPaths()));
     }
 }

@@ -12,13 +12,16 @@ import java.util.List;
  * @param tags            tags added
  * @param authors         accounts added for the archive's writers (as authors, with a password nobody knows:
  *                        an admin sets one before they sign in)
- * @param attachments     media files the archive names; they are not downloaded, posts keep linking to them
+ * @param attachments     media files the archive names
+ * @param media           media files stored in the blog's media, posts linking to them there
  * @param alreadyImported posts and pages an earlier import of the same archive brought in; left as they are
  * @param skipped         what was left out and why
- * @param attachmentUrls  the addresses of those media files (the first {@value ImportReport#MAX_LISTED} of them)
+ * @param attachmentUrls  the addresses of media files that stay where they were, posts linking to them there (the
+ *                        first {@value ImportReport#MAX_LISTED} of them)
  */
 public record ImportReport(int posts, int pages, int comments, int categories, int tags, int authors,
-                           int attachments, int alreadyImported, List<Skipped> skipped, List<String> attachmentUrls) {
+                           int attachments, int media, int alreadyImported, List<Skipped> skipped,
+                           List<String> attachmentUrls) {
 
     /** Lists in a report are cut here, so a huge archive with many problems still gives a readable answer. */
     public static final int MAX_LISTED = 1000;

@@ -276,7 +276,7 @@ public class WxrExporter {
                 meta(2, "postmeta", "_wp_trash_meta_status", wordpressStatus(post.status(), post.visibility()));
                 meta(2, "postmeta", "_wp_trash_meta_time", Long.toString(post.trashedAt().getEpochSecond()));
             }
-            meta(2, "postmeta", META_LEGACY_PATH, post.legacyPath() == null ? "" : post.legacyPath());
+            meta(2, "postmeta", META_LEGACY_PATH, String.join("\n", post.legacyPaths()));
             if (post.importKey() != null) {
                 meta(2, "postmeta", META_IMPORT_KEY, post.importKey());
             }
@@ -292,8 +292,8 @@ public class WxrExporter {
             xml.writeStartElement(WP, "comment");
             wp(3, "comment_id", comment.id().toString());
             wp(3, "comment_author", WxrText.escape(comment.authorName()));
-            wp(3, "comment_author_email", "");
-            wp(3, "comment_author_url", "");
+            wp(3, "comment_author_email", comment.authorEmail() == null ? "" : comment.authorEmail());
+            wp(3, "comment_author_url", comment.authorUrl() == null ? "" : comment.authorUrl());
             wp(3, "comment_author_IP", comment.clientAddress() == null ? "" : comment.clientAddress());
             wp(3, "comment_date", WxrText.format(comment.createdAt(), zone));
             wp(3, "comment_date_gmt", WxrText.format(comment.createdAt(), ZoneOffset.UTC));

@@ -1,55 +1,33 @@
 package dev.geul.transfer;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
-import dev.geul.account.AccountTransfer;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.category.CategoryTransfer;
-import dev.geul.category.CategoryTransfer.CategoryData;
 import dev.geul.comment.CommentStatus;
-import dev.geul.comment.CommentTransfer;
 import dev.geul.comment.CommentTransfer.CommentData;
 import dev.geul.post.Post;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
-import dev.geul.post.PostTransfer;
 import dev.geul.post.PostTransfer.PostData;
-import dev.geul.post.PostTransfer.TagData;
 import dev.geul.post.Visibility;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.geul.transfer.ImportRun.PendingComment;
+import dev.geul.transfer.ImportRun.PendingPost;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.geul.transfer.WxrNamespace.CONTENT;
 import static dev.geul.transfer.WxrNamespace.DC;
@@ -59,14 +37,12 @@ import static dev.geul.transfer.WxrNamespace.WP;
 
 /**
  * Brings a WordPress export (WXR 1.0 to 1.2) into the blog: writers, categories, tags, posts, pages and their
- * comments.
+ * comments. This class maps the file's elements to the blog's; {@link ImportRun} stores them in batches.
  *
- * <p>The file is read as a stream, one item at a time, so a big archive needs little memory. Posts are stored in
- * batches of up to {@value #BATCH_POSTS} per transaction (a commit and an index update per post would make a big
- * archive slow); when anything in a batch fails, that batch is stored again one post per transaction, so a bad
- * item is skipped and reported while the rest comes in. Importing the same archive again adds nothing twice:
- * posts and comments carry the archive's key, categories and tags are found by slug. Media files are not
- * downloaded: posts keep linking to them where they are, and the report lists them.
+ * <p>The file is read as a stream, one item at a time, so a big archive needs little memory. A file that does
+ * not say which WXR version it is, before its first writer, category or item, is refused with nothing stored, as
+ * WordPress's own importer does. Media files are not downloaded here: posts keep linking to them where they are,
+ * and the report lists them.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -75,38 +51,17 @@ public class WxrImporter {
     /** The title of a post that had none, since geul needs one. */
     public static final String UNTITLED = "(untitled)";
 
-    /** Posts stored together in one transaction. */
-    static final int BATCH_POSTS = 500;
-    /**
-     * Batches stored at the same time: while one waits for the database or the search index, the other works.
-     * Batches that share a new slug or import key make one of them fail and be stored again post by post.
-     */
-    static final int BATCH_WRITERS = 2;
-    /** ... or fewer when their text is this long, so that a batch of long posts stays small in memory. */
-    static final int BATCH_CHARACTERS = 4_000_000;
+    /** WordPress writes 1.0, 1.1 or 1.2; its importer refuses a file without such a number. */
+    private static final Pattern WXR_VERSION = Pattern.compile("\\d+\\.\\d+");
 
-    private static final Logger log = LoggerFactory.getLogger(WxrImporter.class);
-
-    private final AccountTransfer accounts;
-    private final CategoryTransfer categories;
-    private final PostTransfer posts;
-    private final CommentTransfer comments;
+    private final ImportPipeline pipeline;
     private final HtmlSanitizer sanitizer;
-    private final TransactionTemplate transaction;
-    private final EntityManager entityManager;
     private final ZoneId zone;
     private final Clock clock;
 
-    WxrImporter(AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts, CommentTransfer comments,
-                HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager, EntityManager entityManager,
-                BlogProperties blog, Clock clock) {
-        this.accounts = accounts;
-        this.categories = categories;
-        this.posts = posts;
-        this.comments = comments;
+    WxrImporter(ImportPipeline pipeline, HtmlSanitizer sanitizer, BlogProperties blog, Clock clock) {
+        this.pipeline = pipeline;
         this.sanitizer = sanitizer;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.entityManager = entityManager;
         this.zone = blog.timeZone();
         this.clock = clock;
     }
@@ -129,71 +84,41 @@ public class WxrImporter {
      */
     public ImportReport importWxr(InputStream wxr, long totalBytes, Consumer<ImportProgress> progress) {
         CountingInputStream counting = new CountingInputStream(wxr);
-        Run run = new Run(counting, totalBytes, progress);
-        try (WxrReader reader = new WxrReader(counting)) {
-            for (WxrElement element = reader.next(); element != null; element = reader.next()) {
-                run.read(element);
+        try (ImportRun run = pipeline.start("a WXR file", counting::count, totalBytes, progress);
+             WxrReader reader = new WxrReader(counting)) {
+            Mapping mapping = new Mapping(run);
+            try {
+                for (WxrElement element = reader.next(); element != null; element = reader.next()) {
+                    mapping.read(element);
+                }
+            } catch (RuntimeException e) {
+                // what was read before the file broke off stays imported
+                run.storeWhatWasRead();
+                throw e;
             }
             return run.finish();
         } catch (IOException e) {
-            run.storeWhatWasRead();
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            // what was read before the file broke off stays imported
-            run.storeWhatWasRead();
-            throw e;
-        } finally {
-            run.batchWriters.shutdown();
         }
     }
 
-    private final class Run {
+    /** The elements of one file as the blog's writers, categories, tags, posts and comments. */
+    private final class Mapping {
 
-        final CountingInputStream input;
-        final long totalBytes;
-        final Consumer<ImportProgress> progress;
-
+        final ImportRun run;
         String site = "";
-        final Map<String, Long> authorsByLogin = new HashMap<>();
+        boolean versionKnown;
         final Map<String, Long> authorsByWxrId = new HashMap<>();
-        final Map<String, Long> categoriesBySlug = new HashMap<>();
-        /** Categories this run created, with the slug of the parent the archive names. */
-        final Map<Long, String> categoryParents = new LinkedHashMap<>();
-        final Map<String, String> tagSlugs = new HashMap<>();
-        final Map<String, Long> postsByWxrId = new HashMap<>();
-        /** Pages this run created, with the archive's id of their parent. */
-        final Map<Long, String> pageParents = new LinkedHashMap<>();
-        final Map<String, Integer> skippedTypes = new LinkedHashMap<>();
-        final List<ImportReport.Skipped> skipped = new ArrayList<>();
-        final List<String> attachmentUrls = new ArrayList<>();
-        int skippedCount;
-        int items;
-        int postCount;
-        int pageCount;
-        int commentCount;
-        int categoryCount;
-        int tagCount;
-        int authorCount;
-        int attachmentCount;
-        int alreadyImported;
-        final List<PendingPost> pending = new ArrayList<>();
-        long pendingCharacters;
-        /** Batches being stored, oldest first. */
-        final Deque<InFlight> inFlight = new ArrayDeque<>();
-        /** Stores batches while the next ones are read; runs with the importing admin's security context. */
-        final ExecutorService batchWriters = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(
-                BATCH_WRITERS, Thread.ofPlatform().name("wxr-import-", 1).daemon().factory()));
 
-        Run(CountingInputStream input, long totalBytes, Consumer<ImportProgress> progress) {
-            this.input = input;
-            this.totalBytes = totalBytes;
-            this.progress = progress;
+        Mapping(ImportRun run) {
+            this.run = run;
         }
 
         void read(WxrElement element) {
             switch (element.namespace()) {
                 case RSS -> {
                     if (element.name().equals("item")) {
+                        requireVersion();
                         item(element);
                     } else if (element.name().equals("link") && site.isEmpty()) {
                         site = siteOf(element.text());
@@ -201,21 +126,47 @@ public class WxrImporter {
                 }
                 case WP -> {
                     switch (element.name()) {
+                        case "wxr_version" -> {
+                            if (!WXR_VERSION.matcher(element.text().strip()).matches()) {
+                                throw new WxrFormatException("This is not a WordPress export (WXR) file: its version \""
+                                        + element.text().strip() + "\" is not one WordPress writes", null);
+                            }
+                            versionKnown = true;
+                        }
                         case "base_blog_url" -> site = siteOf(element.text());
-                        case "author" -> author(element);
-                        case "category" -> category(element.child(WP, "category_nicename").orElse(""),
-                                element.child(WP, "cat_name").orElse(""),
-                                element.child(WP, "category_description").orElse(null),
-                                element.child(WP, "category_parent").orElse(null), element.meta("termmeta"));
-                        case "tag" -> tag(element.child(WP, "tag_slug").orElse(""),
-                                element.child(WP, "tag_name").orElse(""));
-                        case "term" -> term(element);
+                        case "author" -> {
+                            requireVersion();
+                            author(element);
+                        }
+                        case "category" -> {
+                            requireVersion();
+                            category(element.child(WP, "category_nicename").orElse(""),
+                                    element.child(WP, "cat_name").orElse(""),
+                                    element.child(WP, "category_description").orElse(null),
+                                    element.child(WP, "category_parent").orElse(null), element.meta("termmeta"));
+                        }
+                        case "tag" -> {
+                            requireVersion();
+                            tag(element.child(WP, "tag_slug").orElse(""), element.child(WP, "tag_name").orElse(""));
+                        }
+                        case "term" -> {
+                            requireVersion();
+                            term(element);
+                        }
                         default -> {
                         }
                     }
                 }
                 default -> {
                 }
+            }
+        }
+
+        /** Nothing is stored from a file that has not said it is a WordPress export. */
+        void requireVersion() {
+            if (!versionKnown) {
+                throw new WxrFormatException("This is not a WordPress export (WXR) file: it has no wp:wxr_version "
+                        + "before its content", null);
             }
         }
 
@@ -226,82 +177,19 @@ public class WxrImporter {
             if (login == null) {
                 return;
             }
-            String displayName = sanitizer.toPlainText(element.child(WP, "author_display_name").orElse(login));
-            Optional<Long> id = inTransaction("writer " + login, () -> accounts.findOrCreateAuthor(login, displayName))
-                    .map(this::countAuthor);
-            id.ifPresent(account -> {
-                authorsByLogin.put(login, account);
-                element.child(WP, "author_id").ifPresent(wxrId -> authorsByWxrId.put(wxrId, account));
-            });
-        }
-
-        Optional<Long> authorOf(String login) {
-            String name = login == null || login.isBlank() ? "author" : login.strip();
-            Long known = authorsByLogin.get(name);
-            if (known != null) {
-                return Optional.of(known);
-            }
-            Optional<Long> created = inTransaction("writer " + name, () -> accounts.findOrCreateAuthor(name, name))
-                    .map(this::countAuthor);
-            created.ifPresent(id -> authorsByLogin.put(name, id));
-            return created;
-        }
-
-        long countAuthor(AccountTransfer.Found found) {
-            if (found.created()) {
-                authorCount++;
-            }
-            return found.id();
+            run.author(login, element.child(WP, "author_display_name").orElse(login)).ifPresent(account ->
+                    element.child(WP, "author_id").ifPresent(wxrId -> authorsByWxrId.put(wxrId, account)));
         }
 
         Long category(String nicename, String name, String description, String parent, Map<String, String> meta) {
             String slug = WxrText.decodePercent(nicename).strip();
-            String plainName = sanitizer.toPlainText(name);
-            String key = slug.isEmpty() ? plainName : slug;
-            if (key.isEmpty()) {
-                return null;
-            }
-            Long known = categoriesBySlug.get(key);
-            if (known != null) {
-                return known;
-            }
-            int sortOrder = parseInt(meta.get(WxrExporter.META_SORT_ORDER));
-            Optional<CategoryTransfer.Found> found = inTransaction("category " + (plainName.isEmpty() ? key : plainName),
-                    () -> categories.findOrCreate(new CategoryData(null, plainName, slug, description == null ? null
-                            : sanitizer.toPlainText(description), null, sortOrder)));
-            if (found.isEmpty()) {
-                return null;
-            }
-            categoriesBySlug.put(key, found.get().id());
-            if (found.get().created()) {
-                categoryCount++;
-                if (parent != null && !parent.isBlank()) {
-                    categoryParents.put(found.get().id(), WxrText.decodePercent(parent).strip());
-                }
-            }
-            return found.get().id();
+            String key = slug.isEmpty() ? sanitizer.toPlainText(name) : slug;
+            String parentKey = parent == null || parent.isBlank() ? null : WxrText.decodePercent(parent).strip();
+            return run.category(key, name, slug, description, parentKey, parseInt(meta.get(WxrExporter.META_SORT_ORDER)));
         }
 
         String tag(String slugValue, String name) {
-            String slug = WxrText.decodePercent(slugValue).strip();
-            String key = slug.isEmpty() ? sanitizer.toPlainText(name) : slug;
-            if (key.isEmpty()) {
-                return null;
-            }
-            String known = tagSlugs.get(key);
-            if (known != null) {
-                return known;
-            }
-            Optional<PostTransfer.FoundTag> found = inTransaction("tag " + key,
-                    () -> posts.findOrCreateTag(new TagData(name, slug)));
-            if (found.isEmpty()) {
-                return null;
-            }
-            if (found.get().created()) {
-                tagCount++;
-            }
-            tagSlugs.put(key, found.get().slug());
-            return found.get().slug();
+            return run.tag(WxrText.decodePercent(slugValue).strip(), name);
         }
 
         void term(WxrElement element) {
@@ -312,30 +200,26 @@ public class WxrImporter {
                 case "category" -> category(slug, name, element.child(WP, "term_description").orElse(null),
                         element.child(WP, "term_parent").orElse(null), element.meta("termmeta"));
                 case "post_tag" -> tag(slug, name);
-                case "nav_menu" -> countSkippedType("navigation menu");
-                default -> countSkippedType("term of the taxonomy " + taxonomy);
+                case "nav_menu" -> run.skipType("navigation menu", NO_MENUS);
+                default -> run.skipType("term of the taxonomy " + taxonomy, UNKNOWN_CONTENT);
             }
         }
 
         // ------------------------------------------------------------ items
 
         void item(WxrElement item) {
-            items++;
             String type = item.child(WP, "post_type").orElse("post");
             String title = sanitizer.toPlainText(item.raw(RSS, "title"));
             switch (type) {
                 case "post", "page" -> post(item, type.equals("page") ? PostKind.PAGE : PostKind.POST, title);
                 case "attachment" -> {
-                    attachmentCount++;
-                    String url = item.child(WP, "attachment_url").or(() -> item.child(RSS, "guid")).orElse(null);
-                    if (url != null && attachmentUrls.size() < ImportReport.MAX_LISTED) {
-                        attachmentUrls.add(url);
-                    }
+                    run.attachmentSeen();
+                    item.child(WP, "attachment_url").or(() -> item.child(RSS, "guid")).ifPresent(run::mediaLeftBehind);
                 }
-                case "nav_menu_item" -> countSkippedType("navigation menu item");
-                default -> countSkippedType("item of the type " + type);
+                case "nav_menu_item" -> run.skipType("navigation menu item", NO_MENUS);
+                default -> run.skipType("item of the type " + type, UNKNOWN_CONTENT);
             }
-            report(title);
+            run.itemRead(title);
         }
 
         void post(WxrElement item, PostKind kind, String title) {
@@ -368,7 +252,7 @@ public class WxrImporter {
                 case "private" -> status = PostStatus.PUBLISHED;
                 case "draft", "pending" -> status = PostStatus.DRAFT;
                 case "auto-draft", "inherit" -> {
-                    skip(label, "WordPress kept it as an automatic draft that was never saved");
+                    run.skip(label, "WordPress kept it as an automatic draft that was never saved");
                     return;
                 }
                 default -> status = PostStatus.DRAFT;
@@ -436,15 +320,15 @@ public class WxrImporter {
                 }
             }
 
-            String legacyPath = meta.containsKey(WxrExporter.META_LEGACY_PATH)
-                    ? emptyToNull(meta.get(WxrExporter.META_LEGACY_PATH))
-                    : WxrText.legacyPath(item.child(RSS, "link").orElse(null));
+            List<String> legacyPaths = meta.containsKey(WxrExporter.META_LEGACY_PATH)
+                    ? meta.get(WxrExporter.META_LEGACY_PATH).lines().map(String::strip).filter(p -> !p.isEmpty()).toList()
+                    : Optional.ofNullable(WxrText.legacyPath(item.child(RSS, "link").orElse(null))).stream().toList();
             String parentWxrId = item.child(WP, "post_parent").filter(id -> !id.equals("0")).orElse(null);
-            Long parentId = kind == PostKind.PAGE && parentWxrId != null ? postsByWxrId.get(parentWxrId) : null;
+            Long parentId = kind == PostKind.PAGE && parentWxrId != null ? run.storedPost(parentWxrId).orElse(null) : null;
 
-            Optional<Long> author = authorOf(item.child(DC, "creator").orElse(null));
+            Optional<Long> author = run.author(item.child(DC, "creator").orElse(null), null);
             if (author.isEmpty()) {
-                skip(label, "Its writer could not be added");
+                run.skip(label, "Its writer could not be added");
                 return;
             }
             long authorId = author.get();
@@ -452,148 +336,10 @@ public class WxrImporter {
                     visibility == Visibility.PASSWORD ? password : null, publishedAt, createdAt, modified, trashedAt,
                     authorId, categoryId, postTags, item.child(WP, "is_sticky").filter("1"::equals).isPresent(),
                     !item.child(WP, "comment_status").filter("closed"::equals).isPresent(), parentId, key,
-                    legacyPath);
-            pending.add(new PendingPost(wxrId, kind, label, key, data, parentWxrId, comments(item, key, label)));
-            pendingCharacters += html.length();
-            if (pending.size() >= BATCH_POSTS || pendingCharacters >= BATCH_CHARACTERS) {
-                flush();
-            }
+                    legacyPaths);
+            run.add(new PendingPost(wxrId, kind, label, data, parentWxrId, comments(item, key, label)));
         }
 
-        /** Hands the posts read so far to a writer, after waiting for the oldest batch when both are busy. */
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<PendingPost> batch = List.copyOf(pending);
-            pending.clear();
-            pendingCharacters = 0;
-            inFlight.add(new InFlight(batch, batchWriters.submit(() -> store(batch))));
-            while (inFlight.size() > BATCH_WRITERS) {
-                collect(inFlight.poll());
-            }
-        }
-
-        /** Stores what is pending and waits until every batch is stored. */
-        void storeWhatWasRead() {
-            flush();
-            while (!inFlight.isEmpty()) {
-                collect(inFlight.poll());
-            }
-        }
-
-        void collect(InFlight done) {
-            List<Optional<Stored>> stored;
-            try {
-                stored = done.result().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The import was interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(e.getCause());
-            }
-            for (int i = 0; i < done.batch().size(); i++) {
-                PendingPost post = done.batch().get(i);
-                stored.get(i).ifPresent(result -> count(post, result));
-            }
-        }
-
-        /** Stores a batch in one transaction or, when that fails, post by post; empty for a post left out. */
-        List<Optional<Stored>> store(List<PendingPost> batch) {
-            Optional<List<Stored>> together = inTransaction(null, () -> {
-                // the batch is written at the commit, in JDBC batches; the lookups in between need no flush (slugs and
-                // import keys of the batch are checked in memory), which would check all its entities again and again
-                entityManager.setFlushMode(FlushModeType.COMMIT);
-                return storeInBatch(batch);
-            });
-            if (together.isPresent()) {
-                return together.get().stream().map(Optional::of).toList();
-            }
-            // one of them is broken: store them one by one, so that only that one is left out
-            return batch.stream().map(this::storeAlone).toList();
-        }
-
-        /**
-         * Stores a batch in the caller's transaction; the import keys of its posts and comments and the slugs are
-         * looked up once for all.
-         */
-        List<Stored> storeInBatch(List<PendingPost> batch) {
-            Map<String, Long> ids = posts.findByImportKeys(batch.stream().map(PendingPost::key).toList());
-            Map<String, Long> knownComments = comments.findByImportKeys(batch.stream().flatMap(PendingPost::commentKeys)
-                    .toList());
-            Set<String> keysHere = new HashSet<>(ids.keySet());
-            // an archive may hold the same item twice: it is created once
-            Map<String, PendingPost> fresh = new LinkedHashMap<>();
-            for (PendingPost post : batch) {
-                if (!keysHere.contains(post.key())) {
-                    fresh.putIfAbsent(post.key(), post);
-                }
-            }
-            List<PostTransfer.Created> created = posts.createAll(
-                    fresh.values().stream().map(PendingPost::data).toList());
-            int i = 0;
-            for (String key : fresh.keySet()) {
-                ids.put(key, created.get(i++).id());
-            }
-            List<Stored> stored = new ArrayList<>(batch.size());
-            for (PendingPost post : batch) {
-                long postId = ids.get(post.key());
-                boolean isNew = keysHere.add(post.key());
-                stored.add(new Stored(postId, isNew, storeComments(post, postId, knownComments, true)));
-            }
-            return stored;
-        }
-
-        Optional<Stored> storeAlone(PendingPost post) {
-            Optional<Long> existing = inTransaction(post.label(),
-                    () -> Optional.ofNullable(posts.findByImportKeys(List.of(post.key())).get(post.key())))
-                    .flatMap(found -> found);
-            Optional<Long> postId = existing.isPresent() ? existing
-                    : inTransaction(post.label(), () -> posts.create(post.data())).map(PostTransfer.Created::id);
-            if (postId.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Map<String, Long>> knownComments = inTransaction(post.label(),
-                    () -> comments.findByImportKeys(post.commentKeys().toList()));
-            int added = knownComments.map(known -> storeComments(post, postId.get(), known, false)).orElse(0);
-            return Optional.of(new Stored(postId.get(), existing.isEmpty(), added));
-        }
-
-        void count(PendingPost post, Stored stored) {
-            postsByWxrId.put(post.wxrId(), stored.postId());
-            commentCount += stored.comments();
-            if (!stored.created()) {
-                alreadyImported++;
-            } else if (post.kind() == PostKind.PAGE) {
-                pageCount++;
-                if (post.parentWxrId() != null && post.data().parentId() == null) {
-                    pageParents.put(stored.postId(), post.parentWxrId());
-                }
-            } else {
-                postCount++;
-            }
-        }
-
-        // ------------------------------------------------------------ comments
-
-        record PendingComment(String wxrId, String parentWxrId, CommentData data, String label) {
-        }
-
-        /** A post read from the file and not yet stored; its comments come in with it. */
-        record PendingPost(String wxrId, PostKind kind, String label, String key, PostData data, String parentWxrId,
-                           List<PendingComment> comments) {
-
-            Stream<String> commentKeys() {
-                return comments.stream().map(comment -> comment.data().importKey());
-            }
-        }
-
-        record Stored(long postId, boolean created, int comments) {
-        }
-
-        record InFlight(List<PendingPost> batch, Future<List<Optional<Stored>>> result) {
-        }
 
         /** The comments of an item worth importing, not yet stored. */
         List<PendingComment> comments(WxrElement item, String postKey, String postLabel) {
@@ -604,7 +350,7 @@ public class WxrImporter {
                 String type = comment.child(WP, "comment_type").orElse("comment");
                 String label = "comment " + (author.isEmpty() ? "" : "by " + author + " ") + "on " + postLabel;
                 if (type.equals("pingback") || type.equals("trackback")) {
-                    skip(type + (author.isEmpty() ? "" : " from " + author) + " on " + postLabel,
+                    run.skip(type + (author.isEmpty() ? "" : " from " + author) + " on " + postLabel,
                             "Pingbacks and trackbacks are not imported");
                     continue;
                 }
@@ -614,7 +360,7 @@ public class WxrImporter {
                     case "0", "hold" -> status = CommentStatus.PENDING;
                     case "spam" -> status = CommentStatus.SPAM;
                     default -> {
-                        skip(label, "It was in WordPress's trash");
+                        run.skip(label, "It was in WordPress's trash");
                         continue;
                     }
                 }
@@ -637,174 +383,17 @@ public class WxrImporter {
                         author.isEmpty() ? "Anonymous" : author, emptyToNull(meta.get(WxrExporter.META_GUEST_PASSWORD)),
                         body, status, "1".equals(meta.get(WxrExporter.META_SECRET)), createdAt,
                         WxrText.isoInstant(meta.get(WxrExporter.META_UPDATED_AT)),
-                        comment.child(WP, "comment_author_IP").orElse(null), key);
+                        comment.child(WP, "comment_author_IP").orElse(null), key,
+                        comment.child(WP, "comment_author_email").orElse(null),
+                        comment.child(WP, "comment_author_url").orElse(null));
                 pending.add(new PendingComment(wxrId, parent, data, label));
             }
             return pending;
         }
-
-        /**
-         * Stores the comments of a post that are not there yet, parents before replies. In a batch a failure
-         * fails the batch; alone, a broken comment is left out and reported.
-         *
-         * @param known the ids of comments already here, by import key
-         * @return how many were added
-         */
-        int storeComments(PendingPost post, long postId, Map<String, Long> known, boolean inBatch) {
-            List<PendingComment> fresh = new ArrayList<>();
-            Map<String, Long> stored = new HashMap<>();
-            for (PendingComment comment : post.comments()) {
-                Long existing = known.get(comment.data().importKey());
-                if (existing != null) {
-                    stored.put(comment.wxrId(), existing);
-                } else {
-                    fresh.add(comment);
-                }
-            }
-            if (fresh.isEmpty()) {
-                return 0;
-            }
-            List<PendingComment> ordered = parentsFirst(fresh, stored.keySet());
-            if (inBatch) {
-                return storeComments(ordered, stored, postId, true).size();
-            }
-            Optional<Map<String, Long>> all = inTransaction(null, () -> storeComments(ordered, stored, postId, true));
-            // one of them is broken: store them one by one, so that only that one is left out
-            return all.orElseGet(() -> storeComments(ordered, stored, postId, false)).size();
-        }
-
-        Map<String, Long> storeComments(List<PendingComment> ordered, Map<String, Long> stored, long postId,
-                                        boolean together) {
-            Map<String, Long> ids = new HashMap<>(stored);
-            Map<String, Long> added = new HashMap<>();
-            for (PendingComment comment : ordered) {
-                Long parentId = comment.parentWxrId() == null ? null : ids.get(comment.parentWxrId());
-                CommentData data = placed(comment.data(), postId, parentId);
-                if (together) {
-                    long id = comments.create(data);
-                    ids.put(comment.wxrId(), id);
-                    added.put(comment.wxrId(), id);
-                } else {
-                    inTransaction(comment.label(), () -> comments.create(data)).ifPresent(id -> {
-                        ids.put(comment.wxrId(), id);
-                        added.put(comment.wxrId(), id);
-                    });
-                }
-            }
-            return added;
-        }
-
-        // ------------------------------------------------------------ the end
-
-        ImportReport finish() {
-            storeWhatWasRead();
-            for (Map.Entry<Long, String> child : categoryParents.entrySet()) {
-                Long parent = categoriesBySlug.get(child.getValue());
-                if (parent == null) {
-                    parent = inTransaction(null, () -> categories.findBySlug(child.getValue())).flatMap(id -> id)
-                            .orElse(null);
-                }
-                if (parent != null) {
-                    Long parentId = parent;
-                    inTransaction("category parent " + child.getValue(),
-                            () -> categories.setParent(child.getKey(), parentId));
-                }
-            }
-            for (Map.Entry<Long, String> page : pageParents.entrySet()) {
-                Long parent = postsByWxrId.get(page.getValue());
-                if (parent == null) {
-                    skip("parent of page " + page.getKey(), "The parent page is not in the archive; the page stays at the top");
-                    continue;
-                }
-                inTransaction("parent of page " + page.getKey(), () -> posts.setParent(page.getKey(), parent));
-            }
-            skippedTypes.forEach((what, count) -> addSkipped(count + " × " + what,
-                    what.startsWith("navigation menu") ? "geul has no menus; its pages list themselves"
-                            : "geul does not know this kind of content"));
-            report("");
-            log.info("Imported {} posts, {} pages, {} comments, {} categories, {} tags from a WXR file; {} left out",
-                    postCount, pageCount, commentCount, categoryCount, tagCount, skippedCount);
-            return new ImportReport(postCount, pageCount, commentCount, categoryCount, tagCount, authorCount,
-                    attachmentCount, alreadyImported, List.copyOf(skipped), List.copyOf(attachmentUrls));
-        }
-
-        // ------------------------------------------------------------ helpers
-
-        /** Runs a step in a transaction of its own; when it fails, the step is reported as skipped (unless unnamed). */
-        <T> Optional<T> inTransaction(String what, Supplier<T> step) {
-            try {
-                return Optional.ofNullable(transaction.execute(status -> step.get()));
-            } catch (RuntimeException e) {
-                if (what != null) {
-                    skip(what, reason(e));
-                }
-                log.debug("Import step failed: {}", what, e);
-                return Optional.empty();
-            }
-        }
-
-        void skip(String what, String why) {
-            addSkipped(what, why);
-        }
-
-        /** Batch writers report here too. */
-        synchronized void addSkipped(String what, String why) {
-            skippedCount++;
-            if (skipped.size() < ImportReport.MAX_LISTED) {
-                skipped.add(new ImportReport.Skipped(what, why));
-            }
-        }
-
-        synchronized int skipped() {
-            return skippedCount;
-        }
-
-        void countSkippedType(String what) {
-            skippedTypes.merge(what, 1, Integer::sum);
-        }
-
-        void report(String current) {
-            try {
-                progress.accept(new ImportProgress(input.count, totalBytes, items, postCount, pageCount, commentCount,
-                        skipped(), current));
-            } catch (RuntimeException e) {
-                log.warn("An import progress listener failed", e);
-            }
-        }
     }
 
-    private static List<Run.PendingComment> parentsFirst(List<Run.PendingComment> comments,
-                                                         Set<String> alreadyStored) {
-        Map<String, Run.PendingComment> byId = new LinkedHashMap<>();
-        comments.forEach(comment -> byId.put(comment.wxrId(), comment));
-        List<Run.PendingComment> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>(alreadyStored);
-        Set<String> visiting = new HashSet<>();
-        for (Run.PendingComment comment : comments) {
-            place(comment, byId, placed, visiting, ordered);
-        }
-        return ordered;
-    }
-
-    private static void place(Run.PendingComment comment, Map<String, Run.PendingComment> byId,
-                              Set<String> placed, Set<String> visiting,
-                              List<Run.PendingComment> ordered) {
-        if (placed.contains(comment.wxrId()) || !visiting.add(comment.wxrId())) {
-            return;
-        }
-        Run.PendingComment parent = comment.parentWxrId() == null ? null : byId.get(comment.parentWxrId());
-        if (parent != null) {
-            place(parent, byId, placed, visiting, ordered);
-        }
-        placed.add(comment.wxrId());
-        ordered.add(comment);
-    }
-
-    private static CommentData placed(CommentData data, long postId, Long parentId) {
-        return new CommentData(data.id(), postId, parentId, data.accountId(), data.authorName(),
-                data.guestPasswordHash(), data.body(), data.status(), data.secret(), data.createdAt(),
-                data.updatedAt(), data.clientAddress(), data.importKey());
-    }
+    private static final String NO_MENUS = "geul has no menus; its pages list themselves";
+    private static final String UNKNOWN_CONTENT = "geul does not know this kind of content";
 
     /** The site an archive came from, as its import keys name it: {@code https://example.com} without a final slash. */
     private static String siteOf(String url) {
@@ -813,22 +402,6 @@ public class WxrImporter {
             site = site.substring(0, site.length() - 1);
         }
         return site;
-    }
-
-    private static String reason(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // found when a batch is written: the commit wraps it
-            if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
-                return violations.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                        .collect(java.util.stream.Collectors.joining("; "));
-            }
-        }
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static Instant epochSeconds(String value) {
@@ -857,45 +430,5 @@ public class WxrImporter {
 
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** Counts what the reader took from the stream, for progress reports. */
-    private static final class CountingInputStream extends FilterInputStream {
-
-        volatile long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                count += read;
-            }
-            return read;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
     }
 }

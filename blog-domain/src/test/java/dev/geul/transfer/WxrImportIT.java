@@ -244,9 +244,9 @@ class WxrImportIT {
     void the_old_address_of_each_post_is_kept_for_redirects() {
         importThemeUnitTest();
 
-        assertThat(jdbc.queryForObject("select legacy_path from post where slug = 'markup-image-alignment'",
+        assertThat(jdbc.queryForObject("select path from post_legacy_path join post on post.id = post_id where slug = 'markup-image-alignment'",
                 String.class)).isEqualTo("/2013/01/10/markup-image-alignment/");
-        assertThat(jdbc.queryForObject("select legacy_path from post where slug = 'επίπεδο-3'", String.class))
+        assertThat(jdbc.queryForObject("select path from post_legacy_path join post on post.id = post_id where slug = 'επίπεδο-3'", String.class))
                 .isEqualTo("/greek/επίπεδο-2/επίπεδο-3/");
         assertThat(asGuest(() -> posts.findByLegacyPath("/2013/01/10/markup-image-alignment/")))
                 .map(PostSummary::slug).hasValue("markup-image-alignment");
@@ -267,7 +267,7 @@ class WxrImportIT {
         StringBuilder wxr = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n"
-                + "<channel><wp:base_blog_url>http://xss.example</wp:base_blog_url>\n");
+                + "<channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>http://xss.example</wp:base_blog_url>\n");
         for (int i = 0; i < vectors.size(); i++) {
             String vector = cdata(vectors.get(i));
             wxr.append("<item><title>").append(vector).append("</title><dc:creator>mallory</dc:creator>")
@@ -378,7 +378,7 @@ class WxrImportIT {
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
                      xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-                <channel><link>https://big.example.kr</link>
+                <channel><link>https://big.example.kr</link><wp:wxr_version>1.2</wp:wxr_version>
                 """);
         for (int i = 1; i <= count; i++) {
             wxr.append("<item><title>글 ").append(i).append("</title><dc:creator>minji</dc:creator>")
@@ -400,8 +400,8 @@ class WxrImportIT {
 
     @Test
     void in_an_archive_of_hundreds_of_posts_a_broken_post_and_a_broken_comment_are_left_out_and_everything_else_comes_in() {
-        int count = WxrImporter.BATCH_POSTS + 50;
-        int commented = WxrImporter.BATCH_POSTS + 30;
+        int count = ImportRun.BATCH_POSTS + 50;
+        int commented = ImportRun.BATCH_POSTS + 30;
         String tooLong = "가".repeat(Post.CONTENT_MAX_LENGTH + 1);
         String wxr = archive(count, i -> i == 120 ? tooLong : i + "번째 글의 본문", i -> i != commented ? ""
                 : comment(1, "좋은 글입니다") + comment(2, "길".repeat(Comment.BODY_MAX_LENGTH + 1)), true);
@@ -427,8 +427,8 @@ class WxrImportIT {
 
     @Test
     void posts_of_different_batches_wanting_the_same_slug_both_come_in_under_different_slugs() {
-        int count = 2 * WxrImporter.BATCH_POSTS;
-        int twin = WxrImporter.BATCH_POSTS + 1;
+        int count = 2 * ImportRun.BATCH_POSTS;
+        int twin = ImportRun.BATCH_POSTS + 1;
         String wxr = archive(count, i -> i == 1 || i == twin ? "같은-주소" : "post-" + i, i -> i + "번째 글의 본문",
                 i -> "", true);
 
@@ -442,7 +442,7 @@ class WxrImportIT {
 
     @Test
     void when_a_big_file_breaks_off_every_post_read_before_the_break_stays_imported() {
-        int count = WxrImporter.BATCH_POSTS + 30;
+        int count = ImportRun.BATCH_POSTS + 30;
 
         assertThatThrownBy(() -> importText(archive(count, i -> i + "번째 글의 본문", i -> "", false))).isInstanceOf(WxrFormatException.class);
 
@@ -452,7 +452,7 @@ class WxrImportIT {
 
     @Test
     void importing_a_big_archive_again_adds_nothing_twice() {
-        int count = WxrImporter.BATCH_POSTS + 10;
+        int count = ImportRun.BATCH_POSTS + 10;
         String wxr = archive(count, i -> i + "번째 글의 본문", i -> i % 50 == 0 ? comment(1, "댓글 " + i) : "", true);
         ImportReport first = importText(wxr);
 

@@ -207,7 +207,9 @@ class WxrRoundTripIT {
         var postRows = jdbc.queryForList("""
                 select p.kind, p.title, p.slug, p.content_html, p.excerpt, p.status, p.visibility, p.access_password,
                        p.published_at, p.created_at, p.updated_at, p.trashed_at, a.username as author,
-                       c.slug as category, p.sticky, p.comments_open, parent.slug as parent, p.legacy_path,
+                       c.slug as category, p.sticky, p.comments_open, parent.slug as parent,
+                       (select string_agg(l.path, ',' order by l.path) from post_legacy_path l
+                        where l.post_id = p.id) as legacy_paths,
                        (select string_agg(t.slug, ',' order by t.slug) from post_tag pt join tag t on t.id = pt.tag_id
                         where pt.post_id = p.id) as tags
                 from post p join account a on a.id = p.author_id left join category c on c.id = p.category_id
@@ -215,7 +217,7 @@ class WxrRoundTripIT {
                 order by p.slug""");
         var commentRows = jdbc.queryForList("""
                 select p.slug as post, c.author_name, c.body, c.status, c.secret, c.created_at, c.updated_at,
-                       c.client_address, c.guest_password_hash, a.username as account,
+                       c.client_address, c.guest_password_hash, c.author_email, c.author_url, a.username as account,
                        parent.author_name as parent_author, parent.created_at as parent_created_at
                 from comment c join post p on p.id = c.post_id left join account a on a.id = c.account_id
                      left join comment parent on parent.id = c.parent_id

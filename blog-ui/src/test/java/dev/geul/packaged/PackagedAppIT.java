@@ -28,7 +28,7 @@ class PackagedAppIT {
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
                  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-            <channel>
+            <channel><wp:wxr_version>1.2</wp:wxr_version>
               <link>http://old.example.kr</link>
               <wp:base_blog_url>http://old.example.kr</wp:base_blog_url>
               <wp:author><wp:author_login>minji</wp:author_login>

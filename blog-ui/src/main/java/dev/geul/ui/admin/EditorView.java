@@ -64,7 +64,7 @@ import dev.geul.post.Tag;
 import dev.geul.post.Visibility;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.editor.TipTapEditor;
-import dev.geul.ui.media.MediaStore;
+import dev.geul.media.MediaStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,9 +2,12 @@ package dev.geul.ui.media;
 
 import java.time.Duration;
 
+import dev.geul.media.MediaStore;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves uploaded images. Their names are random and never reused, so browsers may keep them for a year. */
+/**
+ * Serves the blog's media. A name is random or the hash of the file's content, never reused for other bytes, so
+ * browsers may keep them for a year. PDF and zip files are downloads, never shown in the browser's window.
+ */
 @Controller
 class MediaController {
 
@@ -28,6 +34,9 @@ class MediaController {
                 .<ResponseEntity<Resource>>map(file -> ResponseEntity.ok()
                         .contentType(MediaTypeFactory.getMediaType(file.getFileName().toString())
                                 .orElse(MediaType.APPLICATION_OCTET_STREAM))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, MediaStore.isDownload(name)
+                                ? ContentDisposition.attachment().filename(name).build().toString()
+                                : ContentDisposition.inline().build().toString())
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                         .body(new FileSystemResource(file)))
                 .orElseGet(() -> ResponseEntity.notFound().build());

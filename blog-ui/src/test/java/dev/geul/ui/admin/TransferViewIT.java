@@ -26,7 +26,7 @@ class TransferViewIT extends SpringBrowserlessTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
                  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-            <channel><link>https://old.example.kr</link>
+            <channel><link>https://old.example.kr</link><wp:wxr_version>1.2</wp:wxr_version>
             <item><title>이사 온 첫 글</title><dc:creator>minji</dc:creator>
               <content:encoded><![CDATA[<p>워드프레스에서 옮겨 왔다</p>]]></content:encoded><wp:post_id>1</wp:post_id>
               <wp:post_date_gmt>2024-04-01 00:00:00</wp:post_date_gmt><wp:post_name>first</wp:post_name>

@@ -1,4 +1,4 @@
-package dev.geul.ui.media;
+package dev.geul.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -46,12 +46,41 @@ class MediaStoreTest {
     }
 
     @Test
+    void an_imported_file_is_named_by_its_content_in_its_posts_month_and_stored_once() throws Exception {
+        Instant postDate = Instant.parse("2012-11-16T05:51:39Z");
+
+        MediaStore.Stored first = media.storeImported(new ByteArrayInputStream(PNG), postDate);
+        MediaStore.Stored again = media.storeImported(new ByteArrayInputStream(PNG), postDate);
+
+        assertThat(first.path()).matches("/media/2012/11/[0-9a-f]{32}\\.png");
+        assertThat(first.created()).isTrue();
+        assertThat(again).isEqualTo(new MediaStore.Stored(first.path(), false));
+        assertThat(media.find(first.path())).hasValueSatisfying(file -> assertThat(file).hasBinaryContent(PNG));
+        try (var files = Files.list(dataDir.resolve("media/2012/11"))) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void an_import_brings_pdf_and_zip_files_for_download_but_an_author_uploads_images_only() throws Exception {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 1, 2, 3};
+
+        MediaStore.Stored stored = media.storeImported(new ByteArrayInputStream(zip), null);
+
+        assertThat(stored.path()).endsWith(".zip");
+        assertThat(MediaStore.isDownload(stored.path())).isTrue();
+        assertThatThrownBy(() -> media.store(new ByteArrayInputStream(zip)))
+                .isInstanceOfSatisfying(MediaStore.RefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MediaStore.Refusal.NOT_AN_IMAGE));
+    }
+
+    @Test
     void the_type_comes_from_the_content_not_the_name() {
-        assertThat(MediaStore.imageType(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).hasValue("jpg");
-        assertThat(MediaStore.imageType("GIF89a......".getBytes())).hasValue("gif");
-        assertThat(MediaStore.imageType("RIFF\0\0\0\0WEBP".getBytes())).hasValue("webp");
-        assertThat(MediaStore.imageType("<svg onload=alert(1)>".getBytes())).isEmpty();
-        assertThat(MediaStore.imageType("RIFF\0\0\0\0WAVE".getBytes())).isEmpty();
+        assertThat(MediaStore.fileType(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).hasValue("jpg");
+        assertThat(MediaStore.fileType("GIF89a......".getBytes())).hasValue("gif");
+        assertThat(MediaStore.fileType("RIFF\0\0\0\0WEBP".getBytes())).hasValue("webp");
+        assertThat(MediaStore.fileType("<svg onload=alert(1)>".getBytes())).isEmpty();
+        assertThat(MediaStore.fileType("RIFF\0\0\0\0WAVE".getBytes())).isEmpty();
     }
 
     @Test

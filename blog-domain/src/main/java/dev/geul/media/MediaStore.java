@@ -1,0 +1,233 @@
+package dev.geul.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.geul.base.BlogProperties;
+import dev.geul.base.html.HtmlSanitizer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * Images and files of posts, kept under {@code BLOG_DATA_DIR/media/yyyy/MM/} and served at
+ * {@code /media/yyyy/MM/name}. What a file is decides its first bytes, not its name or the browser's word: authors
+ * upload PNG, JPEG, GIF and WebP images only (no SVG, which can carry scripts); an import also brings the PDF and
+ * zip files a post offered for download.
+ *
+ * <p>An author's upload gets a random name. An imported file is named by its content (SHA-256), in the month
+ * of its post: importing the same archive again, or the same image for two posts, stores it once.
+ */
+@Component
+public class MediaStore {
+
+    /** The same limit as Spring's multipart setting: a photo from a phone fits, a video does not. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Files an archive brings along may be larger (a zip of sources, a scanned PDF). */
+    public static final long MAX_IMPORTED_BYTES = 100L * 1024 * 1024;
+    /** What an author may upload: images a browser shows and cannot run scripts in. */
+    public static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "gif", "webp");
+    /** Files served for download only, never shown inline. */
+    public static final Set<String> DOWNLOAD_TYPES = Set.of("pdf", "zip");
+
+    static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.(png|jpg|gif|webp|pdf|zip)");
+    static final Pattern YEAR = Pattern.compile("\\d{4}");
+    static final Pattern MONTH = Pattern.compile("\\d{2}");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path root;
+    private final Clock clock;
+
+    MediaStore(BlogProperties blog, Clock clock) {
+        this.root = blog.mediaDir().toAbsolutePath().normalize();
+        this.clock = clock;
+    }
+
+    /** Why a file was refused. */
+    public enum Refusal { NOT_AN_IMAGE, TOO_LARGE }
+
+    public static class RefusedException extends Exception {
+
+        private final Refusal reason;
+
+        RefusedException(Refusal reason) {
+            super(reason.name());
+            this.reason = reason;
+        }
+
+        public Refusal reason() {
+            return reason;
+        }
+    }
+
+    /** Where an imported file is served, and whether this import stored it (false: it was here already). */
+    public record Stored(String path, boolean created) {
+    }
+
+    /**
+     * Stores an author's image under a random name and returns the path it is served at
+     * ({@value HtmlSanitizer#MEDIA_PATH}...). Authors and admins.
+     *
+     * @throws RefusedException when the data is not a PNG, JPEG, GIF or WebP image, or larger than {@link #MAX_BYTES}
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    public String store(InputStream data) throws IOException, RefusedException {
+        byte[] head = data.readNBytes(12);
+        String extension = fileType(head).filter(IMAGE_TYPES::contains)
+                .orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
+        String folder = folder(clock.instant());
+        Path dir = root.resolve(folder);
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, "upload-", ".part");
+        try {
+            copy(head, data, partial, MAX_BYTES, null);
+            String name = HexFormat.of().formatHex(randomBytes()) + "." + extension;
+            Files.move(partial, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            return HtmlSanitizer.MEDIA_PATH + folder + "/" + name;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Stores a file an archive brought (an image, or a PDF or zip offered for download), named by its content,
+     * in the folder of the month {@code date} falls in. The bytes are kept as they are. Admins only.
+     *
+     * @throws RefusedException when the data is none of the accepted types (see {@link #fileType}), or larger
+     *                          than {@link #MAX_IMPORTED_BYTES}
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Stored storeImported(InputStream data, Instant date) throws IOException, RefusedException {
+        byte[] head = data.readNBytes(12);
+        String extension = fileType(head).orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
+        String folder = folder(date == null ? clock.instant() : date);
+        Path dir = root.resolve(folder);
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, "import-", ".part");
+        try {
+            MessageDigest sha256 = sha256();
+            copy(head, data, partial, MAX_IMPORTED_BYTES, sha256);
+            String name = HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "." + extension;
+            Path target = dir.resolve(name);
+            // the same name is the same bytes: a file that is here already stays as it is
+            boolean created = !Files.exists(target);
+            if (created) {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new Stored(HtmlSanitizer.MEDIA_PATH + folder + "/" + name, created);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The stored file for a served path's parts, if the parts name one; nothing outside the media folder. */
+    public Optional<Path> find(String year, String month, String name) {
+        if (!YEAR.matcher(year).matches() || !MONTH.matcher(month).matches() || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(year).resolve(month).resolve(name).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The stored file a served path ({@code /media/yyyy/MM/name}) names, if any. */
+    public Optional<Path> find(String servedPath) {
+        if (servedPath == null || !servedPath.startsWith(HtmlSanitizer.MEDIA_PATH)) {
+            return Optional.empty();
+        }
+        String[] parts = servedPath.substring(HtmlSanitizer.MEDIA_PATH.length()).split("/");
+        return parts.length == 3 ? find(parts[0], parts[1], parts[2]) : Optional.empty();
+    }
+
+    /** Whether a stored file is offered for download rather than shown in the page. */
+    public static boolean isDownload(String name) {
+        return DOWNLOAD_TYPES.stream().anyMatch(type -> name.endsWith("." + type));
+    }
+
+    /** The file's type by its magic bytes: png, jpg, gif, webp, pdf or zip. */
+    public static Optional<String> fileType(byte[] head) {
+        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("png");
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("jpg");
+        }
+        if (startsWith(head, 'G', 'I', 'F', '8', '7', 'a') || startsWith(head, 'G', 'I', 'F', '8', '9', 'a')) {
+            return Optional.of("gif");
+        }
+        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12
+                && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+            return Optional.of("webp");
+        }
+        if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of("pdf");
+        }
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return Optional.of("zip");
+        }
+        return Optional.empty();
+    }
+
+    private static void copy(byte[] head, InputStream rest, Path target, long maxBytes, MessageDigest digest)
+            throws IOException, RefusedException {
+        long size = head.length;
+        OutputStream file = Files.newOutputStream(target);
+        try (OutputStream out = digest == null ? file : new DigestOutputStream(file, digest)) {
+            out.write(head);
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = rest.read(buffer)) >= 0; ) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new RefusedException(Refusal.TOO_LARGE);
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+    }
+
+    private static String folder(Instant date) {
+        ZonedDateTime at = date.atZone(ZoneOffset.UTC);
+        return "%04d/%02d".formatted(at.getYear(), at.getMonthValue());
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
