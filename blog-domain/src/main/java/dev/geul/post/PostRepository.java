@@ -44,6 +44,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     @Query("select p from Post p join p.legacyPaths path where path = ?1 order by p.id")
     List<Post> findByLegacyPath(String legacyPath, org.springframework.data.domain.Limit limit);
 
+    @Query("select p.id from Post p where p.contentHtml like concat('%', ?1, '%') order by p.id")
+    List<Long> findIdsByContentContaining(String text);
+
     List<Post> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
 
     @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED + FEED_ORDER,

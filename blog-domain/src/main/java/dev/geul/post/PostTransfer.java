@@ -175,6 +175,30 @@ public class PostTransfer {
         return post;
     }
 
+    /**
+     * Changes the stored HTML of these posts, e.g. to point their images at files an import brought home; what the
+     * change gives is sanitized like all post HTML. Posts it leaves as they were are not written.
+     *
+     * @return how many posts changed
+     */
+    public int rewriteContent(Collection<Long> postIds, java.util.function.UnaryOperator<String> change) {
+        int changed = 0;
+        for (Post post : posts.findAllById(postIds)) {
+            String html = change.apply(post.getContentHtml());
+            if (html != null && !html.equals(post.getContentHtml())) {
+                post.setContentHtml(sanitizer.sanitizePostHtml(html));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The ids of posts whose HTML contains this text, e.g. an old blog's uploads folder. */
+    @Transactional(readOnly = true)
+    public List<Long> idsWithContentContaining(String text) {
+        return posts.findIdsByContentContaining(text);
+    }
+
     /** Places a page below another page; refused (false) when either is not a page or that would make a loop. */
     public boolean setParent(long pageId, long parentId) {
         Post page = posts.findById(pageId).orElseThrow(() -> new NotFoundException("Post " + pageId));

@@ -15,13 +15,14 @@ import java.util.List;
  * @param attachments     media files the archive names
  * @param media           media files stored in the blog's media, posts linking to them there
  * @param alreadyImported posts and pages an earlier import of the same archive brought in; left as they are
+ * @param notes           what the person importing should know beyond counts, e.g. a choice the archive left to them
  * @param skipped         what was left out and why
  * @param attachmentUrls  the addresses of media files that stay where they were, posts linking to them there (the
  *                        first {@value ImportReport#MAX_LISTED} of them)
  */
 public record ImportReport(int posts, int pages, int comments, int categories, int tags, int authors,
-                           int attachments, int media, int alreadyImported, List<Skipped> skipped,
-                           List<String> attachmentUrls) {
+                           int attachments, int media, int alreadyImported, List<String> notes,
+                           List<Skipped> skipped, List<String> attachmentUrls) {
 
     /** Lists in a report are cut here, so a huge archive with many problems still gives a readable answer. */
     public static final int MAX_LISTED = 1000;

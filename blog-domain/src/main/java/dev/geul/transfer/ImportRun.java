@@ -99,6 +99,7 @@ final class ImportRun implements AutoCloseable {
     private final Map<String, Integer> skippedTypes = new LinkedHashMap<>();
     private final List<ImportReport.Skipped> skipped = new ArrayList<>();
     private final List<String> mediaLeftBehind = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private int skippedCount;
     private int items;
     private int postCount;
@@ -211,6 +212,11 @@ final class ImportRun implements AutoCloseable {
 
     // ------------------------------------------------------------ items, media, posts
 
+    /** The ids of every post this run stored or found stored, for a change to all of them after the import. */
+    java.util.Collection<Long> storedPosts() {
+        return List.copyOf(postsBySourceId.values());
+    }
+
     /** One more item of the archive was read; progress is reported with its title. */
     void itemRead(String title) {
         items++;
@@ -232,6 +238,17 @@ final class ImportRun implements AutoCloseable {
         if (mediaLeftBehind.size() < ImportReport.MAX_LISTED) {
             mediaLeftBehind.add(address);
         }
+    }
+
+    /** Something the person importing should know, said once in the report. */
+    void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    int postsAdded() {
+        return postCount;
     }
 
     /** Queues a post to be stored with the next batch. */
@@ -468,7 +485,8 @@ final class ImportRun implements AutoCloseable {
                 postCount, pageCount, commentCount, categoryCount, tagCount, mediaStoredCount, archiveName,
                 skippedCount);
         return new ImportReport(postCount, pageCount, commentCount, categoryCount, tagCount, authorCount,
-                attachmentCount, mediaStoredCount, alreadyImported, List.copyOf(skipped), List.copyOf(mediaLeftBehind));
+                attachmentCount, mediaStoredCount, alreadyImported, List.copyOf(notes), List.copyOf(skipped),
+                List.copyOf(mediaLeftBehind));
     }
 
     @Override
@@ -509,6 +527,11 @@ final class ImportRun implements AutoCloseable {
     void skipType(String what, String why) {
         skippedTypes.merge(what, 1, Integer::sum);
         skippedTypeReasons.putIfAbsent(what, why);
+    }
+
+    /** Tells the listener how far the run has come, naming what it does now. */
+    void progress(String current) {
+        report(current);
     }
 
     private void report(String current) {

@@ -19,6 +19,8 @@ import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentTransfer.CommentData;
+import dev.geul.media.MediaDownloader;
+import dev.geul.media.MediaStore;
 import dev.geul.post.Post;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -41,8 +43,11 @@ import static dev.geul.transfer.WxrNamespace.WP;
  *
  * <p>The file is read as a stream, one item at a time, so a big archive needs little memory. A file that does
  * not say which WXR version it is, before its first writer, category or item, is refused with nothing stored, as
- * WordPress's own importer does. Media files are not downloaded here: posts keep linking to them where they are,
- * and the report lists them.
+ * WordPress's own importer does. The files the export names as attachments are downloaded from the old site into
+ * the blog's media once the posts are in, and the posts' images and links at them (full size or one of WordPress's
+ * sizes) point at the copies; a file that cannot be fetched keeps its old address and is listed in the report.
+ * Downloading can be turned off ({@code BLOG_IMPORT_MEDIA_DOWNLOAD=false}) for a site that is gone: its uploads
+ * folder can be brought as a zip instead ({@link UploadsImporter}).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -55,12 +60,15 @@ public class WxrImporter {
     private static final Pattern WXR_VERSION = Pattern.compile("\\d+\\.\\d+");
 
     private final ImportPipeline pipeline;
+    private final MediaDownloader downloader;
     private final HtmlSanitizer sanitizer;
     private final ZoneId zone;
     private final Clock clock;
 
-    WxrImporter(ImportPipeline pipeline, HtmlSanitizer sanitizer, BlogProperties blog, Clock clock) {
+    WxrImporter(ImportPipeline pipeline, MediaDownloader downloader, HtmlSanitizer sanitizer, BlogProperties blog,
+                Clock clock) {
         this.pipeline = pipeline;
+        this.downloader = downloader;
         this.sanitizer = sanitizer;
         this.zone = blog.timeZone();
         this.clock = clock;
@@ -79,16 +87,16 @@ public class WxrImporter {
      * @param wxr        the file; read to its end, not closed
      * @param totalBytes its size for progress reports, or -1
      * @param progress   told after every item how far the import has come
-     * @throws WxrFormatException when the file is not a WordPress export or breaks off; what was read up to
+     * @throws ArchiveFormatException when the file is not a WordPress export or breaks off; what was read up to
      *                            that point stays imported
      */
     public ImportReport importWxr(InputStream wxr, long totalBytes, Consumer<ImportProgress> progress) {
         CountingInputStream counting = new CountingInputStream(wxr);
         try (ImportRun run = pipeline.start("a WXR file", counting::count, totalBytes, progress);
-             WxrReader reader = new WxrReader(counting)) {
+             ArchiveReader reader = new ArchiveReader(counting, ArchiveReader.Kind.WXR)) {
             Mapping mapping = new Mapping(run);
             try {
-                for (WxrElement element = reader.next(); element != null; element = reader.next()) {
+                for (ArchiveElement element = reader.next(); element != null; element = reader.next()) {
                     mapping.read(element);
                 }
             } catch (RuntimeException e) {
@@ -96,6 +104,8 @@ public class WxrImporter {
                 run.storeWhatWasRead();
                 throw e;
             }
+            run.storeWhatWasRead();
+            mapping.bringAttachmentsHome();
             return run.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,12 +119,50 @@ public class WxrImporter {
         String site = "";
         boolean versionKnown;
         final Map<String, Long> authorsByWxrId = new HashMap<>();
+        /** The attachments' addresses, with the dates of their uploads. */
+        final Map<String, Instant> attachments = new java.util.LinkedHashMap<>();
 
         Mapping(ImportRun run) {
             this.run = run;
         }
 
-        void read(WxrElement element) {
+        /** Downloads the attachments and points the imported posts at them; what fails is reported. */
+        void bringAttachmentsHome() {
+            if (attachments.isEmpty()) {
+                return;
+            }
+            if (!downloader.enabled()) {
+                attachments.keySet().forEach(run::mediaLeftBehind);
+                run.note("Attachments were not downloaded (BLOG_IMPORT_MEDIA_DOWNLOAD=false): posts link to them"
+                        + " where they were. Their uploads folder can be imported as a zip.");
+                return;
+            }
+            Map<String, String> copies = new HashMap<>();
+            int done = 0;
+            for (Map.Entry<String, Instant> attachment : attachments.entrySet()) {
+                run.progress("downloading " + (++done) + "/" + attachments.size() + ": " + attachment.getKey());
+                try {
+                    MediaStore.Stored stored = downloader.download(attachment.getKey(), attachment.getValue());
+                    if (stored.created()) {
+                        run.mediaStored();
+                    }
+                    copies.put(UploadLinks.key(attachment.getKey()), stored.path());
+                } catch (MediaDownloader.DownloadFailedException failed) {
+                    run.skip("attachment " + attachment.getKey(), failed.getMessage()
+                            + "; posts keep linking to it where it was");
+                    run.mediaLeftBehind(attachment.getKey());
+                }
+            }
+            UploadLinks links = new UploadLinks(copies);
+            List<Long> ids = new ArrayList<>(run.storedPosts());
+            for (int from = 0; from < ids.size(); from += ImportRun.BATCH_POSTS) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + ImportRun.BATCH_POSTS));
+                run.inTransaction("links to the attachments", () -> pipeline.posts().rewriteContent(batch,
+                        links::rewrite));
+            }
+        }
+
+        void read(ArchiveElement element) {
             switch (element.namespace()) {
                 case RSS -> {
                     if (element.name().equals("item")) {
@@ -128,7 +176,7 @@ public class WxrImporter {
                     switch (element.name()) {
                         case "wxr_version" -> {
                             if (!WXR_VERSION.matcher(element.text().strip()).matches()) {
-                                throw new WxrFormatException("This is not a WordPress export (WXR) file: its version \""
+                                throw new ArchiveFormatException("This is not a WordPress export (WXR) file: its version \""
                                         + element.text().strip() + "\" is not one WordPress writes", null);
                             }
                             versionKnown = true;
@@ -165,14 +213,14 @@ public class WxrImporter {
         /** Nothing is stored from a file that has not said it is a WordPress export. */
         void requireVersion() {
             if (!versionKnown) {
-                throw new WxrFormatException("This is not a WordPress export (WXR) file: it has no wp:wxr_version "
+                throw new ArchiveFormatException("This is not a WordPress export (WXR) file: it has no wp:wxr_version "
                         + "before its content", null);
             }
         }
 
         // ------------------------------------------------------------ writers, categories, tags
 
-        void author(WxrElement element) {
+        void author(ArchiveElement element) {
             String login = element.child(WP, "author_login").orElse(null);
             if (login == null) {
                 return;
@@ -192,7 +240,7 @@ public class WxrImporter {
             return run.tag(WxrText.decodePercent(slugValue).strip(), name);
         }
 
-        void term(WxrElement element) {
+        void term(ArchiveElement element) {
             String taxonomy = element.child(WP, "term_taxonomy").orElse("");
             String slug = element.child(WP, "term_slug").orElse("");
             String name = element.child(WP, "term_name").orElse(slug);
@@ -207,14 +255,17 @@ public class WxrImporter {
 
         // ------------------------------------------------------------ items
 
-        void item(WxrElement item) {
+        void item(ArchiveElement item) {
             String type = item.child(WP, "post_type").orElse("post");
             String title = sanitizer.toPlainText(item.raw(RSS, "title"));
             switch (type) {
                 case "post", "page" -> post(item, type.equals("page") ? PostKind.PAGE : PostKind.POST, title);
                 case "attachment" -> {
                     run.attachmentSeen();
-                    item.child(WP, "attachment_url").or(() -> item.child(RSS, "guid")).ifPresent(run::mediaLeftBehind);
+                    Instant uploaded = Optional.ofNullable(WxrText.date(item.raw(WP, "post_date_gmt"),
+                            java.time.ZoneOffset.UTC)).orElse(WxrText.date(item.raw(WP, "post_date"), zone));
+                    item.child(WP, "attachment_url").or(() -> item.child(RSS, "guid"))
+                            .ifPresent(url -> attachments.putIfAbsent(url, uploaded));
                 }
                 case "nav_menu_item" -> run.skipType("navigation menu item", NO_MENUS);
                 default -> run.skipType("item of the type " + type, UNKNOWN_CONTENT);
@@ -222,7 +273,7 @@ public class WxrImporter {
             run.itemRead(title);
         }
 
-        void post(WxrElement item, PostKind kind, String title) {
+        void post(ArchiveElement item, PostKind kind, String title) {
             String wxrId = item.child(WP, "post_id").orElse("");
             Map<String, String> meta = item.meta("postmeta");
             boolean native_ = meta.containsKey(WxrExporter.META_STATUS);
@@ -301,9 +352,9 @@ public class WxrImporter {
 
             Long categoryId = null;
             List<String> postTags = new ArrayList<>();
-            List<WxrElement> terms = item.all(RSS, "category").toList();
+            List<ArchiveElement> terms = item.all(RSS, "category").toList();
             boolean hasDomains = terms.stream().anyMatch(term -> !term.attribute("domain").isEmpty());
-            for (WxrElement term : terms) {
+            for (ArchiveElement term : terms) {
                 String domain = term.attribute("domain");
                 String nicename = term.attribute("nicename");
                 String name = term.text().strip();
@@ -342,9 +393,9 @@ public class WxrImporter {
 
 
         /** The comments of an item worth importing, not yet stored. */
-        List<PendingComment> comments(WxrElement item, String postKey, String postLabel) {
+        List<PendingComment> comments(ArchiveElement item, String postKey, String postLabel) {
             List<PendingComment> pending = new ArrayList<>();
-            for (WxrElement comment : item.all(WP, "comment").toList()) {
+            for (ArchiveElement comment : item.all(WP, "comment").toList()) {
                 String wxrId = comment.child(WP, "comment_id").orElse("");
                 String author = sanitizer.toPlainText(comment.raw(WP, "comment_author"));
                 String type = comment.child(WP, "comment_type").orElse("comment");

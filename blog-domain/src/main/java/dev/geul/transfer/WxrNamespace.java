@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * exports https://) the file uses.
  */
 enum WxrNamespace {
-    /** RSS's own elements: title, link, item, category, ... */
+    /** Elements without a namespace: RSS's own (title, link, item, category, ...) and all of a Tistory backup's. */
     RSS,
     WP,
     EXCERPT,

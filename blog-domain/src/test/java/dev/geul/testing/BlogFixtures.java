@@ -1,12 +1,19 @@
 package dev.geul.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
 import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
+import dev.geul.base.BlogProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -27,10 +34,12 @@ public class BlogFixtures {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy;
+    private final Path mediaDir;
 
     BlogFixtures(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy) {
+                 ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy, BlogProperties blog) {
         this.jdbc = jdbc;
+        this.mediaDir = blog.mediaDir();
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.securityContextStrategy = securityContextStrategy;
@@ -46,6 +55,21 @@ public class BlogFixtures {
         signOut();
         // ids go on counting: posts and comments take theirs in blocks the running application keeps handing out
         jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account cascade");
+        deleteMedia();
+    }
+
+    /** The stored media go with the posts that showed them, so that an import counts its files afresh. */
+    private void deleteMedia() {
+        if (!Files.isDirectory(mediaDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(mediaDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public BlogUser account(String username, Role role) {

@@ -354,14 +354,14 @@ class WxrImportIT {
     @Test
     void a_file_that_is_not_a_wordpress_export_is_refused_with_a_clear_message() {
         assertThatThrownBy(() -> importText("<html><body>hello</body></html>"))
-                .isInstanceOf(WxrFormatException.class).hasMessageContaining("not a WordPress export");
+                .isInstanceOf(ArchiveFormatException.class).hasMessageContaining("not a WordPress export");
         assertThatThrownBy(() -> importText("<rss><channel><item><title>half"))
-                .isInstanceOf(WxrFormatException.class);
+                .isInstanceOf(ArchiveFormatException.class);
         assertThatThrownBy(() -> importText("""
                 <?xml version="1.0"?>
                 <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <rss><channel><item><title>&xxe;</title></item></channel></rss>"""))
-                .isInstanceOf(WxrFormatException.class);
+                .isInstanceOf(ArchiveFormatException.class);
     }
 
     /**
@@ -444,7 +444,7 @@ class WxrImportIT {
     void when_a_big_file_breaks_off_every_post_read_before_the_break_stays_imported() {
         int count = ImportRun.BATCH_POSTS + 30;
 
-        assertThatThrownBy(() -> importText(archive(count, i -> i + "번째 글의 본문", i -> "", false))).isInstanceOf(WxrFormatException.class);
+        assertThatThrownBy(() -> importText(archive(count, i -> i + "번째 글의 본문", i -> "", false))).isInstanceOf(ArchiveFormatException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count);
         assertThat(read("post-" + count).title()).isEqualTo("글 " + count);

@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Old links keep working after a move: a GET for an address the blog had before an import
- * ({@code /2013/01/10/slug/}, {@code /?p=123}) answers 301 with the post's new address. Only addresses nothing
+ * ({@code /2013/01/10/slug/}, {@code /?p=123} from WordPress; {@code /123}, {@code /entry/제목}, {@code /m/123}
+ * from Tistory) answers 301 with the post's new address. Only addresses nothing
  * here answers are looked up: geul's routes, its resources and the API pass untouched. Runs before the security
  * filters, so a guest following an old link is not sent to the login page first.
  */
@@ -39,6 +40,8 @@ class LegacyRedirectFilter extends OncePerRequestFilter {
             "(?i).*\\.(css|js|mjs|map|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|json|webmanifest|txt|xml)$");
     /** WordPress's short links, which end at the home page here unless redirected. */
     private static final Pattern WORDPRESS_SHORT_LINK = Pattern.compile("(p|page_id)=\\d{1,19}");
+
+    private static final String TISTORY_MOBILE = "/m/";
 
     private final PostService posts;
 
@@ -55,13 +58,23 @@ class LegacyRedirectFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> target = legacyPath(request).flatMap(posts::findByLegacyPath).map(LegacyRedirectFilter::permalink);
+        Optional<String> target = legacyPath(request).flatMap(this::findByLegacyPath)
+                .map(LegacyRedirectFilter::permalink);
         if (target.isPresent()) {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + target.get());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The post at an old address; Tistory's mobile addresses ({@code /m/123}, {@code /m/entry/…}) as its others. */
+    private Optional<PostSummary> findByLegacyPath(String path) {
+        Optional<PostSummary> found = posts.findByLegacyPath(path);
+        if (found.isEmpty() && path.startsWith(TISTORY_MOBILE)) {
+            found = posts.findByLegacyPath(path.substring(TISTORY_MOBILE.length() - 1));
+        }
+        return found;
     }
 
     /** The decoded path (and query) to look up, or empty when geul itself answers this address. */

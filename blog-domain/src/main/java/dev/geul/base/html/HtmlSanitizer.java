@@ -20,7 +20,9 @@ public class HtmlSanitizer {
     private static final String RELATIVE_LINK_BASE = "https://relative.invalid/";
 
     private final Safelist postSafelist = Safelist.relaxed()
-            .addTags("s", "strike", "del", "ins", "hr", "mark", "figure", "figcaption", "kbd", "samp", "var")
+            // details and summary carry the folds of imported posts (Tistory's "더보기"); they take no attributes
+            .addTags("s", "strike", "del", "ins", "hr", "mark", "figure", "figcaption", "kbd", "samp", "var",
+                    "details", "summary")
             .addAttributes("a", "title", "rel")
             .addAttributes("img", "loading")
             .addAttributes("code", "class")
@@ -39,7 +41,8 @@ public class HtmlSanitizer {
     /**
      * Cleans rich content (posts, pages, excerpts with markup). Keeps headings, paragraphs, emphasis,
      * lists, quotes, code, links (http, https, mailto), images (http, https and the blog's media path),
-     * tables, rules and line breaks; drops scripts, event handlers, styles, frames and unsafe URLs.
+     * figures, folds (details and summary), tables, rules and line breaks; drops scripts, event handlers,
+     * styles, frames and unsafe URLs.
      */
     public String sanitizePostHtml(String html) {
         if (html == null || html.isBlank()) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -20,16 +21,17 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportProgress;
 import dev.geul.transfer.ImportReport;
+import dev.geul.transfer.TistoryBackupImporter.PostsAs;
 import dev.geul.transfer.WxrExporter;
-import dev.geul.transfer.WxrImporter;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Moving a blog in and out without a command line: a WordPress export (WXR, also what Tistory archives convert
- * to) uploaded here is imported as it arrives, with its progress and then its report shown; the whole blog
- * downloads as a WXR file that imports into WordPress or another geul. Admins only (the services check too).
+ * Moving a blog in and out without a command line: a WordPress export, Tistory's old XML backup or its current
+ * backup (a zip) uploaded here is imported, with its progress and then its report shown; the whole blog downloads
+ * as a WXR file that imports into WordPress or another geul. Admins only (the services check too).
  */
 @Route(value = "admin/transfer", layout = AdminLayout.class)
 @RolesAllowed("ADMIN")
@@ -39,30 +41,40 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
     static final int LISTED_SKIPPED = 50;
 
     final Upload upload = new Upload();
+    final RadioButtonGroup<PostsAs> postsAs = new RadioButtonGroup<>();
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final VerticalLayout report = new VerticalLayout();
     final Anchor export;
 
-    private final WxrImporter importer;
+    private final ArchiveImporter importer;
 
-    public TransferView(WxrImporter importer, WxrExporter exporter) {
+    public TransferView(ArchiveImporter importer, WxrExporter exporter) {
         this.importer = importer;
         addClassName("geul-admin-page");
         upload.setUploadHandler(new ImportUpload());
         upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".xml", "application/xml", "text/xml");
+        upload.setAcceptedFileTypes(".xml", "application/xml", "text/xml", ".zip", "application/zip");
+        postsAs.setLabel(getTranslation("transfer.tistory.postsAs"));
+        postsAs.setItems(PostsAs.values());
+        postsAs.setItemLabelGenerator(choice -> getTranslation("transfer.tistory.postsAs."
+                + choice.name().toLowerCase(java.util.Locale.ROOT)));
+        postsAs.setValue(PostsAs.DRAFTS);
+        postsAs.setHelperText(getTranslation("transfer.tistory.postsAs.help"));
         progress.setVisible(false);
         progress.setMaxWidth("40rem");
         report.setPadding(false);
         export = new Anchor(new ExportDownload(exporter), getTranslation("transfer.export.download"));
-        add(new H2(getTranslation("transfer.import")), new Paragraph(getTranslation("transfer.import.help")), upload,
-                progress, status, report,
+        add(new H2(getTranslation("transfer.import")), new Paragraph(getTranslation("transfer.import.help")),
+                postsAs, upload, progress, status, report,
                 new H2(getTranslation("transfer.export")), new Paragraph(getTranslation("transfer.export.help")),
                 export);
     }
 
-    /** Runs the import in the upload's own request, reading the file as it arrives: no copy is kept. */
+    /**
+     * Runs the import in the upload's own request, reading an XML file as it arrives (a zip is kept while it is
+     * read, since its posts and images are found by name).
+     */
     private final class ImportUpload implements UploadHandler {
 
         @Override
@@ -70,8 +82,9 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
             UI ui = event.getUI();
             ui.access(TransferView.this::started);
             long[] lastShown = {0};
-            try (InputStream wxr = event.getInputStream()) {
-                ImportReport result = importer.importWxr(wxr, event.getFileSize(), current -> {
+            PostsAs chosen = postsAs.getValue() == null ? PostsAs.DRAFTS : postsAs.getValue();
+            try (InputStream archive = event.getInputStream()) {
+                ImportReport result = importer.importArchive(archive, event.getFileSize(), chosen, current -> {
                     long now = System.nanoTime();
                     if (now - lastShown[0] > 250_000_000L) {
                         lastShown[0] = now;
@@ -123,9 +136,13 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         if (result.alreadyImported() > 0) {
             report.add(new Paragraph(getTranslation("transfer.report.already", result.alreadyImported())));
         }
-        if (result.attachments() > 0) {
-            report.add(new Paragraph(getTranslation("transfer.report.attachments", result.attachments())));
+        if (result.media() > 0) {
+            report.add(new Paragraph(getTranslation("transfer.report.media", result.media())));
         }
+        if (!result.attachmentUrls().isEmpty()) {
+            report.add(new Paragraph(getTranslation("transfer.report.attachments", result.attachmentUrls().size())));
+        }
+        result.notes().forEach(note -> report.add(new Paragraph(note)));
         if (!result.skipped().isEmpty()) {
             report.add(new H3(getTranslation("transfer.report.skipped", result.skipped().size())));
             UnorderedList skipped = new UnorderedList();

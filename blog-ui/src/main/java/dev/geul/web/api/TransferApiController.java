@@ -2,8 +2,14 @@ package dev.geul.web.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
+import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportReport;
+import dev.geul.transfer.TistoryBackupImporter;
+import dev.geul.transfer.UploadsImporter;
 import dev.geul.transfer.WxrExporter;
 import dev.geul.transfer.WxrImporter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,20 +18,26 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Moving a blog in and out as a WordPress export (WXR). Admins only (HTTP Basic): the security configuration
+ * Moving a blog in (a WordPress export, Tistory's backups) and out (as a WordPress export, WXR). Admins only (HTTP Basic): the security configuration
  * says so for {@code /api/import/**} and {@code /api/export/**}, and the services check again.
  */
 @RestController
 class TransferApiController {
 
     private final WxrImporter importer;
+    private final ArchiveImporter archives;
+    private final UploadsImporter uploads;
     private final WxrExporter exporter;
 
-    TransferApiController(WxrImporter importer, WxrExporter exporter) {
+    TransferApiController(WxrImporter importer, ArchiveImporter archives, UploadsImporter uploads,
+                          WxrExporter exporter) {
         this.importer = importer;
+        this.archives = archives;
+        this.uploads = uploads;
         this.exporter = exporter;
     }
 
@@ -35,6 +47,46 @@ class TransferApiController {
         try (InputStream body = request.getInputStream()) {
             return importer.importWxr(body, request.getContentLengthLong(), progress -> {
             });
+        }
+    }
+
+    /**
+     * The request body is one of Tistory's backups: the old XML backup (read as it arrives), or the current backup's
+     * zip (kept in a temporary file while it is read, since its posts and images are found by name). Which one is
+     * told by the body's first bytes. The zip's posts come in as {@code posts} says (drafts unless told otherwise),
+     * since the backup does not say who could read them.
+     */
+    @PostMapping("/api/import/tistory")
+    ImportReport importTistory(HttpServletRequest request,
+                               @RequestParam(defaultValue = "drafts") String posts) throws IOException {
+        TistoryBackupImporter.PostsAs postsAs = postsAs(posts);
+        try (InputStream body = request.getInputStream()) {
+            return archives.importTistory(body, request.getContentLengthLong(), postsAs, progress -> {
+            });
+        }
+    }
+
+    /**
+     * The request body is a zip of a WordPress site's uploads folder ({@code 2008/06/canola2.jpg} and so on), kept
+     * in a temporary file while it is read: its files come into the blog's media and the posts that named them
+     * point at them.
+     */
+    @PostMapping("/api/import/media")
+    UploadsImporter.Report importMedia(HttpServletRequest request) throws IOException {
+        Path zip = Files.createTempFile("geul-uploads-", ".zip");
+        try (InputStream body = request.getInputStream()) {
+            Files.copy(body, zip, StandardCopyOption.REPLACE_EXISTING);
+            return uploads.importZip(zip);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private static TistoryBackupImporter.PostsAs postsAs(String value) {
+        try {
+            return TistoryBackupImporter.PostsAs.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new dev.geul.base.InvalidInputException("posts", "posts must be drafts, private or public");
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
  * One element of a WXR file with what it holds: a channel's author, category or tag, or an item with its
  * comments. Small by nature; the file as a whole is never held like this.
  */
-record WxrElement(WxrNamespace namespace, String name, Map<String, String> attributes, String text,
-                  List<WxrElement> children) {
+record ArchiveElement(WxrNamespace namespace, String name, Map<String, String> attributes, String text,
+                  List<ArchiveElement> children) {
 
     boolean is(WxrNamespace ns, String localName) {
         return namespace == ns && name.equals(localName);
@@ -19,19 +19,19 @@ record WxrElement(WxrNamespace namespace, String name, Map<String, String> attri
 
     /** The text of the first child with this name, stripped; empty when there is none or it is blank. */
     Optional<String> child(WxrNamespace ns, String localName) {
-        return first(ns, localName).map(WxrElement::text).map(String::strip).filter(value -> !value.isEmpty());
+        return first(ns, localName).map(ArchiveElement::text).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     /** The text of the first child with this name as it is (content keeps its spacing); "" when there is none. */
     String raw(WxrNamespace ns, String localName) {
-        return first(ns, localName).map(WxrElement::text).orElse("");
+        return first(ns, localName).map(ArchiveElement::text).orElse("");
     }
 
-    Optional<WxrElement> first(WxrNamespace ns, String localName) {
+    Optional<ArchiveElement> first(WxrNamespace ns, String localName) {
         return children.stream().filter(child -> child.is(ns, localName)).findFirst();
     }
 
-    Stream<WxrElement> all(WxrNamespace ns, String localName) {
+    Stream<ArchiveElement> all(WxrNamespace ns, String localName) {
         return children.stream().filter(child -> child.is(ns, localName));
     }
 
@@ -52,7 +52,7 @@ record WxrElement(WxrNamespace namespace, String name, Map<String, String> attri
         final String name;
         final Map<String, String> attributes;
         final StringBuilder text = new StringBuilder();
-        final List<WxrElement> children = new ArrayList<>();
+        final List<ArchiveElement> children = new ArrayList<>();
 
         Builder(WxrNamespace namespace, String name, Map<String, String> attributes) {
             this.namespace = namespace;
@@ -60,8 +60,8 @@ record WxrElement(WxrNamespace namespace, String name, Map<String, String> attri
             this.attributes = attributes;
         }
 
-        WxrElement build() {
-            return new WxrElement(namespace, name, Map.copyOf(attributes), text.toString(), List.copyOf(children));
+        ArchiveElement build() {
+            return new ArchiveElement(namespace, name, Map.copyOf(attributes), text.toString(), List.copyOf(children));
         }
     }
 }

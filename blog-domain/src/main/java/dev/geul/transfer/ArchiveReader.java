@@ -21,20 +21,37 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a WXR file element by element: each call of {@link #next()} returns the next child of the channel
- * (an author, a category, a tag, an item with its comments, ...), so memory holds one item, never the file.
+ * Reads an XML archive element by element: each call of {@link #next()} returns the next child of its container
+ * (of a WXR file's channel: an author, a category, a tag, an item with its comments; of a Tistory backup's blog: a
+ * category tree, a post with its comments and attachments), so memory holds one item, never the file.
  * DTDs and external entities are refused; characters XML does not allow, which some exports carry, are dropped.
  */
-final class WxrReader implements AutoCloseable {
+final class ArchiveReader implements AutoCloseable {
+
+    /** Which archive, and where in it its items are. */
+    enum Kind {
+        /** A WordPress export: {@code <rss><channel>} holds the items. */
+        WXR("a WordPress export (WXR) file"),
+        /** Tistory's old XML backup: {@code <blog type="tattertools/1.1">} holds them. */
+        TTXML("a Tistory XML backup");
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+    }
 
     private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
+    private final Kind kind;
     private final XMLStreamReader xml;
     private final Reader source;
     private boolean inChannel;
     private boolean finished;
 
-    WxrReader(InputStream input) throws IOException {
+    ArchiveReader(InputStream input, Kind kind) throws IOException {
+        this.kind = kind;
         BufferedInputStream buffered = new BufferedInputStream(input, 64 * 1024);
         this.source = new XmlCharacterFilter(new InputStreamReader(buffered, detectCharset(buffered)));
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -45,12 +62,12 @@ final class WxrReader implements AutoCloseable {
         try {
             this.xml = factory.createXMLStreamReader(source);
         } catch (XMLStreamException e) {
-            throw new WxrFormatException("The file is not XML: " + e.getMessage(), e);
+            throw new ArchiveFormatException("The file is not XML: " + e.getMessage(), e);
         }
     }
 
-    /** The next child element of the channel, or null after the last one. */
-    WxrElement next() {
+    /** The next child element of the container, or null after the last one. */
+    ArchiveElement next() {
         try {
             if (!inChannel) {
                 enterChannel();
@@ -67,7 +84,7 @@ final class WxrReader implements AutoCloseable {
             finished = true;
             return null;
         } catch (XMLStreamException e) {
-            throw new WxrFormatException("The file is not a readable WXR file"
+            throw new ArchiveFormatException("The file is not readable as " + kind.description
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNumber() + ")" : "") + ": "
                     + e.getMessage(), e);
         }
@@ -79,21 +96,30 @@ final class WxrReader implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
-                if (name.equals("channel")) {
+                if (kind == Kind.WXR && name.equals("channel")) {
                     return;
                 }
-                if (!name.equals("rss")) {
-                    throw new WxrFormatException("This is not a WordPress export (WXR) file: it starts with <" + name
-                            + ">, not <rss>", null);
+                if (kind == Kind.TTXML && name.equals("blog")) {
+                    String type = xml.getAttributeValue(null, "type");
+                    if (type == null || !type.startsWith("tattertools/")) {
+                        throw new ArchiveFormatException("This is not " + kind.description + ": its <blog> is of the"
+                                + " type \"" + type + "\", not tattertools/1.1", null);
+                    }
+                    return;
+                }
+                if (kind == Kind.TTXML || !name.equals("rss")) {
+                    throw new ArchiveFormatException("This is not " + kind.description + ": it starts with <" + name
+                            + ">, not " + (kind == Kind.WXR ? "<rss>" : "<blog>"), null);
                 }
             }
         }
-        throw new WxrFormatException("This is not a WordPress export (WXR) file: it has no <channel>", null);
+        throw new ArchiveFormatException("This is not " + kind.description + ": it has no "
+                + (kind == Kind.WXR ? "<channel>" : "<blog>"), null);
     }
 
     /** Reads the element the reader stands on, with everything inside it. */
-    private WxrElement readElement() throws XMLStreamException {
-        Deque<WxrElement.Builder> open = new ArrayDeque<>();
+    private ArchiveElement readElement() throws XMLStreamException {
+        Deque<ArchiveElement.Builder> open = new ArrayDeque<>();
         open.push(startBuilder());
         while (xml.hasNext()) {
             int event = xml.next();
@@ -102,7 +128,7 @@ final class WxrReader implements AutoCloseable {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         open.peek().text.append(xml.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
-                    WxrElement done = open.pop().build();
+                    ArchiveElement done = open.pop().build();
                     if (open.isEmpty()) {
                         return done;
                     }
@@ -112,15 +138,15 @@ final class WxrReader implements AutoCloseable {
                 }
             }
         }
-        throw new WxrFormatException("The file ends in the middle of an element", null);
+        throw new ArchiveFormatException("The file ends in the middle of an element", null);
     }
 
-    private WxrElement.Builder startBuilder() {
+    private ArchiveElement.Builder startBuilder() {
         Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
         }
-        return new WxrElement.Builder(WxrNamespace.of(xml.getNamespaceURI()), xml.getLocalName(), attributes);
+        return new ArchiveElement.Builder(WxrNamespace.of(xml.getNamespaceURI()), xml.getLocalName(), attributes);
     }
 
     @Override

@@ -1,0 +1,344 @@
+package dev.geul.transfer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import dev.geul.account.CurrentUser;
+import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentTransfer.CommentData;
+import dev.geul.media.MediaStore;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostStatus;
+import dev.geul.post.PostTransfer.PostData;
+import dev.geul.post.Visibility;
+import dev.geul.transfer.ImportRun.PendingComment;
+import dev.geul.transfer.ImportRun.PendingPost;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import static dev.geul.transfer.WxrNamespace.RSS;
+
+/**
+ * Brings Tistory's old XML backup (TTXML, {@code <blog type="tattertools/1.1">}, made until 2016) into the blog:
+ * the category tree, posts and notices with their visibility and reader's password, tags, threaded comments (secret
+ * ones stay secret, guests keep their name, homepage and password), and the attached files the backup holds,
+ * stored in the blog's media and shown where the post's image markers stood.
+ *
+ * <p>The file is read as a stream, one post at a time: backups made with their attachments pass 100 MB. Posts are
+ * written by the importing admin. What geul has no place for (trackbacks, the guestbook, the blog's settings and
+ * skin) is left out and listed in the report.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class TistoryXmlImporter {
+
+    /** Blog-level parts of a backup geul has no place for, with the reason the report gives. */
+    private static final Map<String, String> LEFT_OUT = Map.of(
+            "guestbook", "geul has no guestbook",
+            "logs", "Tistory's visitor logs are not part of a post",
+            "statistics", "Tistory's visitor statistics are not part of a post",
+            "skin", "Tistory's skin does not apply to geul",
+            "plugin", "Tistory's plugins do not apply to geul",
+            "feed", "geul writes its own feeds",
+            "keyword", "Tistory's keyword pages are not imported",
+            "linkCategories", "geul has no link list",
+            "link", "geul has no link list");
+
+    private final ImportPipeline pipeline;
+    private final MediaStore media;
+    private final HtmlSanitizer sanitizer;
+    private final Clock clock;
+
+    TistoryXmlImporter(ImportPipeline pipeline, MediaStore media, HtmlSanitizer sanitizer, Clock clock) {
+        this.pipeline = pipeline;
+        this.media = media;
+        this.sanitizer = sanitizer;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the backup. Admins only; runs in the caller's thread.
+     *
+     * @param ttxml      the file; read to its end, not closed
+     * @param totalBytes its size for progress reports, or -1
+     * @throws ArchiveFormatException when the file is not a Tistory XML backup or breaks off; what was read up
+     *                                to that point stays imported
+     */
+    public ImportReport importBackup(InputStream ttxml, long totalBytes, Consumer<ImportProgress> progress) {
+        long authorId = CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
+        CountingInputStream counting = new CountingInputStream(ttxml);
+        try (ImportRun run = pipeline.start("a Tistory XML backup", counting::count, totalBytes, progress);
+             ArchiveReader reader = new ArchiveReader(counting, ArchiveReader.Kind.TTXML)) {
+            Mapping mapping = new Mapping(run, authorId);
+            try {
+                for (ArchiveElement element = reader.next(); element != null; element = reader.next()) {
+                    mapping.read(element);
+                }
+            } catch (RuntimeException e) {
+                run.storeWhatWasRead();
+                throw e;
+            }
+            return run.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The elements of one backup as the blog's categories, posts and comments. */
+    private final class Mapping {
+
+        final ImportRun run;
+        final long authorId;
+
+        Mapping(ImportRun run, long authorId) {
+            this.run = run;
+            this.authorId = authorId;
+        }
+
+        void read(ArchiveElement element) {
+            if (element.namespace() != RSS) {
+                return;
+            }
+            switch (element.name()) {
+                case "category" -> categoryTree(element, "");
+                case "post" -> post(element, "post");
+                case "notice" -> post(element, "notice");
+                case "setting" -> {
+                }
+                default -> {
+                    String why = LEFT_OUT.get(element.name());
+                    run.skipType("<" + element.name() + ">", why != null ? why : "geul does not know this part of a Tistory backup");
+                }
+            }
+        }
+
+        /** The backup's category tree, before its posts: parents first, so that the tree comes out as it was. */
+        void categoryTree(ArchiveElement category, String parentPath) {
+            String name = category.child(RSS, "name").orElse("");
+            // Tistory's "분류 전체보기" (root) holds the others and is no category of its own
+            boolean root = category.child(RSS, "root").filter("1"::equals).isPresent();
+            String path = root || name.isEmpty() ? parentPath : parentPath.isEmpty() ? name : parentPath + "/" + name;
+            if (!path.isEmpty() && !path.equals(parentPath)) {
+                TistoryPosts.category(run, path, category.child(RSS, "priority").map(TistoryXmlImporter::number)
+                        .orElse(0));
+            }
+            category.all(RSS, "category").forEach(child -> categoryTree(child, path));
+        }
+
+        void post(ArchiveElement post, String kind) {
+            String id = post.child(RSS, "id").orElse("");
+            String title = TistoryPosts.title(sanitizer.toPlainText(post.raw(RSS, "title")));
+            String label = kind + " \"" + title + "\"";
+            Instant published = post.child(RSS, "published").map(TistoryXmlImporter::epochSeconds).orElse(null);
+            Instant created = post.child(RSS, "created").map(TistoryXmlImporter::epochSeconds).orElse(published);
+            Instant modified = post.child(RSS, "modified").map(TistoryXmlImporter::epochSeconds).orElse(created);
+            Instant date = published != null ? published : created != null ? created : clock.instant();
+            String key = TistoryPosts.importKey(id, date);
+
+            PostStatus status = date.isAfter(clock.instant()) ? PostStatus.SCHEDULED : PostStatus.PUBLISHED;
+            Visibility visibility;
+            String password = null;
+            switch (post.child(RSS, "visibility").orElse("public")) {
+                case "public", "syndicated", "2", "3" -> visibility = Visibility.PUBLIC;
+                case "protected", "1" -> {
+                    password = post.child(RSS, "password").orElse(null);
+                    if (password == null) {
+                        run.skip(label + ": its password", "The backup has no password for this protected post;"
+                                + " it came in private");
+                        visibility = Visibility.PRIVATE;
+                    } else if (password.length() > dev.geul.post.Post.PASSWORD_MAX_LENGTH) {
+                        run.skip(label + ": its password", "The password is longer than "
+                                + dev.geul.post.Post.PASSWORD_MAX_LENGTH + " characters; the post came in private");
+                        password = null;
+                        visibility = Visibility.PRIVATE;
+                    } else {
+                        visibility = Visibility.PASSWORD;
+                    }
+                }
+                default -> visibility = Visibility.PRIVATE;
+            }
+
+            Map<String, String> files = attachments(post, date, label);
+            List<String> remote = new ArrayList<>();
+            TistoryMarkup.Converted converted = TistoryMarkup.fromTtxml(post.raw(RSS, "content"), name -> {
+                String local = files.get(name);
+                if (local != null) {
+                    return Optional.of(local);
+                }
+                String old = TistoryPosts.remoteImage(name);
+                if (old != null) {
+                    remote.add(old);
+                }
+                return Optional.ofNullable(old);
+            });
+            for (String missing : converted.missingImages()) {
+                run.skip(label + ": the image " + missing, "The backup does not hold this file");
+            }
+            for (String old : remote) {
+                run.mediaLeftBehind(old);
+            }
+            String html = converted.html() + unusedDownloads(post, files, converted.html());
+
+            List<String> tags = new ArrayList<>();
+            for (ArchiveElement tag : post.all(RSS, "tag").toList()) {
+                String name = tag.text().strip();
+                String slug = name.isEmpty() ? null : run.tag("", name);
+                if (slug != null && !tags.contains(slug)) {
+                    tags.add(slug);
+                }
+            }
+            post.all(RSS, "movie").forEach(movie -> run.skip("video (<movie>) \""
+                    + sanitizer.toPlainText(movie.raw(RSS, "title")) + "\" on " + label,
+                    "Tistory kept its videos at Kakao TV; the backup holds no video file"));
+            post.all(RSS, "trackback").forEach(trackback -> run.skip("trackback from "
+                    + trackback.child(RSS, "site").or(() -> trackback.child(RSS, "url")).orElse("another blog")
+                    + " on " + label, "Trackbacks are not imported"));
+
+            Long category = TistoryPosts.category(run, post.child(RSS, "category").orElse(null));
+            String slogan = post.attribute("slogan");
+            List<String> oldPaths = kind.equals("notice")
+                    ? id.isEmpty() ? List.of() : List.of("/notice/" + id)
+                    : TistoryPosts.legacyPaths(id, slogan);
+            PostData data = new PostData(null, PostKind.POST, title, slogan, html, null, status, visibility,
+                    password, date, created == null ? date : created, modified == null ? date : modified, null,
+                    authorId, category, tags, false,
+                    !post.child(RSS, "acceptComment").filter("0"::equals).isPresent(), null, key, oldPaths);
+            run.add(new PendingPost(id, PostKind.POST, label, data, null, comments(post, key, label)));
+            run.itemRead(title);
+        }
+
+        /**
+         * Stores the files the backup holds for this post and tells where each is served, by its name in the
+         * backup; a file without its content (a backup made without attachments) is counted, not stored.
+         */
+        Map<String, String> attachments(ArchiveElement post, Instant date, String label) {
+            Map<String, String> stored = new LinkedHashMap<>();
+            for (ArchiveElement attachment : post.all(RSS, "attachment").toList()) {
+                run.attachmentSeen();
+                String name = attachment.child(RSS, "name").orElse("");
+                String content = attachment.child(RSS, "content").orElse(null);
+                if (name.isEmpty() || content == null) {
+                    continue;
+                }
+                String shown = attachment.child(RSS, "label").orElse(name);
+                byte[] bytes;
+                try {
+                    bytes = Base64.getMimeDecoder().decode(content);
+                } catch (IllegalArgumentException broken) {
+                    run.skip(label + ": the file " + shown, "Its content in the backup is not valid base64");
+                    continue;
+                }
+                try {
+                    MediaStore.Stored file = media.storeImported(new ByteArrayInputStream(bytes), date);
+                    if (file.created()) {
+                        run.mediaStored();
+                    }
+                    stored.put(name, file.path());
+                } catch (MediaStore.RefusedException refused) {
+                    run.skip(label + ": the file " + shown, refused.reason() == MediaStore.Refusal.TOO_LARGE
+                            ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
+                            : "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return stored;
+        }
+
+        /** Files of the post its text does not show (a zip of sources, say): listed under the text as downloads. */
+        String unusedDownloads(ArchiveElement post, Map<String, String> files, String html) {
+            StringBuilder list = new StringBuilder();
+            Set<String> listed = new HashSet<>();
+            for (ArchiveElement attachment : post.all(RSS, "attachment").toList()) {
+                String path = files.get(attachment.child(RSS, "name").orElse(""));
+                if (path == null || html.contains(path) || !listed.add(path)) {
+                    continue;
+                }
+                String shown = sanitizer.toPlainText(attachment.child(RSS, "label").orElse(path));
+                list.append("<li><a href=\"").append(path).append("\">")
+                        .append(org.jsoup.nodes.Entities.escape(shown)).append("</a></li>");
+            }
+            return list.isEmpty() ? "" : "<p>첨부 파일</p><ul>" + list + "</ul>";
+        }
+
+        /** The post's comments, replies (nested {@code <comment>}s) after what they answer. */
+        List<PendingComment> comments(ArchiveElement post, String postKey, String postLabel) {
+            List<PendingComment> pending = new ArrayList<>();
+            String postAuthor = post.child(RSS, "author").orElse("");
+            int n = 0;
+            for (ArchiveElement comment : post.all(RSS, "comment").toList()) {
+                comment(comment, String.valueOf(++n), null, postKey, postLabel, postAuthor, pending);
+            }
+            return pending;
+        }
+
+        void comment(ArchiveElement comment, String path, String parentPath, String postKey, String postLabel,
+                     String postAuthor, List<PendingComment> into) {
+            ArchiveElement commenter = comment.first(RSS, "commenter").orElse(null);
+            String name = commenter == null ? "" : sanitizer.toPlainText(commenter.raw(RSS, "name")).strip();
+            String label = "comment " + (name.isEmpty() ? "" : "by " + name + " ") + "on " + postLabel;
+            String body = WxrText.commentText(comment.raw(RSS, "content"));
+            String commenterId = commenter == null ? "" : commenter.attribute("id");
+            // the blog's owner answering on their own blog: their reply is the importing admin's
+            Long account = !commenterId.isBlank() && commenterId.equals(postAuthor) ? authorId : null;
+            String password = comment.child(RSS, "password").orElse(null);
+            CommentStatus status = comment.child(RSS, "isFiltered").filter(value -> !value.equals("0")).isPresent()
+                    ? CommentStatus.SPAM : CommentStatus.APPROVED;
+            Instant written = comment.child(RSS, "written").map(TistoryXmlImporter::epochSeconds)
+                    .orElse(clock.instant());
+            CommentData data = new CommentData(null, 0, null, account, name.isEmpty() ? "Anonymous" : name,
+                    guestPasswordHash(password), body, status,
+                    comment.child(RSS, "secret").filter("1"::equals).isPresent(), written, null,
+                    commenter == null ? null : commenter.child(RSS, "ip").orElse(null),
+                    TistoryPosts.commentKey(postKey, path), null,
+                    commenter == null ? null : commenter.child(RSS, "homepage").orElse(null));
+            into.add(new PendingComment(path, parentPath, data, label));
+            int n = 0;
+            for (ArchiveElement reply : comment.all(RSS, "comment").toList()) {
+                comment(reply, path + "." + (++n), path, postKey, postLabel, postAuthor, into);
+            }
+        }
+    }
+
+    /**
+     * Tistory keeps a guest's comment password as its MD5 in hex; geul's password encoder reads that as
+     * {@code {MD5}…}, so the guest can still edit or delete the comment with the password they chose.
+     */
+    static String guestPasswordHash(String tistoryHash) {
+        if (tistoryHash == null || !tistoryHash.strip().matches("[0-9a-fA-F]{32}")) {
+            return null;
+        }
+        return "{MD5}" + tistoryHash.strip().toLowerCase();
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Instant epochSeconds(String value) {
+        try {
+            long seconds = Long.parseLong(value.strip());
+            return seconds > 0 ? Instant.ofEpochSecond(seconds) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
