@@ -44,8 +44,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     @Query("select p from Post p join p.legacyPaths path where path = ?1 order by p.id")
     List<Post> findByLegacyPath(String legacyPath, org.springframework.data.domain.Limit limit);
 
-    @Query("select p.id from Post p where p.contentHtml like concat('%', ?1, '%') order by p.id")
-    List<Long> findIdsByContentContaining(String text);
+    /** Posts whose HTML matches a PostgreSQL regular expression. */
+    @Query(value = "select id from post where content_html ~ ?1 order by id", nativeQuery = true)
+    List<Long> findIdsByContentMatching(String regex);
 
     List<Post> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
 

@@ -193,10 +193,10 @@ public class PostTransfer {
         return changed;
     }
 
-    /** The ids of posts whose HTML contains this text, e.g. an old blog's uploads folder. */
+    /** The ids of posts whose HTML matches a PostgreSQL regular expression, e.g. addresses of an old blog's uploads. */
     @Transactional(readOnly = true)
-    public List<Long> idsWithContentContaining(String text) {
-        return posts.findIdsByContentContaining(text);
+    public List<Long> idsWithContentMatching(String regex) {
+        return posts.findIdsByContentMatching(regex);
     }
 
     /** Places a page below another page; refused (false) when either is not a page or that would make a loop. */

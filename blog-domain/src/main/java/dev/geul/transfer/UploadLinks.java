@@ -17,9 +17,12 @@ import org.jsoup.nodes.Element;
  */
 final class UploadLinks {
 
-    /** WordPress's uploads folder, as every address of an upload names it. */
-    private static final Pattern UPLOADS = Pattern.compile("(?i)^(?:https?:)?//[^/]+(?:/[^?#]*)?/wp-content/uploads/"
+    /** WordPress's uploads folder, as a self-hosted site's addresses of uploads name it. */
+    private static final Pattern UPLOADS = Pattern.compile("(?i)^(?:https?:)?//[^/?#]+(?:/[^?#]*)?/wp-content/uploads/"
             + "([^?#]+)");
+    /** WordPress.com's uploads: the year and month folders right below the files host, {@code /2008/06/name.jpg}. */
+    private static final Pattern DATED_UPLOAD = Pattern.compile("(?i)^(?:https?:)?//[^/?#]+(?:/[^?#]*)?/"
+            + "(\\d{4}/\\d{2}/[^/?#]+)(?:[?#].*)?$");
     /** The size suffix WordPress adds to the images it makes: -300x200 before the extension. */
     private static final Pattern SIZE_VARIANT = Pattern.compile("^(.*)-\\d{1,5}x\\d{1,5}(\\.[A-Za-z0-9]{1,5})$");
 
@@ -31,14 +34,20 @@ final class UploadLinks {
     }
 
     /**
-     * What an address is known by: its path below {@code wp-content/uploads/} ({@code 2008/06/canola2.jpg}) when it
-     * is an upload, else the address without its scheme; lower case, since hosts and WordPress's names are.
+     * What an address is known by: its path below the uploads folder ({@code 2008/06/canola2.jpg}) when it is an
+     * upload (below {@code wp-content/uploads/}, or in year and month folders as WordPress.com keeps them), else the
+     * address without its scheme; lower case, since hosts and WordPress's names are. An upload is known by its path
+     * alone, so that the copy of an uploads folder serves the site's addresses whatever host they name.
      */
     static String key(String address) {
         String value = address == null ? "" : address.strip();
         Matcher upload = UPLOADS.matcher(value);
         if (upload.find()) {
-            return "uploads:" + decode(upload.group(1)).toLowerCase(Locale.ROOT);
+            return uploadKey(decode(upload.group(1)));
+        }
+        Matcher dated = DATED_UPLOAD.matcher(value);
+        if (dated.matches()) {
+            return uploadKey(decode(dated.group(1)));
         }
         return value.replaceFirst("(?i)^https?:", "").toLowerCase(Locale.ROOT);
     }

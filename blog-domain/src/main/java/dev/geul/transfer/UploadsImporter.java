@@ -40,9 +40,8 @@ public class UploadsImporter {
     public record Report(int files, int stored, int postsChanged, List<ImportReport.Skipped> skipped) {
     }
 
-    /** A path below the uploads folder, with the year and month WordPress files uploads under. */
-    private static final Pattern UPLOAD_PATH = Pattern.compile("(?:.*?/)?(?:wp-content/)?(?:uploads/)?"
-            + "((\\d{4})/(\\d{2})/[^/]+|[^/]+)$");
+    /** A file in the year and month folders WordPress files uploads under, maybe below other folders. */
+    private static final Pattern DATED = Pattern.compile("(?:.*/)?((\\d{4})/(\\d{2})/[^/]+)");
     private static final int REWRITE_BATCH = 200;
 
     private final MediaStore media;
@@ -70,20 +69,32 @@ public class UploadsImporter {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 String name = entry.getName().replace('\\', '/');
-                Matcher path = UPLOAD_PATH.matcher(name);
-                if (entry.isDirectory() || name.contains("/.") || name.startsWith(".") || !path.matches()) {
+                if (entry.isDirectory() || name.contains("/.") || name.startsWith(".") || name.endsWith("/")) {
                     continue;
                 }
                 files++;
-                Instant month = path.group(2) == null ? null
-                        : YearMonth.of(Integer.parseInt(path.group(2)), Math.clamp(Integer.parseInt(path.group(3)), 1, 12))
-                        .atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                Matcher dated = DATED.matcher(name);
+                String belowUploads;
+                Instant month = null;
+                if (name.contains("uploads/")) {
+                    belowUploads = name.substring(name.lastIndexOf("uploads/") + "uploads/".length());
+                } else if (dated.matches()) {
+                    belowUploads = dated.group(1);
+                } else {
+                    belowUploads = name.substring(name.lastIndexOf('/') + 1);
+                }
+                Matcher folders = DATED.matcher(belowUploads);
+                if (folders.matches()) {
+                    month = YearMonth.of(Integer.parseInt(folders.group(2)),
+                            Math.clamp(Integer.parseInt(folders.group(3)), 1, 12)).atDay(1)
+                            .atStartOfDay(ZoneOffset.UTC).toInstant();
+                }
                 try (InputStream data = zip.getInputStream(entry)) {
                     MediaStore.Stored file = media.storeImported(data, month);
                     if (file.created()) {
                         stored++;
                     }
-                    copies.put(UploadLinks.uploadKey(path.group(1)), file.path());
+                    copies.put(UploadLinks.uploadKey(belowUploads), file.path());
                 } catch (MediaStore.RefusedException refused) {
                     if (skipped.size() < ImportReport.MAX_LISTED) {
                         skipped.add(new ImportReport.Skipped(name, refused.reason() == MediaStore.Refusal.TOO_LARGE
@@ -98,7 +109,8 @@ public class UploadsImporter {
             throw new UncheckedIOException(e);
         }
         UploadLinks links = new UploadLinks(copies);
-        List<Long> ids = copies.isEmpty() ? List.of() : posts.idsWithContentContaining("/wp-content/uploads/");
+        // posts that link anything in an uploads folder, or in year and month folders as WordPress.com files uploads
+        List<Long> ids = copies.isEmpty() ? List.of() : posts.idsWithContentMatching("/[0-9]{4}/[0-9]{2}/|/wp-content/uploads/");
         int changed = 0;
         for (int from = 0; from < ids.size(); from += REWRITE_BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + REWRITE_BATCH));

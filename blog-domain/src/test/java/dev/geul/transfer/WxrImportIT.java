@@ -352,6 +352,28 @@ class WxrImportIT {
     }
 
     @Test
+    void wordpress_importers_own_broken_files_are_refused_with_nothing_stored() {
+        for (String file : List.of("missing-version-tag.xml", "malformed.xml")) {
+            assertThatThrownBy(() -> importText(SharedData.read("wordpress-importer/" + file)))
+                    .as(file).isInstanceOf(ArchiveFormatException.class).hasMessageContaining("not a WordPress export");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from category", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tag", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).as("the admin only").isOne();
+    }
+
+    @Test
+    void commenters_e_mail_and_homepage_are_kept_for_the_admin_and_never_shown() {
+        importThemeUnitTest();
+
+        assertThat(jdbc.queryForList("select author_email from comment where author_email is not null", String.class))
+                .contains("anon@example.com", "tellyworth+test2@example.com");
+        assertThat(jdbc.queryForList("select author_url from comment where author_url is not null", String.class))
+                .allMatch(url -> url.startsWith("http"));
+    }
+
+    @Test
     void a_file_that_is_not_a_wordpress_export_is_refused_with_a_clear_message() {
         assertThatThrownBy(() -> importText("<html><body>hello</body></html>"))
                 .isInstanceOf(ArchiveFormatException.class).hasMessageContaining("not a WordPress export");
