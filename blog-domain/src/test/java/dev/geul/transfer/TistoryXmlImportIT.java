@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import dev.geul.account.BlogUser;
@@ -24,6 +21,7 @@ import dev.geul.post.Visibility;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
 import dev.geul.testing.TestClock;
+import dev.geul.testing.TistoryBackups;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +39,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 class TistoryXmlImportIT {
 
-    /** A real 1×1 PNG, as a backup "with attachments" holds it (base64). */
-    static final String PNG_BASE64 =
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-    static final String GUEST_PASSWORD = "비밀댓글암호";
 
     @Autowired
     TistoryXmlImporter importer;
@@ -82,99 +76,10 @@ class TistoryXmlImportIT {
         return asGuest(() -> posts.findReadable(slug, password)).orElseThrow();
     }
 
-    /** A backup as Tistory made them until 2016, written by hand: every kind of thing a blogger would miss. */
-    static String backup() {
-        return """
-                <?xml version="1.0" encoding="utf-8" ?>
-                <blog type="tattertools/1.1" migrational="true">
-                  <setting><name>minji</name><title>민지의 개발 일기</title></setting>
-                  <category><name>분류 전체보기</name><priority>0</priority><root>1</root>
-                    <category><name>개발</name><priority>1</priority>
-                      <category><name>쿠버네티스</name><priority>1</priority></category>
-                      <category><name>기타</name><priority>2</priority></category>
-                    </category>
-                    <category><name>일상</name><priority>2</priority>
-                      <category><name>기타</name><priority>1</priority></category>
-                    </category>
-                  </category>
-                  <post slogan="쿠버네티스를-처음-배운-날" format="1.1">
-                    <author domain="tistory">717353</author>
-                    <id>12</id>
-                    <visibility>public</visibility>
-                    <title>쿠버네티스를 처음 배운 날</title>
-                    <content>&lt;p&gt;회사에서 쿠버네티스를 배웠다.&lt;/p&gt;&lt;p&gt;[##_1C|cfile1.uf.0123456789ABCDEF0123.png|width="630" height="544" filename="클러스터.png" filemime="image/jpeg"|우리 클러스터_##]&lt;/p&gt;[#M_더 보기|접기|&lt;p&gt;접힌 설명입니다.&lt;/p&gt;_M#]</content>
-                    <password>ignored1</password>
-                    <acceptComment>1</acceptComment>
-                    <published>1353045099</published>
-                    <created>1353045000</created>
-                    <modified>1361375338</modified>
-                    <category>개발/쿠버네티스</category>
-                    <tag>쿠버네티스</tag>
-                    <tag>회고</tag>
-                    <attachment mime="image/jpeg" size="70" width="1" height="1">
-                      <name>cfile1.uf.0123456789ABCDEF0123.png</name>
-                      <label>클러스터.png</label>
-                      <content>%s</content>
-                    </attachment>
-                    <comment>
-                      <commenter id=""><name>지나가던 개발자</name><homepage>http://guest.example.kr</homepage><ip>222.121.96.101</ip></commenter>
-                      <content>비밀 댓글입니다.
-                두 줄입니다.</content>
-                      <password>%s</password>
-                      <secret>1</secret>
-                      <written>1353079166</written>
-                      <isFiltered>0</isFiltered>
-                      <comment>
-                        <commenter id="717353"><name>민지</name><homepage>http://minji.tistory.com</homepage><ip>119.64.55.87</ip></commenter>
-                        <content>답글 고맙습니다!</content>
-                        <password></password>
-                        <secret>0</secret>
-                        <written>1353080000</written>
-                        <isFiltered>0</isFiltered>
-                      </comment>
-                    </comment>
-                    <comment>
-                      <commenter id=""><name>광고</name><homepage></homepage><ip>1.2.3.4</ip></commenter>
-                      <content>싸게 팝니다</content>
-                      <password></password><secret>0</secret><written>1353090000</written>
-                      <isFiltered>1353090001</isFiltered>
-                    </comment>
-                    <trackback><url>http://other.example.kr/5</url><site>다른 블로그</site><title>글</title></trackback>
-                  </post>
-                  <post slogan="보호된-글" format="1.1">
-                    <author domain="tistory">717353</author>
-                    <id>13</id>
-                    <visibility>protected</visibility>
-                    <title>보호된 글</title>
-                    <content>&lt;p&gt;암호를 아는 사람만 읽는 글&lt;/p&gt;</content>
-                    <password>s3cret!</password>
-                    <published>1353145099</published>
-                    <category>일상/기타</category>
-                  </post>
-                  <post slogan="나만-보는-글" format="1.1">
-                    <author domain="tistory">717353</author>
-                    <id>14</id>
-                    <visibility>private</visibility>
-                    <title>나만 보는 글</title>
-                    <content>&lt;p&gt;비공개 일기&lt;/p&gt;</content>
-                    <published>1353245099</published>
-                    <category>일상</category>
-                  </post>
-                  <post slogan="발행된-글" format="1.1">
-                    <id>15</id>
-                    <visibility>syndicated</visibility>
-                    <title>발행된 글</title>
-                    <content>&lt;p&gt;모두가 읽는 글&lt;/p&gt;</content>
-                    <published>1353345099</published>
-                  </post>
-                  <guestbook><comment><commenter><name>손님</name></commenter><content>안녕하세요</content></comment></guestbook>
-                </blog>
-                """.formatted(PNG_BASE64, md5Hex(GUEST_PASSWORD));
-    }
 
     @Test
     void posts_come_in_with_their_visibility_password_dates_category_tree_and_tags() {
-        ImportReport report = importText(backup());
+        ImportReport report = importText(TistoryBackups.ttxml());
 
         assertThat(report.posts()).isEqualTo(4);
         PostDetail kubernetes = read("쿠버네티스를-처음-배운-날", null);
@@ -206,7 +111,7 @@ class TistoryXmlImportIT {
 
     @Test
     void comments_keep_their_thread_secrecy_guests_and_passwords() {
-        importText(backup());
+        importText(TistoryBackups.ttxml());
         long postId = read("쿠버네티스를-처음-배운-날", null).id();
 
         List<CommentNode> asAdmin = as(admin, () -> comments.tree(postId, java.util.Set.of()));
@@ -229,7 +134,7 @@ class TistoryXmlImportIT {
                 .isEqualTo("SPAM");
 
         // the guest still edits the comment with the password they chose on Tistory
-        assertThat(asGuest(() -> comments.edit(secret.id(), GUEST_PASSWORD, "고친 댓글")).body()).isEqualTo("고친 댓글");
+        assertThat(asGuest(() -> comments.edit(secret.id(), TistoryBackups.GUEST_PASSWORD, "고친 댓글")).body()).isEqualTo("고친 댓글");
         assertThat(jdbc.queryForObject("select author_url from comment where id = ?", String.class, secret.id()))
                 .isEqualTo("http://guest.example.kr");
         assertThat(jdbc.queryForObject("select client_address from comment where id = ?", String.class, secret.id()))
@@ -238,14 +143,14 @@ class TistoryXmlImportIT {
 
     @Test
     void an_attached_image_is_stored_byte_for_byte_and_shown_where_its_marker_stood() throws IOException {
-        ImportReport report = importText(backup());
+        ImportReport report = importText(TistoryBackups.ttxml());
 
         assertThat(report.media()).isEqualTo(1);
         Document body = Jsoup.parseBodyFragment(read("쿠버네티스를-처음-배운-날", null).contentHtml());
         String src = body.select("figure img").attr("src");
         assertThat(src).startsWith("/media/2012/11/");
         assertThat(body.select("figure figcaption").text()).isEqualTo("우리 클러스터");
-        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(Base64.getDecoder().decode(PNG_BASE64));
+        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(TistoryBackups.PNG);
         assertThat(body.select("details summary").text()).isEqualTo("더 보기");
         assertThat(body.select("details").text()).contains("접힌 설명입니다.");
         assertThat(body.html()).doesNotContain("[##_").doesNotContain("_M#]");
@@ -253,7 +158,7 @@ class TistoryXmlImportIT {
 
     @Test
     void what_geul_has_no_place_for_is_reported_not_dropped_silently() {
-        ImportReport report = importText(backup());
+        ImportReport report = importText(TistoryBackups.ttxml());
 
         assertThat(report.skipped()).anySatisfy(skipped -> {
             assertThat(skipped.what()).contains("trackback").contains("다른 블로그");
@@ -264,7 +169,7 @@ class TistoryXmlImportIT {
 
     @Test
     void tistory_addresses_lead_to_the_new_posts() {
-        importText(backup());
+        importText(TistoryBackups.ttxml());
 
         assertThat(asGuest(() -> posts.findByLegacyPath("/12"))).map(PostSummary::slug)
                 .hasValue("쿠버네티스를-처음-배운-날");
@@ -275,10 +180,10 @@ class TistoryXmlImportIT {
 
     @Test
     void importing_the_same_backup_again_adds_nothing_twice() {
-        importText(backup());
+        importText(TistoryBackups.ttxml());
         long comments = jdbc.queryForObject("select count(*) from comment", Long.class);
 
-        ImportReport again = importText(backup());
+        ImportReport again = importText(TistoryBackups.ttxml());
 
         assertThat(again.posts()).isZero();
         assertThat(again.comments()).isZero();
@@ -325,11 +230,4 @@ class TistoryXmlImportIT {
         assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isZero();
     }
 
-    static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import dev.geul.post.PostService;
 import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TistoryBackups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,13 +79,36 @@ class TransferViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_uploads_tistorys_zip_backup_chooses_how_its_posts_come_in_and_sees_its_images_stored()
+            throws java.io.IOException {
+        TransferView view = navigate(TransferView.class);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tistory-backup");
+        byte[] zip = java.nio.file.Files.readAllBytes(TistoryBackups.zip(dir, TistoryBackups.htmlBackupFiles()));
+
+        test(view.postsAs).selectItem("published, seen by the blog's writers only");
+        test(view.upload).upload("blog-backup.zip", "application/zip", zip);
+        roundTrip();
+
+        assertThat(view.status.getText()).isEqualTo("Imported.");
+        assertThat(view.report.getElement().getTextRecursively())
+                .contains("2 posts, 0 pages, 0 comments")
+                .contains("2 images and files were stored in the blog's media.")
+                .contains("came in published but private")
+                .contains("lost.png");
+        assertThat(asGuest(() -> posts.findReadable("쿠버네티스-입문기", null))).isEmpty();
+        assertThat(posts.findReadable("쿠버네티스-입문기", null)).hasValueSatisfying(post ->
+                assertThat(post.visibility()).isEqualTo(dev.geul.post.Visibility.PRIVATE));
+    }
+
+    @Test
     void a_file_that_is_not_an_export_is_refused_with_the_reason_and_nothing_changes() {
         TransferView view = navigate(TransferView.class);
 
         test(view.upload).upload("photo.xml", "application/xml", "<html><body>사진</body></html>".getBytes(StandardCharsets.UTF_8));
         roundTrip();
 
-        assertThat(view.status.getText()).startsWith("The import stopped: ").contains("not a WordPress export");
+        assertThat(view.status.getText()).startsWith("The import stopped: ")
+                .contains("neither a WordPress export nor a Tistory backup");
         assertThat(posts.listPublished(PageRequest.of(0, 1)).getTotalElements()).isZero();
     }
 
