@@ -24,7 +24,11 @@ class ListedPostCounts implements CategoryCounts {
     public Map<Long, Long> visiblePostsPerCategory() {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : posts.countListedPerCategory(clock.instant())) {
-            counts.put((Long) row[0], ((Number) row[1]).longValue());
+            counts.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum);
+        }
+        // posts are counted in each of their categories, the main one and the others
+        for (Object[] row : posts.countListedPerMoreCategory(clock.instant())) {
+            counts.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum);
         }
         return counts;
     }

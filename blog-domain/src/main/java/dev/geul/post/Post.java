@@ -109,6 +109,13 @@ public class Post {
     @JoinColumn(name = "category_id")
     private Category category;
 
+    /** Categories the post is in besides its main one, as WordPress allows; lists of each show the post. */
+    @ManyToMany
+    @JoinTable(name = "post_category", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
+    @BatchSize(size = 100)
+    private Set<Category> moreCategories = new LinkedHashSet<>();
+
     @ManyToMany
     @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -317,6 +324,10 @@ public class Post {
 
     void setImportKey(String importKey) {
         this.importKey = importKey;
+    }
+
+    public Set<Category> getMoreCategories() {
+        return moreCategories;
     }
 
     public Set<String> getLegacyPaths() {

@@ -13,7 +13,8 @@ public record PostDetail(long id, String slug, String title, String contentHtml,
                          String explicitExcerpt, PostKind kind, PostStatus status, Visibility visibility,
                          String accessPassword, Instant publishedAt, Instant createdAt, Instant updatedAt,
                          boolean sticky, boolean commentsOpen, boolean trashed, long authorId, String authorName,
-                         PostSummary.CategoryRef category, List<PostSummary.TagRef> tags, Long parentId,
+                         PostSummary.CategoryRef category, List<PostSummary.CategoryRef> moreCategories,
+                         List<PostSummary.TagRef> tags, Long parentId,
                          long commentCount, boolean locked, long version) {
 
     public List<String> tagNames() {

@@ -22,6 +22,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     String LISTED = LIVE + " and p.kind = dev.geul.post.PostKind.POST and p.visibility in"
             + " (dev.geul.post.Visibility.PUBLIC, dev.geul.post.Visibility.PASSWORD) ";
     String FEED_ORDER = " order by p.sticky desc, p.publishedAt desc, p.id desc";
+    /** In one of these categories, as its main one or one of its others. */
+    String IN_CATEGORIES = " (p.category.id in :categoryIds"
+            + " or exists (select 1 from p.moreCategories c where c.id in :categoryIds)) ";
 
     Optional<Post> findBySlug(String slug);
 
@@ -59,7 +62,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     List<Post> findListedNewestFirst(Instant now, Pageable pageable);
 
     @Query("select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
-            + " and p.category.id in :categoryIds order by p.publishedAt desc, p.id desc")
+            + " and" + IN_CATEGORIES + " order by p.publishedAt desc, p.id desc")
     List<Post> findListedInCategoriesNewestFirst(Instant now, Collection<Long> categoryIds, Pageable pageable);
 
     /** Posts and pages everyone may read and find: live and public. */
@@ -68,8 +71,8 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     List<Post> findLivePublic(Instant now);
 
     @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
-            + " and p.category.id in :categoryIds" + FEED_ORDER,
-            countQuery = "select count(p) from Post p where" + LISTED + " and p.category.id in :categoryIds")
+            + " and" + IN_CATEGORIES + FEED_ORDER,
+            countQuery = "select count(p) from Post p where" + LISTED + " and" + IN_CATEGORIES)
     Page<Post> findListedInCategories(Instant now, Collection<Long> categoryIds, Pageable pageable);
 
     @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
@@ -79,7 +82,8 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     Page<Post> findListedWithTag(Instant now, String tagSlug, Pageable pageable);
 
     @Query("select p from Post p left join fetch p.author where" + LISTED
-            + " and p.category.id = :categoryId and p.id <> :excludedId order by p.publishedAt desc, p.id desc")
+            + " and (p.category.id = :categoryId or exists (select 1 from p.moreCategories c where c.id = :categoryId))"
+            + " and p.id <> :excludedId order by p.publishedAt desc, p.id desc")
     List<Post> findOthersInCategory(Instant now, long categoryId, long excludedId, Pageable pageable);
 
     @Query("select p from Post p where" + LISTED + " and (p.publishedAt < :publishedAt"
@@ -92,6 +96,10 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
 
     @Query("select p.category.id, count(p) from Post p where" + LISTED + " and p.category is not null group by p.category.id")
     List<Object[]> countListedPerCategory(Instant now);
+
+    @Query("select c.id, count(p) from Post p join p.moreCategories c where" + LISTED
+            + " and (p.category is null or p.category.id <> c.id) group by c.id")
+    List<Object[]> countListedPerMoreCategory(Instant now);
 
     @Query("select p from Post p where" + LIVE + " and p.kind = dev.geul.post.PostKind.PAGE"
             + " and p.visibility = dev.geul.post.Visibility.PUBLIC order by p.title")

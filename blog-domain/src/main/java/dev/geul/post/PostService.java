@@ -236,7 +236,10 @@ public class PostService {
                 where.add(cb.equal(root.get("kind"), filter.kind()));
             }
             if (filter.categoryId() != null) {
-                where.add(cb.equal(root.get("category").get("id"), filter.categoryId()));
+                var subquery = query.subquery(Long.class);
+                var other = subquery.correlate(root).join("moreCategories");
+                subquery.select(other.get("id")).where(cb.equal(other.get("id"), filter.categoryId()));
+                where.add(cb.or(cb.equal(root.get("category").get("id"), filter.categoryId()), cb.exists(subquery)));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
@@ -560,8 +563,8 @@ public class PostService {
         return new PostDetail(detail.id(), detail.slug(), detail.title(), "", "", null, detail.kind(),
                 detail.status(), detail.visibility(), null, detail.publishedAt(), detail.createdAt(),
                 detail.updatedAt(), detail.sticky(), detail.commentsOpen(), detail.trashed(), detail.authorId(),
-                detail.authorName(), detail.category(), detail.tags(), detail.parentId(), detail.commentCount(), true,
-                detail.version());
+                detail.authorName(), detail.category(), detail.moreCategories(), detail.tags(), detail.parentId(),
+                detail.commentCount(), true, detail.version());
     }
 
     /** Summaries for a batch of posts with one query for all their comment counts. */
@@ -590,6 +593,8 @@ public class PostService {
                 forEditor ? post.getAccessPassword() : null, post.getPublishedAt(), post.getCreatedAt(),
                 post.getUpdatedAt(), post.isSticky(), post.isCommentsOpen(), post.getTrashedAt() != null,
                 post.getAuthor().getId(), post.getAuthor().getDisplayName(), categoryRef(post.getCategory()),
+                post.getMoreCategories().stream().sorted(java.util.Comparator.comparing(
+                        dev.geul.category.Category::getName)).map(PostService::categoryRef).toList(),
                 tagRefs(post), post.getParent() == null ? null : post.getParent().getId(), commentCount, false,
                 post.getVersion());
     }

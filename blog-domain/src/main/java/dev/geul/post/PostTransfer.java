@@ -58,6 +58,7 @@ public class PostTransfer {
      * @param excerpt        plain text, or null to derive it from the text
      * @param publishedAt    required unless {@code status} is a draft
      * @param accessPassword required when {@code visibility} is {@link Visibility#PASSWORD}
+     * @param moreCategoryIds categories the post is in besides its main one ({@code categoryId})
      * @param tagSlugs       slugs of existing tags (see {@link #findOrCreateTag})
      * @param importKey      identifies the archive's item so that a second import adds nothing twice
      * @param legacyPaths    the paths it had on the blog it came from, each answered with a redirect
@@ -65,10 +66,11 @@ public class PostTransfer {
     public record PostData(Long id, PostKind kind, String title, String slug, String contentHtml, String excerpt,
                            PostStatus status, Visibility visibility, String accessPassword, Instant publishedAt,
                            Instant createdAt, Instant updatedAt, Instant trashedAt, long authorId, Long categoryId,
-                           List<String> tagSlugs, boolean sticky, boolean commentsOpen, Long parentId,
+                           List<Long> moreCategoryIds, List<String> tagSlugs, boolean sticky, boolean commentsOpen, Long parentId,
                            String importKey, List<String> legacyPaths) {
 
         public PostData {
+            moreCategoryIds = moreCategoryIds == null ? List.of() : List.copyOf(moreCategoryIds);
             legacyPaths = legacyPaths == null ? List.of() : List.copyOf(legacyPaths);
         }
     }
@@ -157,6 +159,11 @@ public class PostTransfer {
         post.setCommentsOpen(data.commentsOpen());
         if (data.categoryId() != null) {
             post.setCategory(categories.getReferenceById(data.categoryId()));
+        }
+        for (Long other : new LinkedHashSet<>(data.moreCategoryIds())) {
+            if (!other.equals(data.categoryId())) {
+                post.getMoreCategories().add(categories.getReferenceById(other));
+            }
         }
         for (String tagSlug : new LinkedHashSet<>(data.tagSlugs())) {
             tags.findBySlug(tagSlug).ifPresent(post.getTags()::add);
@@ -268,7 +275,7 @@ public class PostTransfer {
                 post.getExcerpt(), post.getStatus(), post.getVisibility(), post.getAccessPassword(),
                 post.getPublishedAt(), post.getCreatedAt(), post.getUpdatedAt(), post.getTrashedAt(),
                 post.getAuthor().getId(), post.getCategory() == null ? null : post.getCategory().getId(),
-                tagSlugs, post.isSticky(), post.isCommentsOpen(),
+                post.getMoreCategories().stream().map(dev.geul.category.Category::getId).sorted().toList(), tagSlugs, post.isSticky(), post.isCommentsOpen(),
                 post.getParent() == null ? null : post.getParent().getId(), post.getImportKey(),
                 List.copyOf(post.getLegacyPaths()));
     }

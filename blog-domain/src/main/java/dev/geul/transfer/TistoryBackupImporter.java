@@ -165,7 +165,7 @@ public class TistoryBackupImporter {
         Visibility visibility = postsAs == PostsAs.PRIVATE ? Visibility.PRIVATE : Visibility.PUBLIC;
         String key = TistoryPosts.importKey(page.id(), date);
         PostData data = new PostData(null, PostKind.POST, title, slogan, converted.html(), null, status, visibility,
-                null, date, date, date, null, authorId, category, List.copyOf(tags), false, true, null, key,
+                null, date, date, date, null, authorId, category, List.of(), List.copyOf(tags), false, true, null, key,
                 TistoryPosts.legacyPaths(page.id(), slogan));
         run.add(new PendingPost(page.id(), PostKind.POST, label, data, null, List.of()));
         run.itemRead(title);

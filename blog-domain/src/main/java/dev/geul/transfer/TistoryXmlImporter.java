@@ -215,7 +215,7 @@ public class TistoryXmlImporter {
                     : TistoryPosts.legacyPaths(id, slogan);
             PostData data = new PostData(null, PostKind.POST, title, slogan, html, null, status, visibility,
                     password, date, created == null ? date : created, modified == null ? date : modified, null,
-                    authorId, category, tags, false,
+                    authorId, category, List.of(), tags, false,
                     !post.child(RSS, "acceptComment").filter("0"::equals).isPresent(), null, key, oldPaths);
             run.add(new PendingPost(id, PostKind.POST, label, data, null, comments(post, key, label)));
             run.itemRead(title);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -257,9 +258,17 @@ public class WxrExporter {
             wp(2, "post_type", page ? "page" : "post");
             wp(2, "post_password", post.visibility() == Visibility.PASSWORD ? post.accessPassword() : "");
             wp(2, "is_sticky", post.sticky() ? "1" : "0");
-            if (post.categoryId() != null && categoriesById.containsKey(post.categoryId())) {
-                CategoryData category = categoriesById.get(post.categoryId());
-                term("category", category.slug(), category.name());
+            // the main category first: an import takes the first as the post's main one
+            List<Long> categoryIds = new ArrayList<>();
+            if (post.categoryId() != null) {
+                categoryIds.add(post.categoryId());
+            }
+            categoryIds.addAll(post.moreCategoryIds());
+            for (Long categoryId : categoryIds) {
+                CategoryData category = categoriesById.get(categoryId);
+                if (category != null) {
+                    term("category", category.slug(), category.name());
+                }
             }
             for (String tag : post.tagSlugs()) {
                 term("post_tag", tag, tagNames.getOrDefault(tag, tag));

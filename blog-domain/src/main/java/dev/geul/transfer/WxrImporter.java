@@ -351,6 +351,7 @@ public class WxrImporter {
             String slug = WxrText.decodePercent(item.raw(WP, "post_name").strip());
 
             Long categoryId = null;
+            List<Long> moreCategories = new ArrayList<>();
             List<String> postTags = new ArrayList<>();
             List<ArchiveElement> terms = item.all(RSS, "category").toList();
             boolean hasDomains = terms.stream().anyMatch(term -> !term.attribute("domain").isEmpty());
@@ -362,6 +363,8 @@ public class WxrImporter {
                     Long id = category(nicename, name, null, null, Map.of());
                     if (categoryId == null) {
                         categoryId = id;
+                    } else if (id != null && !id.equals(categoryId) && !moreCategories.contains(id)) {
+                        moreCategories.add(id);
                     }
                 } else if (domain.equals("post_tag") || domain.equals("tag")) {
                     String tagSlug = tag(nicename, name);
@@ -385,7 +388,7 @@ public class WxrImporter {
             long authorId = author.get();
             PostData data = new PostData(null, kind, postTitle, slug, html, emptyToNull(excerpt), status, visibility,
                     visibility == Visibility.PASSWORD ? password : null, publishedAt, createdAt, modified, trashedAt,
-                    authorId, categoryId, postTags, item.child(WP, "is_sticky").filter("1"::equals).isPresent(),
+                    authorId, categoryId, moreCategories, postTags, item.child(WP, "is_sticky").filter("1"::equals).isPresent(),
                     !item.child(WP, "comment_status").filter("closed"::equals).isPresent(), parentId, key,
                     legacyPaths);
             run.add(new PendingPost(wxrId, kind, label, data, parentWxrId, comments(item, key, label)));

@@ -364,6 +364,21 @@ class WxrImportIT {
     }
 
     @Test
+    void a_post_in_many_categories_keeps_every_one_of_them_and_each_lists_it() {
+        importText(SharedData.read("wordpress-importer/small-export.xml"));
+
+        PostDetail post = read("many-categories");
+        List<String> categories = new ArrayList<>();
+        categories.add(post.category().slug());
+        post.moreCategories().forEach(category -> categories.add(category.slug()));
+        assertThat(categories).hasSize(27).contains("alpha", "bar", "beta");
+        for (String category : categories) {
+            assertThat(asGuest(() -> posts.listByCategory(category, PageRequest.of(0, 50))).getContent())
+                    .as(category).extracting(PostSummary::slug).contains("many-categories");
+        }
+    }
+
+    @Test
     void commenters_e_mail_and_homepage_are_kept_for_the_admin_and_never_shown() {
         importThemeUnitTest();
 

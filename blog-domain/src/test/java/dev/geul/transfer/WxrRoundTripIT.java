@@ -210,6 +210,8 @@ class WxrRoundTripIT {
                        c.slug as category, p.sticky, p.comments_open, parent.slug as parent,
                        (select string_agg(l.path, ',' order by l.path) from post_legacy_path l
                         where l.post_id = p.id) as legacy_paths,
+                       (select string_agg(oc.slug, ',' order by oc.slug) from post_category pc
+                        join category oc on oc.id = pc.category_id where pc.post_id = p.id) as more_categories,
                        (select string_agg(t.slug, ',' order by t.slug) from post_tag pt join tag t on t.id = pt.tag_id
                         where pt.post_id = p.id) as tags
                 from post p join account a on a.id = p.author_id left join category c on c.id = p.category_id

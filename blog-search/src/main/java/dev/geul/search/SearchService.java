@@ -172,7 +172,7 @@ public class SearchService {
                         f.field(PostIndex.COMMENTS, String.class, ValueModel.INDEX).list()).asArray())
                 .where(f -> predicate(f, words, everyWord, scope, filters))
                 .sort(f -> sort(f, sort))
-                .aggregation(CATEGORIES, f -> f.terms().field(PostIndex.CATEGORY_ID, Long.class).maxTermCount(MAX_FACETS))
+                .aggregation(CATEGORIES, f -> f.terms().field(PostIndex.CATEGORY_IDS, Long.class).maxTermCount(MAX_FACETS))
                 .aggregation(TAGS, f -> f.terms().field(PostIndex.TAG_IDS, Long.class).maxTermCount(MAX_FACETS))
                 .aggregation(YEARS, f -> f.terms().field(PostIndex.YEAR, Integer.class).maxTermCount(100))
                 .fetch(offset, size);
@@ -271,7 +271,9 @@ public class SearchService {
 
         void restrict(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> query) {
             if (categoryIds != null) {
-                query.filter(f.terms().field(PostIndex.CATEGORY_ID).matchingAny(categoryIds));
+                // the main category as well: an index built before posts had several lacks the other field
+                query.filter(f.or(f.terms().field(PostIndex.CATEGORY_IDS).matchingAny(categoryIds),
+                        f.terms().field(PostIndex.CATEGORY_ID).matchingAny(categoryIds)));
             }
             if (tagId != null) {
                 query.filter(f.match().field(PostIndex.TAG_IDS).matching(tagId));

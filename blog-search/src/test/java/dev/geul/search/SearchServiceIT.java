@@ -291,6 +291,31 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_post_in_several_categories_is_found_and_counted_in_each() {
+        String wxr = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><link>https://old.example.kr</link><wp:wxr_version>1.2</wp:wxr_version>
+                <item><title>제주 여행과 음식</title><dc:creator>minji</dc:creator>
+                  <category domain="category" nicename="travel"><![CDATA[여행]]></category>
+                  <category domain="category" nicename="food"><![CDATA[음식]]></category>
+                  <content:encoded><![CDATA[고기국수를 먹었다]]></content:encoded><wp:post_id>1</wp:post_id>
+                  <wp:post_date_gmt>2024-04-01 00:00:00</wp:post_date_gmt><wp:status>publish</wp:status>
+                  <wp:post_type>post</wp:post_type></item>
+                </channel></rss>
+                """;
+        as(admin, () -> importer.importWxr(new ByteArrayInputStream(wxr.getBytes(StandardCharsets.UTF_8))));
+
+        SearchResult all = guestSearch(SearchQuery.of("고기국수"));
+        assertThat(all.facets().categories()).extracting(FacetCount::label).containsExactlyInAnyOrder("여행", "음식");
+        for (String category : List.of("travel", "food")) {
+            assertThat(guestSearch(new SearchQuery("고기국수", category, null, null, SearchSort.RELEVANCE, 0, 10)).total())
+                    .as(category).isOne();
+        }
+    }
+
+    @Test
     void a_secret_comment_never_finds_its_post() {
         PostDetail post = publish("질문 받아요", "<p>무엇이든</p>");
         as(bob, () -> comments.add(post.id(), NewComment.signedIn("제 전화번호는 비밀번호입니다").asSecret(), null, null));

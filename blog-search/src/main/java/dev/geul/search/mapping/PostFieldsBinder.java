@@ -38,6 +38,7 @@ final class PostFieldsBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         context.dependencies()
                 .use("category")
+                .use("moreCategories")
                 .use("tags")
                 .use("author")
                 .use("publishedAt")
@@ -48,6 +49,8 @@ final class PostFieldsBinder implements TypeBinder {
         var types = context.typeFactory();
         IndexFieldReference<Long> categoryId = schema.field(PostIndex.CATEGORY_ID,
                 types.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
+        IndexFieldReference<Long> categoryIds = schema.field(PostIndex.CATEGORY_IDS,
+                types.asLong().aggregable(Aggregable.YES)).multiValued().toReference();
         IndexFieldReference<Long> tagIds = schema.field(PostIndex.TAG_IDS,
                 types.asLong().aggregable(Aggregable.YES)).multiValued().toReference();
         IndexFieldReference<String> tagNames = schema.field(PostIndex.TAG_NAMES,
@@ -58,10 +61,12 @@ final class PostFieldsBinder implements TypeBinder {
         IndexFieldReference<Boolean> trashed = schema.field(PostIndex.TRASHED, types.asBoolean()).toReference();
         IndexFieldReference<String> summary = schema.field(PostIndex.SUMMARY,
                 types.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
-        context.bridge(Post.class, new Bridge(zone, categoryId, tagIds, tagNames, authorId, year, trashed, summary));
+        context.bridge(Post.class, new Bridge(zone, categoryId, categoryIds, tagIds, tagNames, authorId, year, trashed,
+                summary));
     }
 
-    private record Bridge(ZoneId zone, IndexFieldReference<Long> categoryId, IndexFieldReference<Long> tagIds,
+    private record Bridge(ZoneId zone, IndexFieldReference<Long> categoryId, IndexFieldReference<Long> categoryIds,
+                          IndexFieldReference<Long> tagIds,
                           IndexFieldReference<String> tagNames, IndexFieldReference<Long> authorId,
                           IndexFieldReference<Integer> year, IndexFieldReference<Boolean> trashed,
                           IndexFieldReference<String> summary) implements TypeBridge<Post> {
@@ -70,6 +75,12 @@ final class PostFieldsBinder implements TypeBinder {
         public void write(DocumentElement target, Post post, TypeBridgeWriteContext context) {
             if (post.getCategory() != null) {
                 target.addValue(categoryId, post.getCategory().getId());
+                target.addValue(categoryIds, post.getCategory().getId());
+            }
+            for (var other : post.getMoreCategories()) {
+                if (post.getCategory() == null || !other.getId().equals(post.getCategory().getId())) {
+                    target.addValue(categoryIds, other.getId());
+                }
             }
             Collection<Tag> tags = post.getTags() == null ? List.of() : post.getTags();
             for (Tag tag : tags) {

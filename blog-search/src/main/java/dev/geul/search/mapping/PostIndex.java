@@ -27,6 +27,8 @@ public final class PostIndex {
     public static final String TRASHED = "trashed";
     public static final String AUTHOR_ID = "authorId";
     public static final String CATEGORY_ID = "categoryId";
+    /** Every category the post is in, its main one and the others: for filters and facets. */
+    public static final String CATEGORY_IDS = "categoryIds";
     public static final String TAG_IDS = "tagIds";
     public static final String YEAR = "year";
     /** The excerpt readers see in lists, stored for hits whose text has nothing to highlight. */

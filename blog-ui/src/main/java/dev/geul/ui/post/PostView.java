@@ -117,6 +117,9 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (post.category() != null) {
             meta.add(new Span(" · "), new Anchor(Permalinks.category(post.category().slug()), post.category().name()));
         }
+        for (var other : post.moreCategories()) {
+            meta.add(new Span(", "), new Anchor(Permalinks.category(other.slug()), other.name()));
+        }
         return meta;
     }
 

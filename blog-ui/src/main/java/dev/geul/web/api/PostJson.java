@@ -48,14 +48,23 @@ final class PostJson {
     record Page(long total, int page, int size, List<Item> items) {
     }
 
+    /**
+     * A post as a reader may read it.
+     *
+     * @param category   its main category
+     * @param categories every category it is in, the main one first
+     */
     record Post(long id, String slug, String kind, String title, String url, String excerpt, String contentHtml,
-                Instant publishedAt, Instant updatedAt, String authorName, Category category, List<Tag> tags,
-                boolean commentsOpen, long commentCount, List<Comment> comments) {
+                Instant publishedAt, Instant updatedAt, String authorName, Category category,
+                List<Category> categories, List<Tag> tags, boolean commentsOpen, long commentCount,
+                List<Comment> comments) {
 
         static Post of(PostDetail post, String baseUrl, List<Comment> comments) {
             return new Post(post.id(), post.slug(), post.kind().name().toLowerCase(), post.title(),
                     permalink(baseUrl, post.kind(), post.slug()), post.excerpt(), post.contentHtml(), post.publishedAt(),
-                    post.updatedAt(), post.authorName(), Category.of(post.category()), Tag.of(post.tags()),
+                    post.updatedAt(), post.authorName(), Category.of(post.category()),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(post.category()),
+                            post.moreCategories().stream()).map(Category::of).toList(), Tag.of(post.tags()),
                     post.commentsOpen(), post.commentCount(), comments);
         }
     }
