@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.media.MediaDownloader;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -59,12 +60,15 @@ public class TistoryBackupImporter {
 
     private final ImportPipeline pipeline;
     private final MediaStore media;
+    private final MediaDownloader downloader;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
 
-    TistoryBackupImporter(ImportPipeline pipeline, MediaStore media, HtmlSanitizer sanitizer, Clock clock) {
+    TistoryBackupImporter(ImportPipeline pipeline, MediaStore media, MediaDownloader downloader,
+                          HtmlSanitizer sanitizer, Clock clock) {
         this.pipeline = pipeline;
         this.media = media;
+        this.downloader = downloader;
         this.sanitizer = sanitizer;
         this.clock = clock;
     }
@@ -148,7 +152,7 @@ public class TistoryBackupImporter {
                 src -> image(files, page, src, postDate, label, run, read, refused));
         converted.missingImages().stream().filter(src -> !refused.contains(src)).forEach(src ->
                 run.skip(label + ": the file " + src, "The backup does not hold this file"));
-        converted.remoteImages().forEach(run::mediaLeftBehind);
+
 
         Set<String> tags = new LinkedHashSet<>();
         for (String name : text(document, ".tags", "").split("#")) {
@@ -164,7 +168,9 @@ public class TistoryBackupImporter {
                 : date.isAfter(clock.instant()) ? PostStatus.SCHEDULED : PostStatus.PUBLISHED;
         Visibility visibility = postsAs == PostsAs.PRIVATE ? Visibility.PRIVATE : Visibility.PUBLIC;
         String key = TistoryPosts.importKey(page.id(), date);
-        PostData data = new PostData(null, PostKind.POST, title, slogan, converted.html(), null, status, visibility,
+        String html = new RemoteMedia(downloader, run).bringHome(converted.html(), converted.remoteImages(), date,
+                label);
+        PostData data = new PostData(null, PostKind.POST, title, slogan, html, null, status, visibility,
                 null, date, date, date, null, authorId, category, List.of(), List.copyOf(tags), false, true, null, key,
                 TistoryPosts.legacyPaths(page.id(), slogan));
         run.add(new PendingPost(page.id(), PostKind.POST, label, data, null, List.of()));

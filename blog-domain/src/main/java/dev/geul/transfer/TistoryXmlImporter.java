@@ -20,6 +20,7 @@ import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentTransfer.CommentData;
+import dev.geul.media.MediaDownloader;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -60,12 +61,15 @@ public class TistoryXmlImporter {
 
     private final ImportPipeline pipeline;
     private final MediaStore media;
+    private final MediaDownloader downloader;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
 
-    TistoryXmlImporter(ImportPipeline pipeline, MediaStore media, HtmlSanitizer sanitizer, Clock clock) {
+    TistoryXmlImporter(ImportPipeline pipeline, MediaStore media, MediaDownloader downloader, HtmlSanitizer sanitizer,
+                       Clock clock) {
         this.pipeline = pipeline;
         this.media = media;
+        this.downloader = downloader;
         this.sanitizer = sanitizer;
         this.clock = clock;
     }
@@ -102,10 +106,12 @@ public class TistoryXmlImporter {
     private final class Mapping {
 
         final ImportRun run;
+        final RemoteMedia remote;
         final long authorId;
 
         Mapping(ImportRun run, long authorId) {
             this.run = run;
+            this.remote = new RemoteMedia(downloader, run);
             this.authorId = authorId;
         }
 
@@ -173,25 +179,22 @@ public class TistoryXmlImporter {
             }
 
             Map<String, String> files = attachments(post, date, label);
-            List<String> remote = new ArrayList<>();
+            Instant postDate = date;
             TistoryMarkup.Converted converted = TistoryMarkup.fromTtxml(post.raw(RSS, "content"), name -> {
                 String local = files.get(name);
                 if (local != null) {
                     return Optional.of(local);
                 }
+                // a backup made without its attachments: the file may still be on Kakao's servers
                 String old = TistoryPosts.remoteImage(name);
-                if (old != null) {
-                    remote.add(old);
-                }
-                return Optional.ofNullable(old);
+                return old == null ? Optional.empty()
+                        : Optional.of(remote.copyOf(old, postDate, "image of " + label).orElse(old));
             });
             for (String missing : converted.missingImages()) {
                 run.skip(label + ": the image " + missing, "The backup does not hold this file");
             }
-            for (String old : remote) {
-                run.mediaLeftBehind(old);
-            }
-            String html = converted.html() + unusedDownloads(post, files, converted.html());
+            String html = remote.bringHome(converted.html(), converted.remoteImages(), date, label)
+                    + unusedDownloads(post, files, converted.html());
 
             List<String> tags = new ArrayList<>();
             for (ArchiveElement tag : post.all(RSS, "tag").toList()) {

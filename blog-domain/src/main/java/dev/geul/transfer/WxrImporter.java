@@ -20,7 +20,6 @@ import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentTransfer.CommentData;
 import dev.geul.media.MediaDownloader;
-import dev.geul.media.MediaStore;
 import dev.geul.post.Post;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -131,27 +130,18 @@ public class WxrImporter {
             if (attachments.isEmpty()) {
                 return;
             }
-            if (!downloader.enabled()) {
-                attachments.keySet().forEach(run::mediaLeftBehind);
+            RemoteMedia remote = new RemoteMedia(downloader, run);
+            if (!remote.enabled()) {
                 run.note("Attachments were not downloaded (BLOG_IMPORT_MEDIA_DOWNLOAD=false): posts link to them"
                         + " where they were. Their uploads folder can be imported as a zip.");
-                return;
             }
             Map<String, String> copies = new HashMap<>();
-            int done = 0;
             for (Map.Entry<String, Instant> attachment : attachments.entrySet()) {
-                run.progress("downloading " + (++done) + "/" + attachments.size() + ": " + attachment.getKey());
-                try {
-                    MediaStore.Stored stored = downloader.download(attachment.getKey(), attachment.getValue());
-                    if (stored.created()) {
-                        run.mediaStored();
-                    }
-                    copies.put(UploadLinks.key(attachment.getKey()), stored.path());
-                } catch (MediaDownloader.DownloadFailedException failed) {
-                    run.skip("attachment " + attachment.getKey(), failed.getMessage()
-                            + "; posts keep linking to it where it was");
-                    run.mediaLeftBehind(attachment.getKey());
-                }
+                remote.copyOf(attachment.getKey(), attachment.getValue(), "attachment")
+                        .ifPresent(copy -> copies.put(UploadLinks.key(attachment.getKey()), copy));
+            }
+            if (copies.isEmpty()) {
+                return;
             }
             UploadLinks links = new UploadLinks(copies);
             List<Long> ids = new ArrayList<>(run.storedPosts());

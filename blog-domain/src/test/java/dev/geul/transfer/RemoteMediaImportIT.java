@@ -22,6 +22,7 @@ import dev.geul.post.PostService;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
 import dev.geul.testing.TestClock;
+import dev.geul.testing.TistoryBackups;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +37,13 @@ import static dev.geul.testing.BlogFixtures.as;
 import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A WordPress blog's images come home: downloaded from the old site, or from a zip of its uploads folder. */
+/**
+ * A blog's images come home: downloaded from the old site (WordPress's attachments, the images Tistory's backup
+ * only links to), or from a zip of a WordPress site's uploads folder.
+ */
 @SpringBootTest(properties = {"geul.import.media.download=true", "geul.import.media.allow-private-networks=true",
         "geul.import.media.timeout=5s"})
-class WxrMediaImportIT {
+class RemoteMediaImportIT {
 
     static final byte[] JPEG = Base64.getDecoder().decode(
             "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////"
@@ -49,6 +53,8 @@ class WxrMediaImportIT {
     WxrImporter importer;
     @Autowired
     UploadsImporter uploads;
+    @Autowired
+    TistoryBackupImporter tistory;
     @Autowired
     PostService posts;
     @Autowired
@@ -226,5 +232,22 @@ class WxrMediaImportIT {
         assertThat(report.postsChanged()).isOne();
         List<String> sources = body("post-with-attachment").select("img").eachAttr("src");
         assertThat(sources).singleElement().satisfies(src -> assertThat(src).startsWith("/media/2008/06/"));
+    }
+
+    @Test
+    void images_a_tistory_backup_only_links_to_are_downloaded_too() throws IOException {
+        served.put("/dn/abc/photo.png", TistoryBackups.PNG);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("7/7-원격-사진.html", TistoryBackups.page("원격 사진", "일상", "2024-05-05 10:00:00",
+                "<p>사진</p><p><img src=\"" + site() + "/dn/abc/photo.png\"></p>", "").getBytes(StandardCharsets.UTF_8));
+        Path zip = TistoryBackups.zip(dir, files);
+
+        ImportReport report = as(admin, () -> tistory.importZip(zip, TistoryBackupImporter.PostsAs.PUBLIC, p -> {
+        }));
+
+        assertThat(report.media()).isOne();
+        String src = body("원격-사진").select("img").attr("src");
+        assertThat(src).startsWith("/media/2024/05/");
+        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(TistoryBackups.PNG);
     }
 }
