@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +24,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
- * Images and files of posts, kept under {@code BLOG_DATA_DIR/media/yyyy/MM/} and served at
- * {@code /media/yyyy/MM/name}. What a file is decides its first bytes, not its name or the browser's word: authors
+ * Images and files of posts, served at {@code /media/yyyy/MM/name} and kept in the data folder
+ * ({@code BLOG_DATA_DIR/media/yyyy/MM/}) or, for a blog of several nodes, in the database they share
+ * ({@code BLOG_MEDIA_STORAGE=database}). What a file is decides its first bytes, not its name or the browser's word: authors
  * upload PNG, JPEG, GIF and WebP images only (no SVG, which can carry scripts); an import also brings the PDF and
  * zip files a post offered for download.
  *
@@ -51,11 +51,29 @@ public class MediaStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path root;
+    private final MediaStorage storage;
+    private final Path temporary;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MediaStore(BlogProperties blog, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+               @org.springframework.beans.factory.annotation.Value("${geul.media.storage:filesystem}") String storage) {
+        this(blog, clock, switch (storage.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "filesystem" -> new FileSystemMediaStorage(blog.mediaDir());
+            case "database" -> new DatabaseMediaStorage(jdbc, clock);
+            default -> throw new IllegalArgumentException("geul.media.storage (BLOG_MEDIA_STORAGE) must be"
+                    + " filesystem or database, not " + storage);
+        });
+    }
+
     MediaStore(BlogProperties blog, Clock clock) {
-        this.root = blog.mediaDir().toAbsolutePath().normalize();
+        this(blog, clock, new FileSystemMediaStorage(blog.mediaDir()));
+    }
+
+    private MediaStore(BlogProperties blog, Clock clock, MediaStorage storage) {
+        this.storage = storage;
+        // files are written here first, in the data folder, so that one on the way in is never served half
+        this.temporary = blog.mediaDir().toAbsolutePath().normalize().resolve(".incoming");
         this.clock = clock;
     }
 
@@ -92,14 +110,12 @@ public class MediaStore {
         String extension = fileType(head).filter(IMAGE_TYPES::contains)
                 .orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
         String folder = folder(clock.instant());
-        Path dir = root.resolve(folder);
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "upload-", ".part");
+        Path partial = Files.createTempFile(Files.createDirectories(temporary), "upload-", ".part");
         try {
             copy(head, data, partial, MAX_BYTES, null);
-            String name = HexFormat.of().formatHex(randomBytes()) + "." + extension;
-            Files.move(partial, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            return HtmlSanitizer.MEDIA_PATH + folder + "/" + name;
+            String path = folder + "/" + HexFormat.of().formatHex(randomBytes()) + "." + extension;
+            storage.putIfAbsent(path, partial);
+            return HtmlSanitizer.MEDIA_PATH + path;
         } finally {
             Files.deleteIfExists(partial);
         }
@@ -117,36 +133,29 @@ public class MediaStore {
         byte[] head = data.readNBytes(12);
         String extension = fileType(head).orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
         String folder = folder(date == null ? clock.instant() : date);
-        Path dir = root.resolve(folder);
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "import-", ".part");
+        Path partial = Files.createTempFile(Files.createDirectories(temporary), "import-", ".part");
         try {
             MessageDigest sha256 = sha256();
             copy(head, data, partial, MAX_IMPORTED_BYTES, sha256);
-            String name = HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "." + extension;
-            Path target = dir.resolve(name);
+            String path = folder + "/" + HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "." + extension;
             // the same name is the same bytes: a file that is here already stays as it is
-            boolean created = !Files.exists(target);
-            if (created) {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new Stored(HtmlSanitizer.MEDIA_PATH + folder + "/" + name, created);
+            boolean created = storage.putIfAbsent(path, partial);
+            return new Stored(HtmlSanitizer.MEDIA_PATH + path, created);
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
-    /** The stored file for a served path's parts, if the parts name one; nothing outside the media folder. */
-    public Optional<Path> find(String year, String month, String name) {
+    /** The stored file for a served path's parts, if the parts name one the store gives out. */
+    public Optional<MediaFile> find(String year, String month, String name) throws IOException {
         if (!YEAR.matcher(year).matches() || !MONTH.matcher(month).matches() || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
-        Path file = root.resolve(year).resolve(month).resolve(name).normalize();
-        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        return storage.get(year + "/" + month + "/" + name);
     }
 
     /** The stored file a served path ({@code /media/yyyy/MM/name}) names, if any. */
-    public Optional<Path> find(String servedPath) {
+    public Optional<MediaFile> find(String servedPath) throws IOException {
         if (servedPath == null || !servedPath.startsWith(HtmlSanitizer.MEDIA_PATH)) {
             return Optional.empty();
         }

@@ -28,6 +28,13 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
 
     Optional<Post> findBySlug(String slug);
 
+    /**
+     * Takes the lock of the scheduled-publishing job for the rest of the transaction, if no other transaction (on
+     * this node or another) holds it; a PostgreSQL advisory lock, released at commit or rollback.
+     */
+    @Query(value = "select pg_try_advisory_xact_lock(hashtext('geul.scheduled-publishing'))", nativeQuery = true)
+    boolean tryLockScheduledPublishing();
+
     @Query("select p.author.id from Post p where p.id = ?1")
     Optional<Long> findAuthorId(long postId);
 

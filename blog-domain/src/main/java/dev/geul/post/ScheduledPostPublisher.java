@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Readers see a scheduled post as soon as its time comes (the queries compare with the clock); this job then
- * marks it published so that lists of drafts, search and feeds agree.
+ * marks it published so that lists of drafts, search and feeds agree. Where several geul nodes share one database,
+ * one of them does it each round: the others find the job's database lock taken and leave it.
  */
 @Component
 class ScheduledPostPublisher {
@@ -29,6 +30,10 @@ class ScheduledPostPublisher {
     @Scheduled(fixedDelayString = "${geul.scheduler.interval:PT15S}", initialDelayString = "PT5S")
     @Transactional
     public int publishDuePosts() {
+        if (!posts.tryLockScheduledPublishing()) {
+            log.debug("Another node is publishing scheduled posts");
+            return 0;
+        }
         Instant now = clock.instant();
         int published = 0;
         for (Post post : posts.findDueScheduled(now)) {

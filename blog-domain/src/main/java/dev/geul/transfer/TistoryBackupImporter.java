@@ -195,7 +195,7 @@ public class TistoryBackupImporter {
                 if (stored.created()) {
                     run.mediaStored();
                 }
-                read.addAndGet(java.nio.file.Files.size(media.find(stored.path()).orElseThrow()));
+                media.find(stored.path()).ifPresent(copy -> read.addAndGet(copy.size()));
                 return Optional.of(stored.path());
             } catch (MediaStore.RefusedException refusal) {
                 refused.add(src);

@@ -152,7 +152,7 @@ class RemoteMediaImportIT {
         String copy = body.select("a").attr("href");
         assertThat(copy).startsWith("/media/2008/06/").endsWith(".jpg");
         assertThat(body.select("a img").attr("src")).as("the 300x200 size shows the copy too").isEqualTo(copy);
-        assertThat(Files.readAllBytes(media.find(copy).orElseThrow())).isEqualTo(JPEG);
+        assertThat(media.find(copy).orElseThrow().bytes()).isEqualTo(JPEG);
     }
 
     @Test
@@ -248,6 +248,6 @@ class RemoteMediaImportIT {
         assertThat(report.media()).isOne();
         String src = body("원격-사진").select("img").attr("src");
         assertThat(src).startsWith("/media/2024/05/");
-        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(TistoryBackups.PNG);
+        assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
     }
 }

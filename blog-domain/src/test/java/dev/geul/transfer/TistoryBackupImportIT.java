@@ -99,7 +99,7 @@ class TistoryBackupImportIT {
                 .orElseThrow().contentHtml());
         String src = body.select("figure img").attr("src");
         assertThat(src).startsWith("/media/2023/03/");
-        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(TistoryBackups.PNG);
+        assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
         assertThat(body.select("figure figcaption").text()).isEqualTo("우리 클러스터");
         assertThat(body.select("pre code").attr("class")).isEqualTo("language-java");
         assertThat(body.select("pre code").first().wholeText()).contains("    void run() {}\n");

@@ -150,7 +150,7 @@ class TistoryXmlImportIT {
         String src = body.select("figure img").attr("src");
         assertThat(src).startsWith("/media/2012/11/");
         assertThat(body.select("figure figcaption").text()).isEqualTo("우리 클러스터");
-        assertThat(Files.readAllBytes(media.find(src).orElseThrow())).isEqualTo(TistoryBackups.PNG);
+        assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
         assertThat(body.select("details summary").text()).isEqualTo("더 보기");
         assertThat(body.select("details").text()).contains("접힌 설명입니다.");
         assertThat(body.html()).doesNotContain("[##_").doesNotContain("_M#]");

@@ -1,9 +1,10 @@
 package dev.geul.ui.media;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import dev.geul.media.MediaStore;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -29,16 +30,18 @@ class MediaController {
     }
 
     @GetMapping("/media/{year}/{month}/{name}")
-    ResponseEntity<Resource> image(@PathVariable String year, @PathVariable String month, @PathVariable String name) {
+    ResponseEntity<Resource> image(@PathVariable String year, @PathVariable String month, @PathVariable String name)
+            throws IOException {
         return media.find(year, month, name)
                 .<ResponseEntity<Resource>>map(file -> ResponseEntity.ok()
-                        .contentType(MediaTypeFactory.getMediaType(file.getFileName().toString())
+                        .contentType(MediaTypeFactory.getMediaType(file.name())
                                 .orElse(MediaType.APPLICATION_OCTET_STREAM))
+                        .contentLength(file.size())
                         .header(HttpHeaders.CONTENT_DISPOSITION, MediaStore.isDownload(name)
                                 ? ContentDisposition.attachment().filename(name).build().toString()
                                 : ContentDisposition.inline().build().toString())
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                        .body(new FileSystemResource(file)))
+                        .body(new InputStreamResource(file::open)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }
