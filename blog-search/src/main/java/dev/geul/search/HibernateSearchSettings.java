@@ -26,7 +26,14 @@ final class HibernateSearchSettings {
                                   ZoneId zone) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("hibernate.search.mapping.configurer", new PostMappingConfigurer(zone));
-        settings.put("hibernate.search.indexing.plan.synchronization.strategy", search.indexingSynchronization());
+        if (search.coordination() == SearchProperties.Coordination.OUTBOX_POLLING) {
+            // saving writes an event in the same transaction; agents on every node index from the table, shared out
+            settings.put("hibernate.search.coordination.strategy", "outbox-polling");
+            settings.put("hibernate.search.coordination.event_processor.polling_interval", 200);
+            settings.put("hibernate.search.coordination.event_processor.pulse_interval", 2000);
+        } else {
+            settings.put("hibernate.search.indexing.plan.synchronization.strategy", search.indexingSynchronization());
+        }
         if (search.backend() == SearchProperties.Backend.ELASTICSEARCH) {
             SearchProperties.Elasticsearch cluster = search.elasticsearch();
             settings.put("hibernate.search.backend.type", "elasticsearch");

@@ -15,15 +15,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reindexWhenEmpty        rebuild the index in the background at startup when it is empty but the database
  *                                has posts (a new index directory, a first start with search)
  * @param elasticsearch           where the Elasticsearch/OpenSearch cluster is, for {@code backend=elasticsearch}
+ * @param coordination            {@code none} (one node indexes its own changes as it saves them) or
+ *                                {@code outbox-polling} (changes go through a table of the shared database and every
+ *                                node's index work is shared out; needed for several nodes on one search cluster, and
+ *                                what keeps saving going while the cluster is down)
  */
 @ConfigurationProperties("geul.search")
 public record SearchProperties(@DefaultValue("lucene") Backend backend,
                                @DefaultValue("write-sync") String indexingSynchronization,
                                @DefaultValue("true") boolean reindexWhenEmpty,
-                               @DefaultValue Elasticsearch elasticsearch) {
+                               @DefaultValue Elasticsearch elasticsearch,
+                               @DefaultValue("none") Coordination coordination) {
 
     public enum Backend {
         LUCENE, ELASTICSEARCH
+    }
+
+    public enum Coordination {
+        NONE, OUTBOX_POLLING
     }
 
     /**

@@ -88,6 +88,7 @@ public class SearchService {
      *
      * @return an empty result for a blank query or filters that match nothing
      * @throws InvalidInputException when the query is longer than {@value #MAX_QUERY_LENGTH} characters
+     * @throws SearchUnavailableException when the search index does not answer (a search cluster that is down)
      */
     @PreAuthorize("permitAll()")
     public dev.geul.search.SearchResult search(SearchQuery query) {
@@ -127,11 +128,15 @@ public class SearchService {
         }
         SearchSort sort = query.sort() == null ? SearchSort.RELEVANCE : query.sort();
 
-        SearchResult<Object[]> result = execute(words, true, scope, filters, sort, offset, size);
-        if (result.total().hitCount() == 0 && words.size() > 1) {
-            result = execute(words, false, scope, filters, sort, offset, size);
+        try {
+            SearchResult<Object[]> result = execute(words, true, scope, filters, sort, offset, size);
+            if (result.total().hitCount() == 0 && words.size() > 1) {
+                result = execute(words, false, scope, filters, sort, offset, size);
+            }
+            return toResult(result, markedWords(words));
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            throw new SearchUnavailableException(e);
         }
-        return toResult(result, markedWords(words));
     }
 
     /** What snippets mark: each word as typed (when Hangul) and what nori made of it. */

@@ -20,7 +20,8 @@ class HibernateSearchSettingsTest {
     @Test
     void lucene_by_default_with_the_index_under_the_data_directory() {
         SearchProperties lucene = new SearchProperties(SearchProperties.Backend.LUCENE, "write-sync", true,
-                new SearchProperties.Elasticsearch(List.of("http://localhost:9200"), null, null, null));
+                new SearchProperties.Elasticsearch(List.of("http://localhost:9200"), null, null, null),
+                SearchProperties.Coordination.NONE);
 
         Map<String, Object> settings = HibernateSearchSettings.of(lucene, Path.of("blog-data/index"), dictionary,
                 ZoneOffset.UTC);
@@ -37,7 +38,7 @@ class HibernateSearchSettingsTest {
     void elasticsearch_or_opensearch_when_configured() {
         SearchProperties elastic = new SearchProperties(SearchProperties.Backend.ELASTICSEARCH, "sync", true,
                 new SearchProperties.Elasticsearch(List.of("http://search-1:9200", "http://search-2:9200"), "geul",
-                        "secret", "opensearch:2.19"));
+                        "secret", "opensearch:2.19"), SearchProperties.Coordination.NONE);
 
         Map<String, Object> settings = HibernateSearchSettings.of(elastic, Path.of("ignored"), dictionary, ZoneOffset.UTC);
 
@@ -49,5 +50,17 @@ class HibernateSearchSettingsTest {
                 .doesNotContainKey("hibernate.search.backend.directory.root");
         assertThat(settings.get("hibernate.search.backend.analysis.configurer"))
                 .isInstanceOf(GeulElasticsearchAnalysisConfigurer.class);
+    }
+
+    @Test
+    void several_nodes_index_through_an_outbox_table_in_the_shared_database() {
+        SearchProperties shared = new SearchProperties(SearchProperties.Backend.ELASTICSEARCH, "write-sync", true,
+                new SearchProperties.Elasticsearch(List.of("http://search:9200"), null, null, null),
+                SearchProperties.Coordination.OUTBOX_POLLING);
+
+        Map<String, Object> settings = HibernateSearchSettings.of(shared, Path.of("ignored"), dictionary, ZoneOffset.UTC);
+
+        assertThat(settings).containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
+                .doesNotContainKey("hibernate.search.indexing.plan.synchronization.strategy");
     }
 }

@@ -93,7 +93,8 @@ class SearchIndexAdminIT {
         workspace.purge();
         workspace.refresh();
         SearchProperties enabled = new SearchProperties(SearchProperties.Backend.LUCENE, "sync", true,
-                new SearchProperties.Elasticsearch(List.of("http://localhost:9200"), null, null, null));
+                new SearchProperties.Elasticsearch(List.of("http://localhost:9200"), null, null, null),
+                SearchProperties.Coordination.NONE);
 
         Thread building = new SearchIndexInitializer(indexAdmin, postRepository, enabled).indexIfEmpty();
         assertThat(building).isNotNull();

@@ -87,6 +87,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             query.setInvalid(true);
             query.setErrorMessage(e.getMessage());
             return;
+        } catch (dev.geul.search.SearchUnavailableException e) {
+            add(new Paragraph(getTranslation("search.unavailable")));
+            return;
         }
         show(request, parameters, result);
     }

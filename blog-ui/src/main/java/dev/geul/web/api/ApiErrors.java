@@ -95,6 +95,14 @@ class ApiErrors {
                 .body(body(e.getMessage()));
     }
 
+    /** The search cluster is down: search is, for a while; the blog is not. */
+    @ExceptionHandler(dev.geul.search.SearchUnavailableException.class)
+    ResponseEntity<Map<String, String>> searchUnavailable(dev.geul.search.SearchUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30")
+                .body(body(e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
