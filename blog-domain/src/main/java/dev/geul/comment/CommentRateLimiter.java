@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps comment floods out: a budget per client address and per post (see {@link CommentRateLimit}), held in
- * memory (a restart forgets it, which is fine for a single blog). Time comes from the blog's {@link Clock}.
+ * Keeps comment floods out: a budget per client address and per post (see {@link CommentRateLimit}). One node holds
+ * the budgets in memory (a restart forgets them, which is fine for a single blog); several nodes
+ * ({@code GEUL_COORDINATION=outbox-polling}) hold them in the database they share, Bucket4j's PostgreSQL buckets,
+ * so that a spammer cannot double his rate by alternating nodes. Time comes from the blog's {@link Clock}.
  */
 @Component
 @EnableConfigurationProperties(CommentRateLimit.class)
@@ -33,7 +40,12 @@ public class CommentRateLimiter {
         }
     };
 
-    CommentRateLimiter(CommentRateLimit limit, Clock clock) {
+    /** The buckets in the shared database, or null for a single node. */
+    private final ProxyManager<String> sharedBuckets;
+
+    CommentRateLimiter(CommentRateLimit limit, Clock clock, javax.sql.DataSource dataSource,
+                       @org.springframework.beans.factory.annotation.Value("${geul.search.coordination:none}")
+                       String coordination) {
         this.limit = limit;
         this.time = new TimeMeter() {
             @Override
@@ -47,6 +59,14 @@ public class CommentRateLimiter {
                 return true;
             }
         };
+        this.sharedBuckets = !coordination.replace('_', '-').equalsIgnoreCase("outbox-polling") ? null
+                : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .clientClock(time)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(1)))
+                .build();
     }
 
     /**
@@ -72,6 +92,11 @@ public class CommentRateLimiter {
     }
 
     private Bucket bucket(String key, int capacity) {
+        if (sharedBuckets != null) {
+            return sharedBuckets.builder().build(key, () -> BucketConfiguration.builder()
+                    .addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, limit.period()))
+                    .build());
+        }
         synchronized (buckets) {
             return buckets.computeIfAbsent(key, k -> Bucket.builder()
                     .addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, limit.period()))

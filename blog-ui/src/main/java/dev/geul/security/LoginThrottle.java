@@ -1,18 +1,16 @@
 package dev.geul.security;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import dev.geul.account.LoginFailures;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing: after {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW} for one username,
- * or ten times as many from one address, further attempts are refused until the window has passed.
+ * or ten times as many from one address, further attempts are refused until the window has passed. The failures
+ * are counted by {@link LoginFailures}: in memory, or in the database when several nodes share the blog. Many
+ * made-up usernames push out the ones unseen longest, never the lock-out of the account under attack.
  */
 @Component
 class LoginThrottle {
@@ -20,55 +18,32 @@ class LoginThrottle {
     static final int MAX_FAILURES = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Bounds memory under a flood of made-up usernames; old entries go first. */
-    private static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final LoginFailures failures;
 
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
+    LoginThrottle(LoginFailures failures) {
+        this.failures = failures;
     }
 
     boolean isBlocked(String username, String address) {
-        return recentFailures(userKey(username)) >= MAX_FAILURES
-                || (address != null && recentFailures(addressKey(address)) >= MAX_FAILURES_PER_ADDRESS);
+        return failures.recent(userKey(username), WINDOW) >= MAX_FAILURES
+                || (address != null && failures.recent(addressKey(address), WINDOW) >= MAX_FAILURES_PER_ADDRESS);
     }
 
     void failed(String username, String address) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear();
-        }
-        record(userKey(username));
+        failures.record(userKey(username));
         if (address != null) {
-            record(addressKey(address));
+            failures.record(addressKey(address));
         }
     }
 
     void succeeded(String username) {
-        failures.remove(userKey(username));
+        failures.clear(userKey(username));
     }
 
-    private void record(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > MAX_FAILURES_PER_ADDRESS) {
-                times.removeFirst();
-            }
-        }
-    }
-
-    private int recentFailures(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Instant since = clock.instant().minus(WINDOW);
-        synchronized (times) {
-            times.removeIf(time -> time.isBefore(since));
-            return times.size();
-        }
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldFailures() {
+        failures.forgetOlderThan(WINDOW);
     }
 
     private static String userKey(String username) {

@@ -1,0 +1,69 @@
+package dev.geul.account;
+
+import java.time.Duration;
+
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Failed sign-ins count wherever they happen: on one node in memory, on several in their shared database. */
+@SpringBootTest
+class LoginFailuresIT {
+
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    BlogFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        jdbc.update("delete from login_failure");
+    }
+
+    @Test
+    void failures_on_one_node_lock_the_account_on_the_other() {
+        LoginFailures nodeA = new LoginFailures(clock, jdbc, "outbox-polling");
+        LoginFailures nodeB = new LoginFailures(clock, jdbc, "outbox-polling");
+
+        for (int i = 0; i < 3; i++) {
+            nodeA.record("user:admin");
+            nodeB.record("user:admin");
+        }
+
+        assertThat(nodeB.recent("user:admin", WINDOW)).isEqualTo(6);
+        clock.advance(WINDOW.plusSeconds(1));
+        assertThat(nodeA.recent("user:admin", WINDOW)).isZero();
+        nodeA.forgetOlderThan(WINDOW);
+        assertThat(jdbc.queryForObject("select count(*) from login_failure", Long.class)).isZero();
+    }
+
+    @Test
+    void a_flood_of_made_up_names_does_not_lift_the_lock_on_the_account_under_attack() {
+        LoginFailures memory = new LoginFailures(clock, jdbc, "none");
+        for (int i = 0; i < 5; i++) {
+            memory.record("user:admin");
+        }
+
+        for (int i = 0; i < LoginFailures.MAX_TRACKED; i++) {
+            memory.record("user:made-up-" + i);
+            if (i % 1000 == 0) {
+                // the attacker keeps trying the account he is after, so it stays among the recently seen
+                memory.recent("user:admin", WINDOW);
+            }
+        }
+
+        assertThat(memory.recent("user:admin", WINDOW)).isEqualTo(5);
+    }
+}

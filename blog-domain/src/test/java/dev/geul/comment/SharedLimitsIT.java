@@ -1,0 +1,70 @@
+package dev.geul.comment;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two geul nodes on one database: each has its own limiter, and a guest who spreads his comments over both still
+ * meets one budget.
+ */
+@SpringBootTest(properties = {"geul.search.coordination=outbox-polling",
+        "geul.comments.rate-limit.per-client=3", "geul.comments.rate-limit.per-post=1000",
+        "geul.comments.rate-limit.period=10m"})
+class SharedLimitsIT {
+
+    @Autowired
+    CommentRateLimit limit;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    BlogFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        jdbc.update("delete from rate_limit_bucket");
+    }
+
+    @Test
+    void a_guest_alternating_nodes_meets_one_budget() {
+        CommentRateLimiter nodeA = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        CommentRateLimiter nodeB = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+
+        assertThat(nodeA.tryAcquire("203.0.113.7", 1)).isEmpty();
+        assertThat(nodeB.tryAcquire("203.0.113.7", 1)).isEmpty();
+        assertThat(nodeA.tryAcquire("203.0.113.7", 2)).isEmpty();
+
+        assertThat(nodeB.tryAcquire("203.0.113.7", 3)).as("the fourth comment, on the other node").isPresent();
+        assertThat(nodeA.tryAcquire("198.51.100.1", 3)).as("another guest").isEmpty();
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(nodeB.tryAcquire("203.0.113.7", 3)).as("after the period").isEmpty();
+    }
+
+    @Test
+    void one_node_keeps_its_budgets_in_memory_and_nothing_in_the_database() {
+        CommentRateLimiter single = new CommentRateLimiter(limit, clock, dataSource, "none");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(single.tryAcquire("203.0.113.7", 1)).isEmpty();
+        }
+        assertThat(single.tryAcquire("203.0.113.7", 1)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from rate_limit_bucket", Long.class)).isZero();
+    }
+}
