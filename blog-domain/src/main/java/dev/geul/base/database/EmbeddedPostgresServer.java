@@ -43,6 +43,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(120))
+                // the application stops the server when it closes, after everything that writes to it (saves in
+                // flight, the search outbox leaving its cluster): a JVM hook of its own would stop it in the middle
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         if (dataDirectory == null) {
             builder.setCleanDataDirectory(true);

@@ -13,6 +13,7 @@ public final class GeulElasticsearchAnalysisConfigurer implements ElasticsearchA
 
     static final String NORI_TOKENIZER = "geul_nori";
     static final String PART_OF_SPEECH = "geul_nori_part_of_speech";
+    static final String COPULAS = "geul_nori_copulas";
     static final String ENGLISH_STEMMER = "geul_minimal_english";
     static final String HANGUL_RUN_TOKENIZER = "geul_hangul_run";
     static final String PREFIXES = "geul_hangul_prefixes";
@@ -32,12 +33,16 @@ public final class GeulElasticsearchAnalysisConfigurer implements ElasticsearchA
         if (!dictionary.rules().isEmpty()) {
             nori.param("user_dictionary_rules", dictionary.rules().toArray(String[]::new));
         }
-        context.tokenFilter(PART_OF_SPEECH).type("nori_part_of_speech")
-                .param("stoptags", KoreanAnalysis.STOP_TAGS.stream().map(POS.Tag::name).sorted().toArray(String[]::new));
+        // nori's own stop tags, whatever the cluster's Lucene calls them (Lucene 10, in OpenSearch 3, split "E" and
+        // "J" into EP, EF, ... and JKS, JKC, ...: naming them here would fail on one version or the other), then the
+        // copulas as KoreanAnalysis.STOP_TAGS adds them for the local index
+        context.tokenFilter(PART_OF_SPEECH).type("nori_part_of_speech");
+        context.tokenFilter(COPULAS).type("nori_part_of_speech")
+                .param("stoptags", KoreanAnalysis.COPULA_TAGS.stream().map(POS.Tag::name).sorted().toArray(String[]::new));
         context.tokenFilter(ENGLISH_STEMMER).type("stemmer").param("language", "minimal_english");
         context.analyzer(KoreanAnalysis.KOREAN).custom()
                 .tokenizer(NORI_TOKENIZER)
-                .tokenFilters(PART_OF_SPEECH, "nori_readingform", "lowercase", "asciifolding", ENGLISH_STEMMER);
+                .tokenFilters(PART_OF_SPEECH, COPULAS, "nori_readingform", "lowercase", "asciifolding", ENGLISH_STEMMER);
 
         context.tokenizer(HANGUL_RUN_TOKENIZER).type("pattern")
                 .param("pattern", KoreanAnalysis.HANGUL_RUN)

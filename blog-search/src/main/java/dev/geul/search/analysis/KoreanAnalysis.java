@@ -34,11 +34,12 @@ public final class KoreanAnalysis {
 
     /** Nori's defaults (particles, endings, adverbs, affixes, punctuation) plus the copulas 이다 and 아니다. */
     public static final Set<POS.Tag> STOP_TAGS;
+    /** The copulas (이다, 아니다), dropped on top of nori's own stop tags. */
+    public static final Set<POS.Tag> COPULA_TAGS = Set.of(POS.Tag.VCP, POS.Tag.VCN);
 
     static {
         EnumSet<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
-        tags.add(POS.Tag.VCP);
-        tags.add(POS.Tag.VCN);
+        tags.addAll(COPULA_TAGS);
         STOP_TAGS = Set.copyOf(tags);
     }
 
