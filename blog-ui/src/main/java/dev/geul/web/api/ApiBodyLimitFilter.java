@@ -28,7 +28,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiBodyLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
-    static final String TOO_LARGE = "The request body is larger than " + MAX_BYTES / 1024 + " KB";
+    /** A post of {@link dev.geul.post.Post#CONTENT_MAX_LENGTH} characters, each up to 4 bytes, in JSON. */
+    static final long POST_MAX_BYTES = 4L * dev.geul.post.Post.CONTENT_MAX_LENGTH + MAX_BYTES;
+    private static final java.util.regex.Pattern AUTHORED_POST = java.util.regex.Pattern.compile("/api/posts/\\d+");
+
+    static String tooLarge(long limit) {
+        return "The request body is larger than " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB"
+                : limit / 1024 + " KB");
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -40,37 +47,52 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            refuse(response);
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
+            refuse(response, limit);
             return;
         }
         // past the limit, reading fails with BodyTooLarge, which ApiErrors answers with 413
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    /** A post's text may be long and an image large; everything else an API takes is small. */
+    static long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/api/media")) {
+            return dev.geul.media.MediaStore.MAX_BYTES;
+        }
+        if (path.equals("/api/posts") || AUTHORED_POST.matcher(path).matches()) {
+            return POST_MAX_BYTES;
+        }
+        return MAX_BYTES;
+    }
+
+    private static void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"error\":\"" + TOO_LARGE + "\"}");
+        response.getWriter().write("{\"error\":\"" + tooLarge(limit) + "\"}");
     }
 
     /** What reading a body past the limit throws. */
     static final class BodyTooLarge extends IOException {
 
-        BodyTooLarge() {
-            super(TOO_LARGE);
+        BodyTooLarge(long limit) {
+            super(tooLarge(limit));
         }
     }
 
     /** Stops reading past the limit: a body sent in chunks has no length to check beforehand. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -100,8 +122,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 
                     private void count(int n) throws IOException {
                         read += n;
-                        if (read > MAX_BYTES) {
-                            throw new BodyTooLarge();
+                        if (read > limit) {
+                            throw new BodyTooLarge(limit);
                         }
                     }
 

@@ -59,8 +59,8 @@ class ApiErrors {
             MissingServletRequestParameterException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> badRequest(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiBodyLimitFilter.BodyTooLarge) {
-                return error(HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimitFilter.TOO_LARGE);
+            if (cause instanceof ApiBodyLimitFilter.BodyTooLarge tooLarge) {
+                return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             }
         }
         String message = e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON"

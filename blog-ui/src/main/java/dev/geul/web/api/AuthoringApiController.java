@@ -1,0 +1,126 @@
+package dev.geul.web.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+import dev.geul.base.BlogProperties;
+import dev.geul.base.InvalidInputException;
+import dev.geul.media.MediaStore;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostService;
+import dev.geul.post.Visibility;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Writing from outside the browser (scripts, editors, other tools): authors create, edit and trash their posts and
+ * upload images, with HTTP Basic, under the same rules as the editor, which the services enforce (an author edits
+ * their own posts only; a save based on an older version is refused with 409 and its text kept as a revision).
+ */
+@RestController
+class AuthoringApiController {
+
+    private final PostService posts;
+    private final MediaStore media;
+    private final BlogProperties blog;
+
+    AuthoringApiController(PostService posts, MediaStore media, BlogProperties blog) {
+        this.posts = posts;
+        this.media = media;
+        this.blog = blog;
+    }
+
+    /**
+     * A post as an author sends it.
+     *
+     * @param status    {@code draft} (default), {@code published} or {@code scheduled}
+     * @param publishAt when a scheduled post appears
+     * @param version   for an edit: the version the text is based on (from the last answer)
+     */
+    record PostRequest(String title, String slug, String contentHtml, String excerpt, Long categoryId,
+                       List<String> tags, String visibility, String password, String status, Instant publishAt,
+                       Long version) {
+
+        PostDraft draft() {
+            Visibility chosen = visibility == null || visibility.isBlank() ? Visibility.PUBLIC
+                    : Visibility.valueOf(visibility.strip().toUpperCase(java.util.Locale.ROOT));
+            return new PostDraft(title, slug, contentHtml == null ? "" : contentHtml, excerpt, categoryId,
+                    tags == null ? List.of() : tags, chosen, password, false, PostKind.POST, null, true);
+        }
+    }
+
+    /** What an author gets back: enough to edit again (the version) and to link to the post. */
+    record Written(long id, String slug, String url, String status, Instant publishedAt, long version) {
+
+        static Written of(PostDetail post, String baseUrl) {
+            return new Written(post.id(), post.slug(), PostJson.permalink(baseUrl, post.kind(), post.slug()),
+                    post.status().name().toLowerCase(), post.publishedAt(), post.version());
+        }
+    }
+
+    record Uploaded(String path, String url) {
+    }
+
+    @PostMapping("/api/posts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Written create(@RequestBody PostRequest request) {
+        PostDetail created = posts.create(request.draft());
+        return Written.of(applyStatus(created, request), blog.baseUrl());
+    }
+
+    @PutMapping("/api/posts/{id}")
+    Written update(@PathVariable long id, @RequestBody PostRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the version the text is based on");
+        }
+        PostDetail saved = posts.update(id, request.version(), request.draft());
+        return Written.of(request.status() == null ? saved : applyStatus(saved, request), blog.baseUrl());
+    }
+
+    /** Moves the post to the trash, from where the editor restores it. */
+    @DeleteMapping("/api/posts/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void trash(@PathVariable long id) {
+        posts.trash(id);
+    }
+
+    /** The body is the image (PNG, JPEG, GIF or WebP, at most 10 MB); the answer says where it is served. */
+    @PostMapping("/api/media")
+    @ResponseStatus(HttpStatus.CREATED)
+    Uploaded upload(HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            String path = media.store(body);
+            return new Uploaded(path, blog.baseUrl() + path);
+        } catch (MediaStore.RefusedException refused) {
+            throw new InvalidInputException("file", refused.reason() == MediaStore.Refusal.TOO_LARGE
+                    ? "The image is larger than " + MediaStore.MAX_BYTES / (1024 * 1024) + " MB"
+                    : "Only PNG, JPEG, GIF and WebP images are taken");
+        }
+    }
+
+    private PostDetail applyStatus(PostDetail post, PostRequest request) {
+        String status = request.status() == null ? "draft" : request.status().strip().toLowerCase();
+        return switch (status) {
+            case "draft" -> post;
+            case "published", "publish" -> posts.publish(post.id());
+            case "scheduled", "future" -> {
+                if (request.publishAt() == null) {
+                    throw new InvalidInputException("publishAt", "A scheduled post needs publishAt");
+                }
+                yield posts.schedule(post.id(), request.publishAt());
+            }
+            default -> throw new InvalidInputException("status", "status is draft, published or scheduled");
+        };
+    }
+}

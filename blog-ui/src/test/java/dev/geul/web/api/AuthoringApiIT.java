@@ -1,0 +1,90 @@
+package dev.geul.web.api;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TistoryBackups;
+import dev.geul.web.RunningBlog;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writing through the API: the editor's rules, enforced by the services, for scripts and other tools. */
+class AuthoringApiIT extends RunningBlog {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private HttpResponse<String> call(String method, String path, String json, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    private String alice() {
+        return basic("alice", BlogFixtures.PASSWORD);
+    }
+
+    @Test
+    void an_author_publishes_edits_and_trashes_a_post_and_a_stale_edit_is_refused_without_losing_it() {
+        HttpResponse<String> created = call("POST", "/api/posts", """
+                {"title": "API로 쓴 글", "contentHtml": "<p>회사에서 쓴 첫 문장</p>", "tags": ["api"], "status": "published"}
+                """, alice());
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode post = JSON.readTree(created.body());
+        long id = post.path("id").asLong();
+        long version = post.path("version").asLong();
+        assertThat(get("/api/posts/" + URLEncoder.encode(post.path("slug").asString(), StandardCharsets.UTF_8))
+                .body()).contains("회사에서 쓴 첫 문장");
+
+        HttpResponse<String> edited = call("PUT", "/api/posts/" + id, """
+                {"title": "API로 쓴 글", "contentHtml": "<p>고친 문장</p>", "version": %d}""".formatted(version), alice());
+        assertThat(edited.statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = call("PUT", "/api/posts/" + id, """
+                {"title": "API로 쓴 글", "contentHtml": "<p>옛 버전에서 고친 문장</p>", "version": %d}""".formatted(version),
+                alice());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(stale.body()).path("error").asString()).isNotBlank();
+
+        assertThat(call("DELETE", "/api/posts/" + id, null, alice()).statusCode()).isEqualTo(204);
+        assertThat(get("/api/posts/" + URLEncoder.encode(post.path("slug").asString(), StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void nobody_writes_without_signing_in_and_an_author_edits_only_their_own_posts() {
+        assertThat(call("POST", "/api/posts", "{\"title\": \"x\", \"contentHtml\": \"<p>x</p>\"}", null).statusCode())
+                .isIn(401, 403);
+        fixtures.author("bob");
+        long id = JSON.readTree(call("POST", "/api/posts", "{\"title\": \"앨리스의 글\", \"contentHtml\": \"<p>x</p>\"}",
+                alice()).body()).path("id").asLong();
+
+        HttpResponse<String> byBob = call("PUT", "/api/posts/" + id,
+                "{\"title\": \"밥이 고침\", \"contentHtml\": \"<p>y</p>\", \"version\": 0}", basic("bob", BlogFixtures.PASSWORD));
+
+        assertThat(byBob.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void an_uploaded_image_is_served_byte_for_byte_and_a_script_is_refused() throws Exception {
+        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/api/media")).header("Authorization", alice())
+                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(TistoryBackups.PNG)));
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String path = JSON.readTree(uploaded.body()).path("path").asString();
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.body()).isEqualTo(TistoryBackups.PNG);
+
+        HttpResponse<String> script = send(HttpRequest.newBuilder(uri("/api/media")).header("Authorization", alice())
+                .POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
+        assertThat(script.statusCode()).isEqualTo(422);
+    }
+}
