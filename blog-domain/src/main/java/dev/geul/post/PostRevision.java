@@ -26,7 +26,9 @@ public class PostRevision {
         /** Typed into the editor of a published post and saved automatically, not yet published. */
         AUTOSAVE,
         /** A save made on an older version than the stored one: kept beside the winner, never dropped. */
-        CONFLICT
+        CONFLICT,
+        /** The text a restore of an earlier revision replaced. */
+        RESTORE
     }
 
     @Id

@@ -203,13 +203,6 @@ public class PostService {
         return detail(load(id), true);
     }
 
-    /** Earlier texts, autosaves and conflicting saves of a post, newest first. */
-    @PreAuthorize("@postPermissions.canEdit(#id)")
-    @Transactional(readOnly = true)
-    public List<RevisionView> revisions(long id) {
-        return revisions.findByPostIdOrderBySavedAtDescIdDesc(id).stream().map(RevisionView::of).toList();
-    }
-
     /** The admin grid: the caller's posts, or every post for admins. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
     @Transactional(readOnly = true)

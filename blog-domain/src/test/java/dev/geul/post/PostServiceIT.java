@@ -30,6 +30,8 @@ class PostServiceIT {
     @Autowired
     PostService posts;
     @Autowired
+    dev.geul.post.PostHistory history;
+    @Autowired
     CategoryService categories;
     @Autowired
     BlogFixtures fixtures;
@@ -138,7 +140,7 @@ class PostServiceIT {
         PostDetail stored = as(alice, () -> posts.getForEditing(opened.id()));
         assertThat(stored.contentHtml()).isEqualTo("<p>다른 탭에서 고친 문장</p>");
         assertThat(stored.version()).isEqualTo(firstSave.version());
-        List<RevisionView> revisions = as(alice, () -> posts.revisions(opened.id()));
+        List<RevisionView> revisions = as(alice, () -> history.revisions(opened.id()));
         assertThat(revisions).anySatisfy(revision -> {
             assertThat(revision.reason()).isEqualTo(PostRevision.Reason.CONFLICT);
             assertThat(revision.contentHtml()).isEqualTo("<p>오래된 탭의 문장</p>");
@@ -295,7 +297,7 @@ class PostServiceIT {
 
         assertThat(asGuest(() -> posts.findReadable(post.slug(), null)).orElseThrow().contentHtml())
                 .isEqualTo("<p>읽히는 글</p>");
-        assertThat(as(alice, () -> posts.revisions(post.id()))).anySatisfy(revision -> {
+        assertThat(as(alice, () -> history.revisions(post.id()))).anySatisfy(revision -> {
             assertThat(revision.reason()).isEqualTo(PostRevision.Reason.AUTOSAVE);
             assertThat(revision.contentHtml()).isEqualTo("<p>고치는 중</p>");
         });

@@ -55,6 +55,8 @@ class AuthorizationMatrixIT {
     @Autowired
     PostService posts;
     @Autowired
+    dev.geul.post.PostHistory history;
+    @Autowired
     CommentService comments;
     @Autowired
     CategoryService categories;
@@ -95,7 +97,18 @@ class AuthorizationMatrixIT {
         }));
         operations.put("open A's post in the editor", new Operation(OWNER_AND_ADMIN,
                 s -> posts.getForEditing(s.draft().id())));
-        operations.put("read A's revisions", new Operation(OWNER_AND_ADMIN, s -> posts.revisions(s.draft().id())));
+        operations.put("read A's revisions", new Operation(OWNER_AND_ADMIN, s -> history.revisions(s.draft().id())));
+        operations.put("compare A's post with its text now", new Operation(OWNER_AND_ADMIN,
+                s -> history.diff(s.draft().id(), null, null)));
+        operations.put("bring back a text of A's post", new Operation(OWNER_AND_ADMIN, s -> {
+            long id = s.published().id();
+            var edited = as(fixtures.author("alice"), () -> {
+                var post = posts.getForEditing(id);
+                return posts.update(id, post.version(), post.toDraft().withText(post.title(), "<p>고친 글</p>"));
+            });
+            long revision = as(fixtures.author("alice"), () -> history.revisions(id)).getFirst().id();
+            return history.restore(id, revision, edited.version());
+        }));
         operations.put("list posts to manage", new Operation(SIGNED_IN,
                 s -> posts.manage(PostFilter.all(), PageRequest.of(0, 10))));
         operations.put("read the feed", new Operation(EVERYONE, s -> posts.listPublished(PageRequest.of(0, 10))));

@@ -60,6 +60,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("app.admin.accounts"), AccountsView.class,
                 VaadinIcon.USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("app.admin.tokens"), TokensView.class, VaadinIcon.KEY_O.create()));
         if (user.isAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("app.admin.import"), TransferView.class,
                     VaadinIcon.EXCHANGE.create()));

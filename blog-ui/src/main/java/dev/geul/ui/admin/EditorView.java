@@ -57,6 +57,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostRevision;
+import dev.geul.post.PostHistory;
 import dev.geul.post.PostService;
 import dev.geul.post.PostStatus;
 import dev.geul.post.RevisionView;
@@ -101,10 +102,12 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Button unpublish = new Button();
     final Button preview = new Button();
     final Button trash = new Button();
+    final Button historyButton = new Button();
     final Span status = new Span();
     final Div notices = new Div();
 
     private final PostService posts;
+    private final PostHistory history;
     private final CategoryService categories;
     private final HtmlSanitizer sanitizer;
     private final ZoneId zone;
@@ -127,9 +130,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean problem;
     private Instant lastSavedAt;
 
-    public EditorView(PostService posts, CategoryService categories, HtmlSanitizer sanitizer, MediaStore media,
-                      BlogProperties blog, Clock clock) {
+    public EditorView(PostService posts, PostHistory history, CategoryService categories, HtmlSanitizer sanitizer,
+                      MediaStore media, BlogProperties blog, Clock clock) {
         this.posts = posts;
+        this.history = history;
         this.categories = categories;
         this.sanitizer = sanitizer;
         this.zone = blog.timeZone();
@@ -197,10 +201,13 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         trash.setText(getTranslation("editor.trash"));
         trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         trash.addClickListener(e -> moveToTrash());
+        historyButton.setText(getTranslation("history.open"));
+        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        historyButton.addClickListener(e -> showHistory());
         status.addClassName("geul-meta");
         status.setId("editor-status");
 
-        HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview);
+        HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview, historyButton);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div main = new Div(notices, title, content);
@@ -255,6 +262,26 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             loading = false;
         }
         refreshState();
+    }
+
+    /** The post's earlier texts, what changed, and a way back; an unsaved change is saved first. */
+    private void showHistory() {
+        if (postId == null) {
+            return;
+        }
+        if (!normalized(currentDraft()).equals(kept)) {
+            saveNow();
+        }
+        long id = postId;
+        new HistoryDialog(history, id, () -> version, zone, () -> {
+            loading = true;
+            try {
+                fill(posts.getForEditing(id));
+            } finally {
+                loading = false;
+            }
+            refreshState();
+        }).open();
     }
 
     private PostDetail load(String id) {
@@ -313,7 +340,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (detail.status() == PostStatus.DRAFT) {
             return;
         }
-        Optional<RevisionView> newest = posts.revisions(detail.id()).stream().findFirst()
+        Optional<RevisionView> newest = history.revisions(detail.id()).stream().findFirst()
                 .filter(revision -> revision.reason() == PostRevision.Reason.AUTOSAVE)
                 .filter(revision -> revision.savedAt().isAfter(detail.updatedAt()));
         newest.ifPresent(revision -> {
@@ -572,7 +599,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private void showConflict() {
         conflict = true;
         PostDetail theirs = posts.getForEditing(postId);
-        String who = posts.revisions(postId).stream()
+        String who = history.revisions(postId).stream()
                 .filter(revision -> revision.reason() == PostRevision.Reason.EDIT && revision.savedBy() != null)
                 .map(RevisionView::savedBy).findFirst().orElse(getTranslation("editor.conflict.someone"));
         notices.removeAll();

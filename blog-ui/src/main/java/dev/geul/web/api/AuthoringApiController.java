@@ -9,17 +9,22 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
+import dev.geul.post.PostHistory;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostService;
+import dev.geul.post.RevisionDiff;
+import dev.geul.post.RevisionView;
 import dev.geul.post.Visibility;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,11 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthoringApiController {
 
     private final PostService posts;
+    private final PostHistory history;
     private final MediaStore media;
     private final BlogProperties blog;
 
-    AuthoringApiController(PostService posts, MediaStore media, BlogProperties blog) {
+    AuthoringApiController(PostService posts, PostHistory history, MediaStore media, BlogProperties blog) {
         this.posts = posts;
+        this.history = history;
         this.media = media;
         this.blog = blog;
     }
@@ -93,6 +100,45 @@ class AuthoringApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void trash(@PathVariable long id) {
         posts.trash(id);
+    }
+
+    /** A text the post had, without the text itself (ask the diff for that). */
+    record Revision(long id, String reason, String title, Instant savedAt, String savedBy, Long basedOnVersion) {
+
+        static Revision of(RevisionView revision) {
+            return new Revision(revision.id(), revision.reason().name().toLowerCase(), revision.title(),
+                    revision.savedAt(), revision.savedBy(), revision.basedOnVersion());
+        }
+    }
+
+    record RestoreRequest(Long version) {
+    }
+
+    /** Every earlier text of the post, autosaves and conflicting saves included, newest first. */
+    @GetMapping("/api/posts/{id}/revisions")
+    List<Revision> revisions(@PathVariable long id) {
+        return history.revisions(id).stream().map(Revision::of).toList();
+    }
+
+    /**
+     * What changed from a revision to the post as it is now, or to another revision ({@code against}), word by
+     * word: runs of text that are the same, removed or added.
+     */
+    @GetMapping("/api/posts/{id}/revisions/{revisionId}/diff")
+    RevisionDiff diff(@PathVariable long id, @PathVariable long revisionId,
+                      @RequestParam(defaultValue = "current") String against) {
+        Long other = against.equals("current") ? null : Long.valueOf(against);
+        return history.diff(id, revisionId, other);
+    }
+
+    /** Makes the revision the post's text again; the text it replaces becomes a revision. 409 when stale. */
+    @PostMapping("/api/posts/{id}/revisions/{revisionId}/restore")
+    Written restore(@PathVariable long id, @PathVariable long revisionId, @RequestBody RestoreRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the version the post has now");
+        }
+        history.restore(id, revisionId, request.version());
+        return Written.of(posts.getForEditing(id), blog.baseUrl());
     }
 
     /** The body is the image (PNG, JPEG, GIF or WebP, at most 10 MB); the answer says where it is served. */

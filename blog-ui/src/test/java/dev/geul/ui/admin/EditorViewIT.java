@@ -38,6 +38,8 @@ class EditorViewIT extends SpringBrowserlessTest {
     @Autowired
     PostService posts;
     @Autowired
+    dev.geul.post.PostHistory history;
+    @Autowired
     BlogFixtures fixtures;
     @Autowired
     TestClock clock;
@@ -126,7 +128,7 @@ class EditorViewIT extends SpringBrowserlessTest {
 
         assertThat(readerSees("발행된-글").contentHtml())
                 .isEqualTo("<p>처음</p>");
-        assertThat(posts.revisions(id)).first().satisfies(revision -> {
+        assertThat(history.revisions(id)).first().satisfies(revision -> {
             assertThat(revision.reason()).isEqualTo(PostRevision.Reason.AUTOSAVE);
             assertThat(revision.contentHtml()).isEqualTo("<p>고치는 중</p>");
         });
@@ -160,7 +162,7 @@ class EditorViewIT extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.Html.class, view.notices).single().getInnerHtml())
                 .contains("관리자가 고친 글");
         assertThat(view.status.getText()).isEqualTo("Not saved: someone else changed this post");
-        assertThat(posts.revisions(id)).extracting(RevisionView::reason, RevisionView::contentHtml)
+        assertThat(history.revisions(id)).extracting(RevisionView::reason, RevisionView::contentHtml)
                 .contains(org.assertj.core.groups.Tuple.tuple(PostRevision.Reason.CONFLICT, "<p>앨리스가 쓰던 글</p>"));
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>관리자가 고친 글</p>");
 
@@ -172,7 +174,7 @@ class EditorViewIT extends SpringBrowserlessTest {
         test($(com.vaadin.flow.component.button.Button.class).withText("Keep my version").single()).click();
 
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>앨리스가 쓰던 글, 계속</p>");
-        assertThat(posts.revisions(id)).extracting(RevisionView::contentHtml).contains("<p>관리자가 고친 글</p>");
+        assertThat(history.revisions(id)).extracting(RevisionView::contentHtml).contains("<p>관리자가 고친 글</p>");
     }
 
     @Test
@@ -211,5 +213,29 @@ class EditorViewIT extends SpringBrowserlessTest {
         BlogFixtures.signOut();
         navigate("admin/posts/new", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void the_history_shows_the_changed_words_and_brings_an_old_text_back_as_a_new_save() {
+        long id = posts.publish(posts.create(PostDraft.of("회고", "<p>회사에서 쿠버네티스를 배웠다.</p>")).id()).id();
+        EditorView view = navigate("admin/posts/" + id, EditorView.class);
+        view.content.setValue("<p>회사에서 도커를 배웠다.</p>");
+        test(view.save).click();
+
+        test(view.historyButton).click();
+        HistoryDialog dialog = $(HistoryDialog.class).single();
+        test(dialog.revisions).select(0);
+
+        assertThat(dialog.diff.getChildren().map(child -> child.getElement().getAttribute("data-change") + ":"
+                + child.getElement().getText()).toList()).contains("removed:쿠버네티스를", "added:도커를");
+
+        test(dialog.restore).click();
+
+        assertThat(view.content.getValue()).contains("쿠버네티스를");
+        assertThat(posts.getForEditing(id).contentHtml()).contains("쿠버네티스를");
+        assertThat(history.revisions(id)).first().satisfies(revision -> {
+            assertThat(revision.reason()).isEqualTo(dev.geul.post.PostRevision.Reason.RESTORE);
+            assertThat(revision.contentHtml()).contains("도커를");
+        });
     }
 }

@@ -87,4 +87,55 @@ class AuthoringApiIT extends RunningBlog {
                 .POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
         assertThat(script.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void a_personal_token_writes_as_its_author_until_revoked() {
+        HttpResponse<String> made = call("POST", "/api/tokens", "{\"name\": \"노트북 편집기\"}", alice());
+        assertThat(made.statusCode()).isEqualTo(201);
+        String token = JSON.readTree(made.body()).path("token").asString();
+        long tokenId = JSON.readTree(made.body()).path("id").asLong();
+
+        HttpResponse<String> written = call("POST", "/api/posts",
+                "{\"title\": \"토큰으로 쓴 글\", \"contentHtml\": \"<p>편집기에서</p>\"}", "Bearer " + token);
+        assertThat(written.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(call("GET", "/api/tokens", null, alice()).body()).get(0).path("lastUsedAt").isNull())
+                .isFalse();
+        assertThat(call("GET", "/api/tokens", null, alice()).body()).doesNotContain(token);
+
+        assertThat(call("DELETE", "/api/tokens/" + tokenId, null, alice()).statusCode()).isEqualTo(204);
+        HttpResponse<String> refused = call("POST", "/api/posts",
+                "{\"title\": \"또\", \"contentHtml\": \"<p>x</p>\"}", "Bearer " + token);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(call("POST", "/api/posts", "{\"title\": \"x\", \"contentHtml\": \"<p>x</p>\"}",
+                "Bearer geul_made-up").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_history_lists_every_text_names_the_changed_words_and_a_restore_refuses_a_stale_version() {
+        JsonNode post = JSON.readTree(call("POST", "/api/posts", """
+                {"title": "회고", "contentHtml": "<p>회사에서 쿠버네티스를 배웠다.</p>", "status": "published"}""",
+                alice()).body());
+        long id = post.path("id").asLong();
+        JsonNode edited = JSON.readTree(call("PUT", "/api/posts/" + id, """
+                {"title": "회고", "contentHtml": "<p>회사에서 도커를 배웠다.</p>", "version": %d}"""
+                .formatted(post.path("version").asLong()), alice()).body());
+
+        JsonNode revisions = JSON.readTree(call("GET", "/api/posts/" + id + "/revisions", null, alice()).body());
+        assertThat(revisions).hasSize(1);
+        long revision = revisions.get(0).path("id").asLong();
+        assertThat(revisions.get(0).path("reason").asString()).isEqualTo("edit");
+        String diff = call("GET", "/api/posts/" + id + "/revisions/" + revision + "/diff", null, alice()).body();
+        assertThat(diff).contains("{\"change\":\"REMOVED\",\"text\":\"쿠버네티스를\"}")
+                .contains("{\"change\":\"ADDED\",\"text\":\"도커를\"}");
+
+        HttpResponse<String> stale = call("POST", "/api/posts/" + id + "/revisions/" + revision + "/restore",
+                "{\"version\": %d}".formatted(post.path("version").asLong()), alice());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> restored = call("POST", "/api/posts/" + id + "/revisions/" + revision + "/restore",
+                "{\"version\": %d}".formatted(edited.path("version").asLong()), alice());
+        assertThat(restored.statusCode()).isEqualTo(200);
+        assertThat(get("/api/posts/" + URLEncoder.encode("회고", StandardCharsets.UTF_8)).body()).contains("쿠버네티스를");
+        assertThat(call("GET", "/api/posts/" + id + "/revisions", null, basic(admin.username(), "wrong"))
+                .statusCode()).isEqualTo(401);
+    }
 }

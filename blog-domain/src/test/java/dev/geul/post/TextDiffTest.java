@@ -1,0 +1,39 @@
+package dev.geul.post;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDiffTest {
+
+    @Test
+    void the_changed_korean_words_are_named_and_the_rest_kept() {
+        List<RevisionDiff.Segment> diff = TextDiff.between("<p>회사에서 쿠버네티스를 배웠다.</p>",
+                "<p>회사에서 <strong>도커를</strong> 배웠다.</p>");
+
+        assertThat(diff).containsExactly(
+                new RevisionDiff.Segment(RevisionDiff.Change.SAME, "회사에서 "),
+                new RevisionDiff.Segment(RevisionDiff.Change.REMOVED, "쿠버네티스를"),
+                new RevisionDiff.Segment(RevisionDiff.Change.ADDED, "도커를"),
+                new RevisionDiff.Segment(RevisionDiff.Change.SAME, " 배웠다."));
+    }
+
+    @Test
+    void a_new_paragraph_is_an_added_line_and_markup_alone_is_no_change() {
+        List<RevisionDiff.Segment> diff = TextDiff.between("<p>첫 문단</p>", "<p><em>첫 문단</em></p><p>둘째 문단</p>");
+
+        assertThat(diff).extracting(RevisionDiff.Segment::change)
+                .containsExactly(RevisionDiff.Change.SAME, RevisionDiff.Change.ADDED);
+        assertThat(diff.getLast().text()).isEqualTo("\n둘째 문단");
+        assertThat(TextDiff.between("<p>같은 글</p>", "<p><b>같은</b> 글</p>"))
+                .containsExactly(new RevisionDiff.Segment(RevisionDiff.Change.SAME, "같은 글"));
+    }
+
+    @Test
+    void the_readable_text_keeps_paragraphs_and_line_breaks_apart() {
+        assertThat(TextDiff.readableText("<h2>제목</h2><p>한 줄<br>두 줄</p><ul><li>하나</li><li>둘</li></ul>"))
+                .isEqualTo("제목\n한 줄\n두 줄\n하나\n둘");
+    }
+}
