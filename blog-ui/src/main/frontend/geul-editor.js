@@ -16,7 +16,12 @@ import '@vaadin/icons';
  *    typing goes on), asking the server to save;
  *  - `save-shortcut` for Ctrl+S / Cmd+S anywhere in the editor;
  *  - the `target` attribute: the URL images are uploaded to; the answer is {"url": "/media/..."};
- *  - `unsaved` (set by the server): while true, the browser asks before the tab is closed.
+ *  - `unsaved` (set by the server): while true, the browser asks before the tab is closed;
+ *  - `draftKey` (set by the server, per writer and post): every change is also kept in this browser's
+ *    localStorage under that key until the server confirms it has the text (`confirmSaved(html)`), so a server
+ *    restart, a lost connection or an expired session loses nothing; when the post is opened again and the
+ *    browser holds a text the server does not have, `local-copy` offers it ({html, savedAt}), never applying it
+ *    by itself.
  */
 class GeulEditor extends HTMLElement {
 
@@ -31,6 +36,9 @@ class GeulEditor extends HTMLElement {
     this.unsaved = false;
     this.autosaveDelay = 3000;
     this.maxWait = 15000;
+    this._draftKey = null;
+    this._offered = false;
+    this._keepTimer = null;
     this._beforeUnload = (event) => {
       if (this._pending || this.unsaved) {
         event.preventDefault();
@@ -51,6 +59,104 @@ class GeulEditor extends HTMLElement {
     }
   }
 
+  get draftKey() {
+    return this._draftKey;
+  }
+
+  /**
+   * The key of this writer's post in localStorage. A new post gets its id at its first save: what was kept under
+   * the key of "new" moves to the post's own key.
+   */
+  set draftKey(key) {
+    const previous = this._draftKey;
+    this._draftKey = key || null;
+    if (previous && this._draftKey && previous !== this._draftKey) {
+      const kept = this._readLocal(previous);
+      if (kept) {
+        this._writeLocal(this._draftKey, kept);
+        this._removeLocal(previous);
+      }
+    }
+    this._scheduleOffer();
+  }
+
+  /** The server has this text: the browser's copy of it is no longer needed. */
+  confirmSaved(html) {
+    const kept = this._draftKey ? this._readLocal(this._draftKey) : null;
+    if (kept && (kept.html === html || (html === '' && kept.html === '<p></p>'))) {
+      this._removeLocal(this._draftKey);
+    }
+  }
+
+  /** The browser's copy was offered and the writer chose: it is not offered again for this text. */
+  discardLocalCopy() {
+    if (this._draftKey) {
+      this._removeLocal(this._draftKey);
+    }
+  }
+
+  _scheduleOffer() {
+    if (this._offered || !this._draftKey || !this._editor) {
+      return;
+    }
+    // once the server's value and the key are both set, in the same round trip
+    setTimeout(() => this._offerLocalCopy(), 0);
+  }
+
+  _offerLocalCopy() {
+    if (this._offered || !this._draftKey) {
+      return;
+    }
+    this._offered = true;
+    const kept = this._readLocal(this._draftKey);
+    if (!kept) {
+      return;
+    }
+    const server = this._value || '';
+    if (kept.html === server || (server === '' && kept.html === '<p></p>')) {
+      this._removeLocal(this._draftKey);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('local-copy', { detail: { html: kept.html, savedAt: kept.savedAt } }));
+  }
+
+  /** Keeps the text in this browser a moment after each change (often enough to lose at most a word or two). */
+  _keepLocally() {
+    if (!this._draftKey || !this._editor) {
+      return;
+    }
+    clearTimeout(this._keepTimer);
+    this._keepTimer = setTimeout(() => {
+      const html = this._editor.isEmpty ? '' : this._editor.getHTML();
+      this._writeLocal(this._draftKey, { html, savedAt: Date.now() });
+    }, 150);
+  }
+
+  _readLocal(key) {
+    try {
+      const kept = JSON.parse(window.localStorage.getItem(key) || 'null');
+      return kept && typeof kept.html === 'string' ? kept : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  _writeLocal(key, kept) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(kept));
+    } catch (e) {
+      // storage full or refused (private browsing): the server's autosave still keeps the text
+    }
+  }
+
+  _removeLocal(key) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch (e) {
+      // nothing kept
+    }
+  }
+
   /** TipTap writes an empty document as <p></p>; the server's empty value is "". */
   _sameAsEmpty(html) {
     return html === '' && this._editor.isEmpty;
@@ -62,7 +168,7 @@ class GeulEditor extends HTMLElement {
       return;
     }
     // properties set before this element was defined would hide the accessors above
-    for (const name of ['value', 'unsaved', 'autosaveDelay', 'maxWait']) {
+    for (const name of ['value', 'unsaved', 'autosaveDelay', 'maxWait', 'draftKey']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const early = this[name];
         delete this[name];
@@ -132,6 +238,7 @@ class GeulEditor extends HTMLElement {
       onBlur: () => this._flush(),
     });
     this._buildToolbar();
+    this._scheduleOffer();
 
     // Ctrl+S outside the text (toolbar, status line) too; the view's own shortcut does not see it twice
     this.addEventListener('keydown', (event) => {
@@ -146,6 +253,12 @@ class GeulEditor extends HTMLElement {
   disconnectedCallback() {
     window.removeEventListener('beforeunload', this._beforeUnload);
     this._flush();
+    if (this._keepTimer) {
+      clearTimeout(this._keepTimer);
+      if (this._draftKey && this._editor && this._pending) {
+        this._writeLocal(this._draftKey, { html: this._editor.getHTML(), savedAt: Date.now() });
+      }
+    }
   }
 
   _readLabels() {
@@ -246,6 +359,7 @@ class GeulEditor extends HTMLElement {
 
   _changed() {
     this._pending = true;
+    this._keepLocally();
     const now = Date.now();
     if (!this._firstPendingChange) {
       this._firstPendingChange = now;

@@ -17,6 +17,11 @@ public record RevisionDiff(Long from, Long to, List<Segment> title, List<Segment
     public record Segment(Change change, String text) {
     }
 
+    /** What changed from one HTML text to another, word by word, as read. */
+    public static List<Segment> between(String beforeHtml, String afterHtml) {
+        return TextDiff.between(beforeHtml, afterHtml);
+    }
+
     /** Whether the two sides read the same. */
     public boolean unchanged() {
         return title.stream().allMatch(segment -> segment.change() == Change.SAME)

@@ -60,7 +60,20 @@ final class PackagedApp implements AutoCloseable {
 
     static PackagedApp start(Path workDir, Map<String, String> environment, List<String> jvmOptions, Path jar)
             throws Exception {
-        int port = freePort();
+        return start(workDir, environment, jvmOptions, jar, freePort());
+    }
+
+    /** The jar again on the port an earlier run had, as a restarted server is for a browser that had it open. */
+    static PackagedApp startOnPort(Path workDir, Map<String, String> environment, int port) throws Exception {
+        return start(workDir, environment, List.of("-Xmx512m"), jar(), port);
+    }
+
+    int port() {
+        return port;
+    }
+
+    private static PackagedApp start(Path workDir, Map<String, String> environment, List<String> jvmOptions, Path jar,
+                                     int port) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);

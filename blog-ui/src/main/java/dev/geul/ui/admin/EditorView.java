@@ -234,6 +234,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         publishAt.addValueChangeListener(e -> refreshState());
 
         content.addAutosaveTickListener(e -> autosave());
+        content.addLocalCopyListener(e -> offerLocalCopy(e.html(), e.savedAt()));
         content.addSaveShortcutListener(e -> saveNow());
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
@@ -305,6 +306,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         accessPassword.setVisible(false);
         kept = normalized(currentDraft());
         applied = kept;
+        content.setDraftKey(draftKey());
     }
 
     private void fill(PostDetail detail) {
@@ -333,6 +335,45 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 ? LocalDateTime.ofInstant(detail.publishedAt(), zone) : null);
         kept = normalized(currentDraft());
         applied = kept;
+        content.setDraftKey(draftKey());
+    }
+
+    /** Where this browser keeps the text of this writer's post (or of a new one) until the server has it. */
+    private String draftKey() {
+        return "geul-draft:" + dev.geul.account.CurrentUser.accountId().orElse(0L) + ":"
+                + (postId == null ? NEW : postId.toString());
+    }
+
+    /**
+     * The browser kept text the server does not have (typed before a restart, a lost connection or an expired
+     * session): shown with what it changes, and taken up only if the writer says so.
+     */
+    private void offerLocalCopy(String html, Instant keptAt) {
+        String current = content.getValue();
+        List<dev.geul.post.RevisionDiff.Segment> changes = dev.geul.post.RevisionDiff.between(current, html);
+        if (changes.stream().allMatch(segment -> segment.change() == dev.geul.post.RevisionDiff.Change.SAME)) {
+            content.discardLocalCopy();
+            return;
+        }
+        Div notice = new Div();
+        Button bringBack = new Button(getTranslation("editor.local.restore"), e -> {
+            content.setValue(html);
+            notices.remove(notice);
+            // saved like any typing; the browser forgets its copy once the server has it
+            content.scheduleAutosave();
+            refreshState();
+        });
+        bringBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button letGo = new Button(getTranslation("editor.local.discard"), e -> {
+            content.discardLocalCopy();
+            notices.remove(notice);
+        });
+        letGo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        notice.add(new Span(getTranslation("editor.local.found", Formats.dateTime(keptAt, zone, getLocale()))),
+                new DiffText(changes), new HorizontalLayout(bringBack, letGo));
+        notice.addClassName("geul-notice");
+        notice.setId("editor-local-copy");
+        notices.add(notice);
     }
 
     /** A published post's autosave newer than the post itself: the author may take it up again. */
@@ -514,6 +555,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (appliesToPost) {
             applied = stored;
         }
+        // the server has the text now: the browser's copy may go (a new post also moves to its own key)
+        content.setDraftKey(draftKey());
+        content.confirmSaved(sent.contentHtml());
     }
 
     private void publishNow() {

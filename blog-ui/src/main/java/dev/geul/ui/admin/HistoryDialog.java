@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.geul.post.EditConflictException;
@@ -58,8 +57,6 @@ class HistoryDialog extends Dialog {
         revisions.setMaxHeight("16rem");
         revisions.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         diff.addClassName("geul-history-diff");
-        diff.getStyle().set("white-space", "pre-wrap").set("max-height", "20rem").set("overflow", "auto")
-                .set("padding", "0.5rem").set("border", "1px solid var(--lumo-contrast-10pct)");
         restore.setText(getTranslation("history.restore"));
         restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         restore.setEnabled(false);
@@ -81,19 +78,7 @@ class HistoryDialog extends Dialog {
             diff.add(new Paragraph(getTranslation("history.same")));
             return;
         }
-        diff.add(new Paragraph(getTranslation("history.against")));
-        for (RevisionDiff.Segment segment : changes.text()) {
-            Span run = new Span(segment.text());
-            switch (segment.change()) {
-                case REMOVED -> run.getStyle().set("text-decoration", "line-through")
-                        .set("background", "var(--lumo-error-color-10pct)");
-                case ADDED -> run.getStyle().set("background", "var(--lumo-success-color-10pct)");
-                case SAME -> {
-                }
-            }
-            run.getElement().setAttribute("data-change", segment.change().name().toLowerCase(java.util.Locale.ROOT));
-            diff.add(run);
-        }
+        diff.add(new Paragraph(getTranslation("history.against")), new DiffText(changes.text()));
     }
 
     private void restoreSelected() {

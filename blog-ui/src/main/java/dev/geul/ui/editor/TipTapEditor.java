@@ -12,6 +12,7 @@ import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -79,9 +80,26 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
         getElement().setProperty("unsaved", unsaved);
     }
 
-    /** Milliseconds after the last change until {@link AutosaveTickEvent} (default 3000). */
-    public void setAutosaveDelay(int millis) {
-        getElement().setProperty("autosaveDelay", millis);
+    /**
+     * Keeps every change in the browser too, under this key (one per writer and post), until the server confirms
+     * it ({@link #confirmSaved}); on opening, a kept text the server lacks is offered ({@link LocalCopyEvent}).
+     */
+    public void setDraftKey(String key) {
+        getElement().setProperty("draftKey", key);
+    }
+
+    /** The server has stored this text: the browser may forget its copy of it. */
+    public void confirmSaved(String html) {
+        getElement().callJsFunction("confirmSaved", html == null ? "" : html);
+    }
+
+    /** The writer has chosen about the browser's copy (brought it back or let it go): it is forgotten. */
+    public void discardLocalCopy() {
+        getElement().callJsFunction("discardLocalCopy");
+    }
+
+    public Registration addLocalCopyListener(ComponentEventListener<LocalCopyEvent> listener) {
+        return addListener(LocalCopyEvent.class, listener);
     }
 
     /** Asks the browser for an {@link AutosaveTickEvent} after the autosave delay, as a change in the text does. */
@@ -102,6 +120,31 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
 
         public AutosaveTickEvent(TipTapEditor source, boolean fromClient) {
             super(source, fromClient);
+        }
+    }
+
+    /** The browser holds a text of this post that the server does not have (typed before a restart, say). */
+    @DomEvent("local-copy")
+    public static class LocalCopyEvent extends ComponentEvent<TipTapEditor> {
+
+        private final String html;
+        private final double savedAt;
+
+        public LocalCopyEvent(TipTapEditor source, boolean fromClient,
+                              @EventData("event.detail.html") String html,
+                              @EventData("event.detail.savedAt") double savedAt) {
+            super(source, fromClient);
+            this.html = html;
+            this.savedAt = savedAt;
+        }
+
+        public String html() {
+            return html;
+        }
+
+        /** When the browser kept it. */
+        public java.time.Instant savedAt() {
+            return java.time.Instant.ofEpochMilli((long) savedAt);
         }
     }
 

@@ -226,8 +226,8 @@ class EditorViewIT extends SpringBrowserlessTest {
         HistoryDialog dialog = $(HistoryDialog.class).single();
         test(dialog.revisions).select(0);
 
-        assertThat(dialog.diff.getChildren().map(child -> child.getElement().getAttribute("data-change") + ":"
-                + child.getElement().getText()).toList()).contains("removed:쿠버네티스를", "added:도커를");
+        assertThat($(DiffText.class).single().getChildren().map(child -> child.getElement().getAttribute("data-change")
+                + ":" + child.getElement().getText()).toList()).contains("removed:쿠버네티스를", "added:도커를");
 
         test(dialog.restore).click();
 

@@ -1,0 +1,33 @@
+package dev.geul.ui.admin;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.geul.post.RevisionDiff;
+
+/**
+ * A text with its changes shown in place: removed words struck through, added ones marked. Each run is plain text
+ * (escaped by the browser), so a diff of hostile text stays text.
+ */
+class DiffText extends Div {
+
+    DiffText(List<RevisionDiff.Segment> segments) {
+        addClassName("geul-diff");
+        getStyle().set("white-space", "pre-wrap").set("max-height", "20rem").set("overflow", "auto")
+                .set("padding", "0.5rem").set("border", "1px solid var(--lumo-contrast-10pct)");
+        for (RevisionDiff.Segment segment : segments) {
+            Span run = new Span(segment.text());
+            switch (segment.change()) {
+                case REMOVED -> run.getStyle().set("text-decoration", "line-through")
+                        .set("background", "var(--lumo-error-color-10pct)");
+                case ADDED -> run.getStyle().set("background", "var(--lumo-success-color-10pct)");
+                case SAME -> {
+                }
+            }
+            run.getElement().setAttribute("data-change", segment.change().name().toLowerCase(Locale.ROOT));
+            add(run);
+        }
+    }
+}
