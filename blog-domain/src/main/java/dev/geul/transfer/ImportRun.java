@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import dev.geul.account.AccountTransfer;
 import dev.geul.category.CategoryTransfer;
+import dev.geul.base.Slugs;
 import dev.geul.category.CategoryTransfer.CategoryData;
 import dev.geul.comment.CommentTransfer.CommentData;
 import dev.geul.post.PostKind;
@@ -181,6 +182,38 @@ final class ImportRun implements AutoCloseable {
             }
         }
         return found.get().id();
+    }
+
+    /**
+     * Places a post's category given as a path ("parent/child", as Tistory's backups and Markdown front matter
+     * write it), parents first; a child's slug carries its parent's name, so that "기타" under two parents stays two
+     * categories.
+     *
+     * @return the category's id, or null for a post without one
+     */
+    Long categoryPath(String path) {
+        return categoryPath(path, 0);
+    }
+
+    /** As {@link #categoryPath(String)}, placing a new category at {@code sortOrder} among its siblings. */
+    Long categoryPath(String path, int sortOrder) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        Long id = null;
+        String key = null;
+        StringBuilder slugSource = new StringBuilder();
+        List<String> parts = java.util.Arrays.stream(path.split("/")).map(String::strip).filter(p -> !p.isEmpty())
+                .toList();
+        for (int i = 0; i < parts.size(); i++) {
+            String name = parts.get(i);
+            String parentKey = key;
+            key = key == null ? name : key + "/" + name;
+            slugSource.append(slugSource.isEmpty() ? "" : " ").append(name);
+            id = category("category-path:" + key, name, Slugs.slugify(slugSource.toString()), null,
+                    parentKey == null ? null : "category-path:" + parentKey, i == parts.size() - 1 ? sortOrder : 0);
+        }
+        return id;
     }
 
     /** The slug of the tag with this slug or name, created when there is none; null when it could not be. */

@@ -161,7 +161,7 @@ public class TistoryBackupImporter {
                 Optional.ofNullable(run.tag("", tag)).ifPresent(tags::add);
             }
         }
-        Long category = TistoryPosts.category(run, text(document, ".article-header .category, p.category", ""));
+        Long category = run.categoryPath(text(document, ".article-header .category, p.category", ""));
 
         String slogan = page.fileTitle();
         PostStatus status = postsAs == PostsAs.DRAFTS ? PostStatus.DRAFT

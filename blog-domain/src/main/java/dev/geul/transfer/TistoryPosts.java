@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.geul.base.Slugs;
 import dev.geul.post.Post;
 
 /**
@@ -53,37 +52,6 @@ final class TistoryPosts {
             }
         }
         return paths;
-    }
-
-    /**
-     * Places a post's category ("parent/child", as both backups write it) in the run, parents first; a child's
-     * slug carries its parent's name, so that "기타" under two parents stays two categories.
-     *
-     * @return the category's id, or null for a post without one
-     */
-    static Long category(ImportRun run, String path) {
-        return category(run, path, 0);
-    }
-
-    /** As {@link #category(ImportRun, String)}, placing a new category at {@code sortOrder} among its siblings. */
-    static Long category(ImportRun run, String path, int sortOrder) {
-        if (path == null || path.isBlank()) {
-            return null;
-        }
-        Long id = null;
-        String key = null;
-        StringBuilder slugSource = new StringBuilder();
-        List<String> parts = java.util.Arrays.stream(path.split("/")).map(String::strip).filter(p -> !p.isEmpty())
-                .toList();
-        for (int i = 0; i < parts.size(); i++) {
-            String name = parts.get(i);
-            String parentKey = key;
-            key = key == null ? name : key + "/" + name;
-            slugSource.append(slugSource.isEmpty() ? "" : " ").append(name);
-            id = run.category("tistory-category:" + key, name, Slugs.slugify(slugSource.toString()), null,
-                    parentKey == null ? null : "tistory-category:" + parentKey, i == parts.size() - 1 ? sortOrder : 0);
-        }
-        return id;
     }
 
     /** The address of an old Tistory image on Kakao's servers, for a file the backup does not hold; or null. */

@@ -139,7 +139,7 @@ public class TistoryXmlImporter {
             boolean root = category.child(RSS, "root").filter("1"::equals).isPresent();
             String path = root || name.isEmpty() ? parentPath : parentPath.isEmpty() ? name : parentPath + "/" + name;
             if (!path.isEmpty() && !path.equals(parentPath)) {
-                TistoryPosts.category(run, path, category.child(RSS, "priority").map(TistoryXmlImporter::number)
+                run.categoryPath(path, category.child(RSS, "priority").map(TistoryXmlImporter::number)
                         .orElse(0));
             }
             category.all(RSS, "category").forEach(child -> categoryTree(child, path));
@@ -211,7 +211,7 @@ public class TistoryXmlImporter {
                     + trackback.child(RSS, "site").or(() -> trackback.child(RSS, "url")).orElse("another blog")
                     + " on " + label, "Trackbacks are not imported"));
 
-            Long category = TistoryPosts.category(run, post.child(RSS, "category").orElse(null));
+            Long category = run.categoryPath(post.child(RSS, "category").orElse(null));
             String slogan = post.attribute("slogan");
             List<String> oldPaths = kind.equals("notice")
                     ? id.isEmpty() ? List.of() : List.of("/notice/" + id)

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportReport;
+import dev.geul.transfer.MarkdownExporter;
+import dev.geul.transfer.MarkdownImporter;
 import dev.geul.transfer.TistoryBackupImporter;
 import dev.geul.transfer.UploadsImporter;
 import dev.geul.transfer.WxrExporter;
@@ -31,13 +33,18 @@ class TransferApiController {
     private final WxrImporter importer;
     private final ArchiveImporter archives;
     private final UploadsImporter uploads;
+    private final MarkdownImporter markdownImporter;
+    private final MarkdownExporter markdownExporter;
     private final WxrExporter exporter;
 
     TransferApiController(WxrImporter importer, ArchiveImporter archives, UploadsImporter uploads,
+                          MarkdownImporter markdownImporter, MarkdownExporter markdownExporter,
                           WxrExporter exporter) {
         this.importer = importer;
         this.archives = archives;
         this.uploads = uploads;
+        this.markdownImporter = markdownImporter;
+        this.markdownExporter = markdownExporter;
         this.exporter = exporter;
     }
 
@@ -80,6 +87,28 @@ class TransferApiController {
         } finally {
             Files.deleteIfExists(zip);
         }
+    }
+
+    /** The request body is a zip of Markdown files with front matter (and their images), e.g. a Markdown export. */
+    @PostMapping("/api/import/markdown")
+    ImportReport importMarkdown(HttpServletRequest request) throws IOException {
+        Path zip = Files.createTempFile("geul-markdown-", ".zip");
+        try (InputStream body = request.getInputStream()) {
+            Files.copy(body, zip, StandardCopyOption.REPLACE_EXISTING);
+            return markdownImporter.importZip(zip, progress -> {
+            });
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /** Every post and page as Markdown with front matter, and their images: the layout Jekyll and Hugo read. */
+    @GetMapping("/api/export/markdown")
+    void exportMarkdown(HttpServletResponse response) throws IOException {
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(markdownExporter.fileName()).build().toString());
+        markdownExporter.exportZip(response.getOutputStream());
     }
 
     private static TistoryBackupImporter.PostsAs postsAs(String value) {
