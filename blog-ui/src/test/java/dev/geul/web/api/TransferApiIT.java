@@ -123,4 +123,29 @@ class TransferApiIT extends RunningBlog {
         assertThat(JSON.readTree(get("/api/posts").body()).path("items").get(0).path("title").asString())
                 .isEqualTo("나의 2023년 회고");
     }
+
+    @Test
+    void an_admin_takes_the_blog_out_as_markdown_and_brings_it_back() throws Exception {
+        publish(alice, PostDraft.of("마크다운으로 나간 글", "<p>한 해를 <strong>돌아보며</strong></p>"));
+
+        HttpResponse<byte[]> export = http.send(java.net.http.HttpRequest.newBuilder(uri("/api/export/markdown"))
+                .header("Authorization", asAdmin()).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment").contains(".markdown."));
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(uri("/api/export/markdown"))
+                .header("Authorization", basic("alice", BlogFixtures.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
+        fixtures.resetDatabase();
+        admin = fixtures.admin();
+        HttpResponse<String> reimport = send(java.net.http.HttpRequest.newBuilder(uri("/api/import/markdown"))
+                .header("Authorization", asAdmin()).header("Content-Type", "application/zip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(export.body())));
+        assertThat(reimport.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reimport.body()).path("posts").asInt()).isOne();
+        assertThat(get("/api/posts").body()).contains("마크다운으로 나간 글");
+    }
 }
