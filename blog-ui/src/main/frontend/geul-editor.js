@@ -29,7 +29,6 @@ class GeulEditor extends HTMLElement {
     super();
     this._value = '';
     this._editor = null;
-    this._changeTimer = null;
     this._tickTimer = null;
     this._firstPendingChange = 0;
     this._pending = false;
@@ -364,7 +363,6 @@ class GeulEditor extends HTMLElement {
     if (!this._firstPendingChange) {
       this._firstPendingChange = now;
     }
-    clearTimeout(this._changeTimer);
     clearTimeout(this._tickTimer);
     // typing that never pauses still reaches the server every maxWait ms
     const wait = Math.max(0, Math.min(this.autosaveDelay, this._firstPendingChange + this.maxWait - now));

@@ -122,16 +122,6 @@ public class CategoryService {
         categories.delete(category);
     }
 
-    /** Finds or creates the category with this slug; for imports. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public long findOrCreate(String slug, String name, Long parentId) {
-        Optional<Category> existing = categories.findBySlug(Slugs.slugify(slug));
-        if (existing.isPresent()) {
-            return existing.get().getId();
-        }
-        return create(new CategoryDraft(name, slug, null, parentId, 0)).id();
-    }
-
     private Category load(long id) {
         return categories.findById(id).orElseThrow(() -> new NotFoundException("Category " + id));
     }

@@ -181,6 +181,21 @@ public class CommentService {
         return view(comment);
     }
 
+    /**
+     * The post's author or an admin answers a comment. Answering one that waits approves it (the answer shows it
+     * anyway), in the same transaction: an answer that is refused leaves the comment as it was.
+     *
+     * @throws InvalidInputException when the answer is empty or too long
+     */
+    @PreAuthorize("@commentPermissions.canModerate(#commentId)")
+    public CommentView answer(long commentId, @Valid NewComment answer, String clientAddress) {
+        Comment comment = load(commentId);
+        if (comment.getStatus() == CommentStatus.PENDING) {
+            comment.setStatus(CommentStatus.APPROVED);
+        }
+        return add(comment.getPost().getId(), answer.replyTo(commentId), null, clientAddress);
+    }
+
     /** The moderation queue: comments on the caller's posts (admins: all) with this status, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
     @Transactional(readOnly = true)

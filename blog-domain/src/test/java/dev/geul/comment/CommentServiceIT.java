@@ -121,6 +121,36 @@ class CommentServiceIT {
     }
 
     @Test
+    void an_answer_approves_the_waiting_comment_and_a_refused_answer_leaves_it_waiting() {
+        CommentView held = guestComment("광고", "http://a.example http://b.example http://c.example", null);
+
+        // comments closed in the meantime: the answer is refused, and the approval with it
+        PostDetail current = as(alice, () -> posts.getForEditing(post.id()));
+        as(alice, () -> posts.update(post.id(), current.version(), new PostDraft(current.title(), current.slug(),
+                current.contentHtml(), null, null, java.util.List.of(), current.visibility(), null, false,
+                current.kind(), null, false)));
+        assertThatThrownBy(() -> as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null)))
+                .isInstanceOf(dev.geul.base.InvalidInputException.class).hasMessageContaining("closed");
+        assertThat(as(alice, () -> comments.moderationQueue(CommentStatus.PENDING,
+                org.springframework.data.domain.PageRequest.of(0, 10))).getContent())
+                .extracting(CommentView::id).containsExactly(held.id());
+        PostDetail closed = as(alice, () -> posts.getForEditing(post.id()));
+        as(alice, () -> posts.update(post.id(), closed.version(), new PostDraft(closed.title(), closed.slug(),
+                closed.contentHtml(), null, null, java.util.List.of(), closed.visibility(), null, false,
+                closed.kind(), null, true)));
+
+        CommentView answer = as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
+
+        assertThat(answer.parentId()).isEqualTo(held.id());
+        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).singleElement().satisfies(node -> {
+            assertThat(node.status()).isEqualTo(CommentStatus.APPROVED);
+            assertThat(node.replies()).hasSize(1);
+        });
+        assertThatThrownBy(() -> as(bob, () -> comments.answer(held.id(), NewComment.signedIn("나도"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_guest_edits_and_deletes_with_their_password_only() {
         CommentView mine = guestComment("손님", "처음 글", null);
 

@@ -26,8 +26,16 @@ class SearchIndexInitializer {
         this.properties = properties;
     }
 
-    /** @return the thread building the index, or null when there was nothing to do */
+    /**
+     * Starts the build when the blog is ready. Returns nothing: Spring would publish a listener's return value as
+     * an event of its own.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        indexIfEmpty();
+    }
+
+    /** @return the thread building the index, or null when there was nothing to do */
     Thread indexIfEmpty() {
         if (!properties.reindexWhenEmpty()) {
             return null;

@@ -145,10 +145,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(quoted, text);
         Button send = new Button(getTranslation("comment.submit"), e -> {
             try {
-                if (comment.status() == CommentStatus.PENDING) {
-                    comments.moderate(comment.id(), CommentStatus.APPROVED);
-                }
-                comments.add(comment.postId(), NewComment.signedIn(text.getValue()).replyTo(comment.id()), null,
+                comments.answer(comment.id(), NewComment.signedIn(text.getValue()),
                         VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr());
                 dialog.close();
                 Notification.show(getTranslation("comment.posted"), 2500, Notification.Position.BOTTOM_START);
