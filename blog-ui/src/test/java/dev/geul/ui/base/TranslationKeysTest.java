@@ -1,0 +1,62 @@
+package dev.geul.ui.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Korean and the English UI say the same things: every key the code asks for exists in both, none is left over. */
+class TranslationKeysTest {
+
+    /** getTranslation("key"), and getTranslation("prefix." + something) for keys made at run time. */
+    static final Pattern ASKED = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*(\\+)?");
+    /** Any string literal shaped like a key: keys handed to helpers that translate them (a bulk action's message). */
+    static final Pattern MENTIONED = Pattern.compile("\"([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+
+    @Test
+    void every_key_asked_for_exists_in_both_languages_and_every_key_defined_is_used() throws IOException {
+        Set<String> english = keys("vaadin-i18n/translations.properties");
+        Set<String> korean = keys("vaadin-i18n/translations_ko.properties");
+        Set<String> asked = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        Set<String> mentioned = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source, StandardCharsets.UTF_8);
+                for (Matcher match = ASKED.matcher(code); match.find(); ) {
+                    (match.group(2) != null ? prefixes : asked).add(match.group(1));
+                }
+                for (Matcher match = MENTIONED.matcher(code); match.find(); ) {
+                    mentioned.add(match.group(1));
+                }
+            }
+        }
+
+        assertThat(korean).as("keys in one language only").isEqualTo(english);
+        assertThat(english).as("keys the code asks for").containsAll(asked);
+        Set<String> unused = new TreeSet<>(english);
+        unused.removeAll(mentioned);
+        unused.removeIf(key -> prefixes.stream().anyMatch(key::startsWith));
+        assertThat(unused).as("keys nothing uses").isEmpty();
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationKeysTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
