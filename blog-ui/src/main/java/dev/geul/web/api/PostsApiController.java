@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/posts")
 class PostsApiController {
 
-    static final int MAX_PAGE_SIZE = 50;
     static final String PASSWORD_HEADER = "X-Post-Password";
 
     private final PostService posts;
@@ -53,16 +52,11 @@ class PostsApiController {
     @GetMapping
     PostJson.Page list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size,
                        @RequestParam(required = false) String category, @RequestParam(required = false) String tag) {
-        if (page < 1) {
-            throw new IllegalArgumentException("page counts from 1");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        ApiPaging paging = ApiPaging.of(page, size);
         if (category != null && tag != null) {
             throw new IllegalArgumentException("Filter by category or by tag, not both");
         }
-        PageRequest request = PageRequest.of(page - 1, size);
+        PageRequest request = PageRequest.of(paging.zeroBased(), paging.size());
         Page<PostSummary> found = category != null ? posts.listByCategory(category, request)
                 : tag != null ? posts.listByTag(tag, request)
                 : posts.listPublished(request);

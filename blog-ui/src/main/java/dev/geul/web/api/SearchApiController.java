@@ -37,24 +37,27 @@ class SearchApiController {
         }
     }
 
-    record Results(long total, List<Hit> hits, SearchFacets facets) {
+    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets) {
     }
 
-    /** {@code GET /api/search?q=회사&page=0&size=10&category=&tag=&year=&sort=relevance|newest}; page is 0-based. */
+    /**
+     * {@code GET /api/search?q=회사&page=1&size=10&category=&tag=&year=&sort=relevance|newest}, paged as every list
+     * of the API is ({@link ApiPaging}).
+     */
     @GetMapping("/api/search")
     Results search(@RequestParam(name = "q", defaultValue = "") String text,
-                   @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "1") int page,
                    @RequestParam(defaultValue = "10") int size,
                    @RequestParam(required = false) String category,
                    @RequestParam(required = false) String tag,
                    @RequestParam(required = false) Integer year,
                    @RequestParam(defaultValue = "relevance") String sort) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more");
-        }
+        ApiPaging paging = ApiPaging.of(page, size);
         SearchSort order = "newest".equalsIgnoreCase(sort) ? SearchSort.NEWEST : SearchSort.RELEVANCE;
-        SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order, page, size));
-        return new Results(result.total(), result.hits().stream().map(Hit::of).toList(), result.facets());
+        SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order,
+                paging.zeroBased(), paging.size()));
+        return new Results(result.total(), paging.page(), paging.size(), result.hits().stream().map(Hit::of).toList(),
+                result.facets());
     }
 
     /** Rebuilds the index from the database (admins; HTTP Basic) and answers when it is done. */

@@ -57,6 +57,27 @@ class SearchApiIT {
     }
 
     @Test
+    void search_pages_as_every_list_of_the_api_does() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            int n = i;
+            as(alice, () -> posts.publish(posts.create(PostDraft.of("회사 이야기 " + n, "<p>회사에서</p>")).id()));
+        }
+
+        mvc.perform(get("/api/search").param("q", "회사").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(2)).andExpect(jsonPath("$.hits.length()").value(2));
+        mvc.perform(get("/api/search").param("q", "회사").param("size", "2").param("page", "2"))
+                .andExpect(jsonPath("$.hits.length()").value(1));
+        mvc.perform(get("/api/search").param("q", "회사").param("page", "0"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(containsString("from 1")));
+        mvc.perform(get("/api/search").param("q", "회사").param("size", "51"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/posts").param("size", "51")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/posts").param("page", "0")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void an_overlong_query_gets_a_clear_error() throws Exception {
         mvc.perform(get("/api/search").param("q", "가".repeat(500)))
                 .andExpect(status().isUnprocessableContent())
