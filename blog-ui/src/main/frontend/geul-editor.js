@@ -15,6 +15,8 @@ import '@vaadin/icons';
  *  - `autosave-tick`, fired a few seconds after the last change (and at least every `maxWait` ms while
  *    typing goes on), asking the server to save;
  *  - `save-shortcut` for Ctrl+S / Cmd+S anywhere in the editor;
+ *  - `markdown-paste` ({text}) for plain text pasted that reads as Markdown: the server turns it into HTML and
+ *    puts it in with `insertHtml(html)`, so that pasted notes arrive as headings, lists and links;
  *  - the `target` attribute: the URL images are uploaded to; the answer is {"url": "/media/..."};
  *  - `unsaved` (set by the server): while true, the browser asks before the tab is closed;
  *  - `draftKey` (set by the server, per writer and post): every change is also kept in this browser's
@@ -222,7 +224,8 @@ class GeulEditor extends HTMLElement {
       content: this._value,
       editorProps: {
         attributes: { 'aria-label': this._labels.content || 'Text', spellcheck: 'true' },
-        handlePaste: (view, event) => this._uploadFromTransfer(event.clipboardData, null),
+        handlePaste: (view, event) => this._uploadFromTransfer(event.clipboardData, null)
+          || this._pasteMarkdown(event.clipboardData),
         handleDrop: (view, event, slice, moved) => {
           if (moved) {
             return false;
@@ -406,6 +409,26 @@ class GeulEditor extends HTMLElement {
     }
   }
 
+  /** Plain text that reads as Markdown goes to the server to become rich text; anything else pastes as usual. */
+  _pasteMarkdown(transfer) {
+    if (!transfer || transfer.types.includes('text/html')) {
+      return false;
+    }
+    const text = transfer.getData('text/plain');
+    if (!text || !GeulEditor.MARKDOWN.test(text)) {
+      return false;
+    }
+    this.dispatchEvent(new CustomEvent('markdown-paste', { detail: { text } }));
+    return true;
+  }
+
+  /** Puts HTML at the cursor, as a paste would. */
+  insertHtml(html) {
+    if (this._editor) {
+      this._editor.chain().focus().insertContent(html).run();
+    }
+  }
+
   _uploadFromTransfer(transfer, position) {
     const files = transfer ? [...transfer.files].filter((file) => file.type.startsWith('image/')) : [];
     if (files.length === 0) {
@@ -461,5 +484,8 @@ class GeulEditor extends HTMLElement {
     this._status.classList.toggle('is-error', !!error);
   }
 }
+
+/** Headings, lists, quotes, fences, emphasis and links as Markdown writes them. */
+GeulEditor.MARKDOWN = /(^|\n)(#{1,6} \S|[-*+] \S|\d+\. \S|> |```)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)/;
 
 customElements.define('geul-editor', GeulEditor);

@@ -15,6 +15,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query("select c from Comment c left join fetch c.account where c.post.id = ?1 order by c.createdAt, c.id")
     List<Comment> findByPostInOrder(long postId);
 
+    @Query("select c from Comment c left join fetch c.account left join fetch c.parent where c.post.id in ?1"
+            + " order by c.createdAt, c.id")
+    List<Comment> findByPostsInOrder(java.util.Collection<Long> postIds);
+
     @Query("select c.post.id, count(c) from Comment c where c.post.id in ?1"
             + " and c.status = dev.geul.comment.CommentStatus.APPROVED group by c.post.id")
     List<Object[]> countApprovedPerPost(Collection<Long> postIds);

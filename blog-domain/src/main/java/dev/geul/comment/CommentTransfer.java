@@ -96,15 +96,26 @@ public class CommentTransfer {
         return comment.getId();
     }
 
-    /** Every comment on a post, whatever its status, oldest first. */
+    /** Every comment on these posts, whatever its status, oldest first, by post: one query for a batch. */
     @Transactional(readOnly = true)
-    public List<CommentData> commentsOf(long postId) {
-        return comments.findByPostInOrder(postId).stream().map(comment -> new CommentData(comment.getId(), postId,
+    public Map<Long, List<CommentData>> commentsOf(Collection<Long> postIds) {
+        Map<Long, List<CommentData>> byPost = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return byPost;
+        }
+        for (Comment comment : comments.findByPostsInOrder(postIds)) {
+            byPost.computeIfAbsent(comment.getPost().getId(), id -> new java.util.ArrayList<>()).add(data(comment));
+        }
+        return byPost;
+    }
+
+    private static CommentData data(Comment comment) {
+        long postId = comment.getPost().getId();
+        return new CommentData(comment.getId(), postId,
                 comment.getParent() == null ? null : comment.getParent().getId(),
                 comment.getAccount() == null ? null : comment.getAccount().getId(), comment.getAuthorName(),
                 comment.getGuestPasswordHash(), comment.getBody(), comment.getStatus(), comment.isSecret(),
                 comment.getCreatedAt(), comment.getUpdatedAt(), comment.getClientAddress(), comment.getImportKey(),
-                comment.getAuthorEmail(), comment.getAuthorUrl()))
-                .toList();
+                comment.getAuthorEmail(), comment.getAuthorUrl());
     }
 }

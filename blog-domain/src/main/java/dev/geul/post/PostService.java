@@ -286,8 +286,11 @@ public class PostService {
             List<Long> ids = CategoryNode.flatten(List.of(category)).stream().map(CategoryNode::id).toList();
             found = posts.findListedInCategoriesNewestFirst(now, ids, PageRequest.of(0, limit));
         }
+        // one query for the comment counts of them all, not one a post
+        Map<Long, Long> counts = found.isEmpty() ? Map.of()
+                : commentCounts.approvedCommentsPerPost(found.stream().map(Post::getId).toList());
         return found.stream().map(post -> {
-            PostDetail detail = detail(post, false);
+            PostDetail detail = detail(post, false, counts.getOrDefault(post.getId(), 0L));
             return post.getVisibility() == Visibility.PASSWORD ? locked(detail) : detail;
         }).toList();
     }
@@ -580,7 +583,11 @@ public class PostService {
     }
 
     private PostDetail detail(Post post, boolean forEditor) {
-        long commentCount = commentCounts.approvedCommentsPerPost(List.of(post.getId())).getOrDefault(post.getId(), 0L);
+        return detail(post, forEditor,
+                commentCounts.approvedCommentsPerPost(List.of(post.getId())).getOrDefault(post.getId(), 0L));
+    }
+
+    private PostDetail detail(Post post, boolean forEditor, long commentCount) {
         return new PostDetail(post.getId(), post.getSlug(), post.getTitle(), post.getContentHtml(), excerptOf(post),
                 post.getExcerpt(), post.getKind(), post.getStatus(), post.getVisibility(),
                 forEditor ? post.getAccessPassword() : null, post.getPublishedAt(), post.getCreatedAt(),

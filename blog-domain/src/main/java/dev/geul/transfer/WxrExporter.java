@@ -171,8 +171,11 @@ public class WxrExporter {
             long after = 0;
             for (List<PostData> batch = posts.batchAfter(after, BATCH); !batch.isEmpty();
                  batch = posts.batchAfter(after, BATCH)) {
+                // the comments of a whole batch in one query, not one a post
+                Map<Long, List<CommentData>> batchComments = comments.commentsOf(
+                        batch.stream().map(PostData::id).toList());
                 for (PostData post : batch) {
-                    item(post);
+                    item(post, batchComments.getOrDefault(post.id(), List.of()));
                     after = post.id();
                 }
                 xml.flush();
@@ -216,7 +219,7 @@ public class WxrExporter {
             xml.writeEndElement();
         }
 
-        void item(PostData post) throws XMLStreamException {
+        void item(PostData post, List<CommentData> postComments) throws XMLStreamException {
             boolean page = post.kind() == PostKind.PAGE;
             String permalink = blog.baseUrl() + (page ? Permalinks.page(post.slug()) : Permalinks.post(post.slug()));
             newline(1);
@@ -289,7 +292,7 @@ public class WxrExporter {
             if (post.importKey() != null) {
                 meta(2, "postmeta", META_IMPORT_KEY, post.importKey());
             }
-            for (CommentData comment : comments.commentsOf(post.id())) {
+            for (CommentData comment : postComments) {
                 comment(comment);
             }
             newline(1);

@@ -49,6 +49,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.base.html.Markdown;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.EditConflictException;
@@ -103,6 +104,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Button preview = new Button();
     final Button trash = new Button();
     final Button historyButton = new Button();
+    /** The same text as Markdown, for writers who think in it; shown instead of the rich editor while chosen. */
+    final TextArea markdown = new TextArea();
+    final com.vaadin.flow.component.checkbox.Checkbox markdownMode = new com.vaadin.flow.component.checkbox.Checkbox();
     final Span status = new Span();
     final Div notices = new Div();
 
@@ -210,7 +214,21 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview, historyButton);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div main = new Div(notices, title, content);
+        markdownMode.setLabel(getTranslation("editor.markdown"));
+        markdownMode.addValueChangeListener(e -> switchMarkdown(e.getValue()));
+        markdown.setWidthFull();
+        markdown.setMinHeight("24rem");
+        markdown.setVisible(false);
+        markdown.addClassName("geul-editor-markdown");
+        markdown.setValueChangeMode(ValueChangeMode.LAZY);
+        markdown.setValueChangeTimeout(1000);
+        markdown.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                content.setValue(sanitizer.sanitizePostHtml(Markdown.toHtml(e.getValue())));
+                content.scheduleAutosave();
+            }
+        });
+        Div main = new Div(notices, title, markdownMode, content, markdown);
         main.addClassName("geul-editor-main");
         Div side = new Div(actions, status, publishAt, visibility, accessPassword, category, tags, slug, excerpt,
                 sticky, commentsOpen, trash);
@@ -235,6 +253,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
         content.addAutosaveTickListener(e -> autosave());
         content.addLocalCopyListener(e -> offerLocalCopy(e.html(), e.savedAt()));
+        // pasted Markdown arrives as rich text, made here with the same converter and sanitizer as a Markdown import
+        content.addMarkdownPasteListener(e -> content.insertHtml(pastedHtml(e.text())));
         content.addSaveShortcutListener(e -> saveNow());
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
@@ -263,6 +283,20 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             loading = false;
         }
         refreshState();
+    }
+
+    /** Pasted Markdown as the rich text it stands for, cleaned as every post's HTML is. */
+    String pastedHtml(String markdown) {
+        return sanitizer.sanitizePostHtml(Markdown.toHtml(markdown));
+    }
+
+    /** Shows the text as Markdown to write in, or back as rich text; it is one text either way. */
+    private void switchMarkdown(boolean asMarkdown) {
+        if (asMarkdown) {
+            markdown.setValue(Markdown.fromHtml(content.getValue()));
+        }
+        markdown.setVisible(asMarkdown);
+        content.setVisible(!asMarkdown);
     }
 
     /** The post's earlier texts, what changed, and a way back; an unsaved change is saved first. */

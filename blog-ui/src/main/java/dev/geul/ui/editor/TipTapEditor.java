@@ -98,6 +98,15 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
         getElement().callJsFunction("discardLocalCopy");
     }
 
+    /** Puts HTML at the cursor, as a paste would. */
+    public void insertHtml(String html) {
+        getElement().callJsFunction("insertHtml", html == null ? "" : html);
+    }
+
+    public Registration addMarkdownPasteListener(ComponentEventListener<MarkdownPasteEvent> listener) {
+        return addListener(MarkdownPasteEvent.class, listener);
+    }
+
     public Registration addLocalCopyListener(ComponentEventListener<LocalCopyEvent> listener) {
         return addListener(LocalCopyEvent.class, listener);
     }
@@ -120,6 +129,23 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
 
         public AutosaveTickEvent(TipTapEditor source, boolean fromClient) {
             super(source, fromClient);
+        }
+    }
+
+    /** Plain text that reads as Markdown was pasted: it is the server's to turn into HTML. */
+    @DomEvent("markdown-paste")
+    public static class MarkdownPasteEvent extends ComponentEvent<TipTapEditor> {
+
+        private final String text;
+
+        public MarkdownPasteEvent(TipTapEditor source, boolean fromClient,
+                                  @EventData("event.detail.text") String text) {
+            super(source, fromClient);
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
         }
     }
 

@@ -238,4 +238,34 @@ class EditorViewIT extends SpringBrowserlessTest {
             assertThat(revision.contentHtml()).contains("도커를");
         });
     }
+
+    @Test
+    void a_post_is_written_in_markdown_and_saved_as_the_same_rich_text() {
+        long id = posts.create(PostDraft.of("마크다운 글", "<p>처음 <strong>굵게</strong></p>")).id();
+        EditorView view = navigate("admin/posts/" + id, EditorView.class);
+
+        test(view.markdownMode).click();
+        assertThat(view.markdown.isVisible()).isTrue();
+        assertThat(view.content.isVisible()).isFalse();
+        assertThat(view.markdown.getValue()).contains("처음 **굵게**");
+
+        test(view.markdown).setValue("## 소제목\n\n- 하나\n- 둘\n\n[링크](https://example.com)");
+        typingPauses(view);
+
+        assertThat(posts.getForEditing(id).contentHtml()).contains("<h2>소제목</h2>").contains("<li>하나</li>")
+                .contains("href=\"https://example.com\"");
+        test(view.markdownMode).click();
+        assertThat(view.content.isVisible()).isTrue();
+        assertThat(view.content.getValue()).contains("<h2>소제목</h2>");
+    }
+
+    @Test
+    void pasted_markdown_becomes_sanitized_rich_text() {
+        EditorView view = navigate("admin/posts/new", EditorView.class);
+
+        String html = view.pastedHtml("# 붙여 넣은 제목\n\n- **굵은** 항목\n\n<script>alert(1)</script>");
+        ComponentUtil.fireEvent(view.content, new TipTapEditor.MarkdownPasteEvent(view.content, true, "# 제목"));
+
+        assertThat(html).contains("<h1>붙여 넣은 제목</h1>").contains("<strong>굵은</strong>").doesNotContain("<script");
+    }
 }

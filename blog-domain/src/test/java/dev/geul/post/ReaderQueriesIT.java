@@ -1,0 +1,60 @@
+package dev.geul.post;
+
+import java.util.List;
+
+import dev.geul.account.BlogUser;
+import dev.geul.comment.CommentService;
+import dev.geul.comment.NewComment;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static dev.geul.testing.BlogFixtures.asGuest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What readers' pages and feeds cost the database: a few queries for a whole list, not one a post. */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class ReaderQueriesIT {
+
+    @Autowired
+    PostService posts;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+    }
+
+    @Test
+    void the_feed_of_twenty_posts_with_comments_costs_a_handful_of_queries() {
+        BlogUser alice = fixtures.author("alice");
+        for (int i = 0; i < 20; i++) {
+            String title = "글 " + i;
+            PostDetail post = as(alice, () -> posts.publish(posts.create(PostDraft.of(title, "<p>본문</p>")
+                    .withTags(List.of("태그" + title.length()))).id()));
+            asGuest(() -> comments.add(post.id(), NewComment.guest("손님", "pw1234", "댓글 " + title), null, null));
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        List<PostDetail> feed = asGuest(() -> posts.latest(null, 20));
+
+        assertThat(feed).hasSize(20).allSatisfy(post -> assertThat(post.commentCount()).isOne());
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a feed of 20").isLessThanOrEqualTo(4);
+    }
+}
