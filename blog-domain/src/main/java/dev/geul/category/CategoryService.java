@@ -61,9 +61,42 @@ public class CategoryService {
         return nodes;
     }
 
+    /** The category with this slug, with its subtree and post counts; an unknown slug costs one query. Anyone. */
     @Transactional(readOnly = true)
     public Optional<CategoryNode> findBySlug(String slug) {
+        if (slug == null || categories.findBySlug(slug).isEmpty()) {
+            return Optional.empty();
+        }
         return CategoryNode.flatten(tree()).stream().filter(node -> node.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * The ids of the category with this slug and of every category below it, for lists of its posts: the tree
+     * without counting posts. Anyone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<Long>> withDescendants(String slug) {
+        Optional<Category> root = slug == null ? Optional.empty() : categories.findBySlug(slug);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, List<Long>> childrenByParent = new HashMap<>();
+        for (Category category : categories.findAllOrdered()) {
+            if (category.getParent() != null) {
+                childrenByParent.computeIfAbsent(category.getParent().getId(), k -> new ArrayList<>())
+                        .add(category.getId());
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        java.util.Deque<Long> open = new java.util.ArrayDeque<>(List.of(root.get().getId()));
+        while (!open.isEmpty()) {
+            Long id = open.pop();
+            if (!ids.contains(id)) {
+                ids.add(id);
+                open.addAll(childrenByParent.getOrDefault(id, List.of()));
+            }
+        }
+        return Optional.of(ids);
     }
 
     /** A category as the admin's form shows it, sort order included, to change it with {@link #update}. Admins only. */

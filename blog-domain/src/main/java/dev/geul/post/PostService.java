@@ -254,9 +254,8 @@ public class PostService {
     /** Listed posts in the category and the categories below it. */
     @Transactional(readOnly = true)
     public Page<PostSummary> listByCategory(String categorySlug, Pageable pageable) {
-        CategoryNode category = categoryService.findBySlug(categorySlug)
+        List<Long> ids = categoryService.withDescendants(categorySlug)
                 .orElseThrow(() -> new NotFoundException("Category " + categorySlug));
-        List<Long> ids = CategoryNode.flatten(List.of(category)).stream().map(CategoryNode::id).toList();
         Page<Post> page = posts.findListedInCategories(clock.instant(), ids, unsorted(pageable));
         return page.map(summaries(page.getContent(), false)::get);
     }
@@ -281,9 +280,8 @@ public class PostService {
         if (categorySlug == null) {
             found = posts.findListedNewestFirst(now, PageRequest.of(0, limit));
         } else {
-            CategoryNode category = categoryService.findBySlug(categorySlug)
+            List<Long> ids = categoryService.withDescendants(categorySlug)
                     .orElseThrow(() -> new NotFoundException("Category " + categorySlug));
-            List<Long> ids = CategoryNode.flatten(List.of(category)).stream().map(CategoryNode::id).toList();
             found = posts.findListedInCategoriesNewestFirst(now, ids, PageRequest.of(0, limit));
         }
         // one query for the comment counts of them all, not one a post

@@ -33,6 +33,8 @@ class ReaderQueriesIT {
     TestClock clock;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    dev.geul.category.CategoryService categories;
 
     @BeforeEach
     void setUp() {
@@ -56,5 +58,25 @@ class ReaderQueriesIT {
 
         assertThat(feed).hasSize(20).allSatisfy(post -> assertThat(post.commentCount()).isOne());
         assertThat(statistics.getPrepareStatementCount()).as("statements for a feed of 20").isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_category_page_counts_no_posts_to_list_its_posts_and_an_unknown_one_costs_one_query() {
+        BlogUser admin = fixtures.admin();
+        var travel = as(admin, () -> categories.create(new dev.geul.category.CategoryDraft("여행", null, null, null, 0)));
+        var abroad = as(admin, () -> categories.create(
+                new dev.geul.category.CategoryDraft("해외", null, null, travel.id(), 0)));
+        as(admin, () -> posts.publish(posts.create(PostDraft.of("오사카", "<p>라멘</p>").withCategory(abroad.id())).id()));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        var listed = asGuest(() -> posts.listByCategory(travel.slug(), org.springframework.data.domain.PageRequest.of(0, 10)));
+
+        assertThat(listed.getContent()).extracting(PostSummary::title).containsExactly("오사카");
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a category's first page")
+                .isLessThanOrEqualTo(6);
+        statistics.clear();
+        assertThat(asGuest(() -> categories.findBySlug("없는-분류"))).isEmpty();
+        assertThat(statistics.getPrepareStatementCount()).isOne();
     }
 }

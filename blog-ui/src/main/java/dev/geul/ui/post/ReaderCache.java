@@ -2,9 +2,10 @@ package dev.geul.ui.post;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
@@ -18,30 +19,29 @@ import org.springframework.stereotype.Component;
 /**
  * What every reader of the front page sees alike (the first pages of the feed, the category tree, popular
  * tags), kept for a moment ({@code geul.ui.reader-cache}, 2 seconds) so a crowd arriving at once costs the
- * database one query each, not one per reader. A new post shows up on the front page that much later.
+ * database one query each, not one per reader: Caffeine loads a missing entry once while the others wait for it.
+ * A new post shows up on the front page that much later (on every node of a blog, as each keeps its own).
  */
 @Component
-class ReaderCache {
+public class ReaderCache {
 
     static final int CACHED_PAGES = 5;
     static final int POPULAR_TAGS = 20;
 
     private final PostService posts;
     private final CategoryService categories;
-    private final long ttlNanos;
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<Object, Object> entries;
 
     ReaderCache(PostService posts, CategoryService categories,
                 @Value("${geul.ui.reader-cache:2s}") Duration ttl) {
         this.posts = posts;
         this.categories = categories;
-        this.ttlNanos = ttl.toNanos();
+        this.entries = ttl.isZero() || ttl.isNegative() ? null
+                : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100).build();
     }
 
-    private record Entry(Object value, long loadedAt) {
-    }
-
-    Page<PostSummary> feed(int page, int size) {
+    /** The first pages of the feed, as the home page and its page head show them. */
+    public Page<PostSummary> feed(int page, int size) {
         Supplier<Page<PostSummary>> load = () -> posts.listPublished(PageRequest.of(page, size));
         return page < CACHED_PAGES ? get(List.of("feed", page, size), load) : load.get();
     }
@@ -54,18 +54,12 @@ class ReaderCache {
         return get("tags", () -> posts.popularTags(POPULAR_TAGS));
     }
 
+    /** The value kept under the key, loaded once however many readers ask for it at the same moment. */
     @SuppressWarnings("unchecked")
-    private <T> T get(Object key, Supplier<T> load) {
-        if (ttlNanos <= 0) {
+    <T> T get(Object key, Supplier<T> load) {
+        if (entries == null) {
             return load.get();
         }
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && now - entry.loadedAt() < ttlNanos) {
-            return (T) entry.value();
-        }
-        T value = load.get();
-        entries.put(key, new Entry(value, now));
-        return value;
+        return (T) entries.get(key, missing -> load.get());
     }
 }

@@ -18,6 +18,7 @@ import dev.geul.category.CategoryService;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostService;
+import dev.geul.ui.post.ReaderCache;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.web.feed.FeedController;
@@ -48,8 +49,11 @@ class PageHead implements IndexHtmlRequestListener {
     private final PostService posts;
     private final CategoryService categories;
     private final BlogProperties blog;
+    /** The home feed, as the home page itself shows it: loaded once for a crowd of first requests. */
+    private final ReaderCache readerCache;
 
-    PageHead(PostService posts, CategoryService categories, BlogProperties blog) {
+    PageHead(PostService posts, CategoryService categories, BlogProperties blog, ReaderCache readerCache) {
+        this.readerCache = readerCache;
         this.posts = posts;
         this.categories = categories;
         this.blog = blog;
@@ -86,7 +90,7 @@ class PageHead implements IndexHtmlRequestListener {
         if (!blog.description().isBlank()) {
             list.appendElement("p").text(blog.description());
         }
-        listPosts(list, posts.listPublished(PageRequest.of(0, LISTED)).getContent());
+        listPosts(list, readerCache.feed(0, LISTED).getContent());
     }
 
     private void post(Document document, PostDetail post) {
