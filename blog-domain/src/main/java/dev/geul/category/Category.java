@@ -33,7 +33,7 @@ public class Category {
     private String name;
 
     @NotBlank
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(nullable = false, unique = true, length = dev.geul.base.Slugs.MAX_LENGTH)
     private String slug;
 
     @Size(max = DESCRIPTION_MAX_LENGTH)

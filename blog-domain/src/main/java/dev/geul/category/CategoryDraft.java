@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /** What an admin types to create or change a category; an empty slug is made from the name. */
 public record CategoryDraft(
         @NotBlank @Size(max = Category.NAME_MAX_LENGTH) String name,
-        @Size(max = 190) String slug,
+        @Size(max = dev.geul.base.Slugs.MAX_LENGTH) String slug,
         @Size(max = Category.DESCRIPTION_MAX_LENGTH) String description,
         Long parentId,
         int sortOrder) {

@@ -34,7 +34,8 @@ import org.hibernate.annotations.BatchSize;
 public class Post {
 
     public static final int TITLE_MAX_LENGTH = 300;
-    public static final int SLUG_MAX_LENGTH = 190;
+    /** The column's length; a slug made from a title leaves room for -2, -3 ... (see Slugs). */
+    public static final int SLUG_MAX_LENGTH = dev.geul.base.Slugs.MAX_LENGTH;
     public static final int EXCERPT_MAX_LENGTH = 1000;
     /** About 1 MB of text: a long post with many tables is well under it; a pasted data dump is not. */
     public static final int CONTENT_MAX_LENGTH = 1_000_000;
@@ -63,8 +64,8 @@ public class Post {
     private String title;
 
     @NotBlank
-    @Size(max = 200)
-    @Column(nullable = false, unique = true, length = 200)
+    @Size(max = SLUG_MAX_LENGTH)
+    @Column(nullable = false, unique = true, length = SLUG_MAX_LENGTH)
     private String slug;
 
     @NotNull

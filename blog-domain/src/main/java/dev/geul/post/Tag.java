@@ -23,7 +23,7 @@ public class Tag {
     private String name;
 
     @NotBlank
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(nullable = false, unique = true, length = dev.geul.base.Slugs.MAX_LENGTH)
     private String slug;
 
     protected Tag() {

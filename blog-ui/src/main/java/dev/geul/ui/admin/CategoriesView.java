@@ -98,7 +98,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
             setHeaderTitle(getTranslation(node == null ? "categories.new" : "categories.edit"));
             name.setMaxLength(Category.NAME_MAX_LENGTH);
             name.setRequired(true);
-            slug.setMaxLength(190);
+            slug.setMaxLength(dev.geul.base.Slugs.MAX_LENGTH);
             slug.setHelperText(getTranslation("categories.slug.help"));
             description.setMaxLength(Category.DESCRIPTION_MAX_LENGTH);
             Set<Long> below = node == null ? Set.of() : CategoryNode.flatten(List.of(find(node.id())))

@@ -206,12 +206,12 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
 
         @Override
         public long getFileSizeMax() {
-            return 10L * 1024 * 1024;
+            return dev.geul.media.MediaStore.MAX_BYTES;
         }
 
         @Override
         public long getRequestSizeMax() {
-            return 10L * 1024 * 1024 + 64 * 1024;
+            return dev.geul.media.MediaStore.MAX_BYTES + 64 * 1024;
         }
     }
 
