@@ -137,10 +137,10 @@ public class CommentService {
             return CommentStatus.PENDING;
         }
         return switch (policy.moderation()) {
-            case "all" -> CommentStatus.PENDING;
-            case "first-time" -> comments.guestHasApprovedComment(authorName) ? CommentStatus.APPROVED
+            case ALL -> CommentStatus.PENDING;
+            case FIRST_TIME -> comments.guestHasApprovedComment(authorName) ? CommentStatus.APPROVED
                     : CommentStatus.PENDING;
-            default -> CommentStatus.APPROVED;
+            case NONE -> CommentStatus.APPROVED;
         };
     }
 
