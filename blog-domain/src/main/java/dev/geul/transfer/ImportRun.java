@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import dev.geul.account.AccountTransfer;
 import dev.geul.category.CategoryTransfer;
@@ -580,9 +579,7 @@ final class ImportRun implements AutoCloseable {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // found when a batch is written: the commit wraps it
             if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
-                return violations.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                        .collect(Collectors.joining("; "));
+                return dev.geul.base.Violations.summary(violations);
             }
         }
         Throwable cause = e;

@@ -143,9 +143,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             invalid(username, getTranslation("accounts.error.taken"));
             return;
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(violation -> {
-                String field = violation.getPropertyPath().toString();
-                field = field.substring(field.lastIndexOf('.') + 1);
+            dev.geul.base.Violations.byField(e).keySet().forEach(field -> {
                 switch (field) {
                     case "username" -> invalid(username, getTranslation("accounts.error.username"));
                     case "displayName" -> invalid(displayName, getTranslation("accounts.error.displayname"));

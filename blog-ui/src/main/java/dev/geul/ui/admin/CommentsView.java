@@ -154,7 +154,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
                 text.setErrorMessage(ex.getMessage());
                 text.setInvalid(true);
             } catch (ConstraintViolationException ex) {
-                text.setErrorMessage(ex.getConstraintViolations().iterator().next().getMessage());
+                text.setErrorMessage(dev.geul.base.Violations.first(ex));
                 text.setInvalid(true);
             }
         });

@@ -560,10 +560,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             showError(e.field(), e.getMessage());
             return false;
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(violation -> {
-                String path = violation.getPropertyPath().toString();
-                showError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            });
+            dev.geul.base.Violations.byField(e).forEach(this::showError);
             return false;
         } finally {
             refreshState();

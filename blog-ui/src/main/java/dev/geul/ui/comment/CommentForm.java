@@ -77,10 +77,7 @@ public class CommentForm extends VerticalLayout {
             } catch (InvalidInputException ex) {
                 showError(ex.field(), ex.getMessage());
             } catch (ConstraintViolationException ex) {
-                ex.getConstraintViolations().forEach(violation -> {
-                    String path = violation.getPropertyPath().toString();
-                    showError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-                });
+                dev.geul.base.Violations.byField(ex).forEach(this::showError);
             } catch (RateLimitedException ex) {
                 message.setText(ex.getMessage());
             } catch (AccessDeniedException ex) {

@@ -1,7 +1,6 @@
 package dev.geul.web.api;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.geul.account.DuplicateUsernameException;
 import dev.geul.base.InvalidInputException;
@@ -46,13 +45,7 @@ class ApiErrors {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Map<String, String>> violations(ConstraintViolationException e) {
-        String message = e.getConstraintViolations().stream()
-                .map(violation -> {
-                    String path = violation.getPropertyPath().toString();
-                    return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
-                })
-                .sorted().collect(Collectors.joining("; "));
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, dev.geul.base.Violations.summary(e));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
