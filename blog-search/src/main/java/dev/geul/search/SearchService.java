@@ -23,6 +23,7 @@ import dev.geul.post.PostStatus;
 import dev.geul.post.Tag;
 import dev.geul.post.TagRepository;
 import dev.geul.post.Visibility;
+import dev.geul.search.analysis.HangulKeyboard;
 import dev.geul.search.mapping.PostIndex;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -111,6 +112,23 @@ public class SearchService {
     // ---------------------------------------------------------------- the query
 
     private dev.geul.search.SearchResult run(SearchQuery query, Scope scope) {
+        dev.geul.search.SearchResult asTyped = runAsTyped(query, scope);
+        if (asTyped.total() > 0 || query.text() == null) {
+            return asTyped;
+        }
+        // nothing found: maybe the keyboard was in the other mode (skawkclsrn for 남자친구, 햐ㅅ for git)
+        String text = query.text().strip();
+        String reading = HangulKeyboard.looksLikeLatinTyping(text) ? HangulKeyboard.toHangul(text)
+                : HangulKeyboard.looksLikeHangulTyping(text) ? HangulKeyboard.toLatin(text) : null;
+        if (reading == null || reading.equals(text)) {
+            return asTyped;
+        }
+        dev.geul.search.SearchResult rescued = runAsTyped(new SearchQuery(reading, query.category(), query.tag(),
+                query.year(), query.sort(), query.page(), query.size()), scope);
+        return rescued.total() > 0 ? rescued.rescuedAs(reading) : asTyped;
+    }
+
+    private dev.geul.search.SearchResult runAsTyped(SearchQuery query, Scope scope) {
         String text = validate(query.text());
         if (text == null) {
             return dev.geul.search.SearchResult.empty();

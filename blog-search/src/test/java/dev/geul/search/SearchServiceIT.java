@@ -316,6 +316,23 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_query_typed_with_the_keyboard_in_the_other_mode_is_rescued_and_says_so() {
+        publish("남자친구와 데이트", "<p>주말에 남자친구를 만났다</p>");
+        publish("git 입문", "<p>git으로 글을 관리한다</p>");
+
+        SearchResult rescued = guestSearch(SearchQuery.of("skawkclsrn"));
+        assertThat(rescued.suggestion()).isEqualTo("남자친구");
+        assertThat(rescued.hits()).extracting(SearchHit::title).containsExactly("남자친구와 데이트");
+        SearchResult latin = guestSearch(SearchQuery.of("햐ㅅ"));
+        assertThat(latin.suggestion()).isEqualTo("git");
+        assertThat(latin.hits()).extracting(SearchHit::title).containsExactly("git 입문");
+
+        SearchResult asTyped = guestSearch(SearchQuery.of("남자친구"));
+        assertThat(asTyped.suggestion()).as("a query that finds what it asks is not rewritten").isNull();
+        assertThat(guestSearch(SearchQuery.of("qwxzqwxz")).total()).isZero();
+    }
+
+    @Test
     void a_secret_comment_never_finds_its_post() {
         PostDetail post = publish("질문 받아요", "<p>무엇이든</p>");
         as(bob, () -> comments.add(post.id(), NewComment.signedIn("제 전화번호는 비밀번호입니다").asSecret(), null, null));

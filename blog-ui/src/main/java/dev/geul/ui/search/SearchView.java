@@ -99,7 +99,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph(getTranslation("search.none", text)));
             return;
         }
-        Span count = new Span(getTranslation("search.results", result.total(), text));
+        if (result.suggestion() != null) {
+            Paragraph rescued = new Paragraph(getTranslation("search.rescued", text, result.suggestion()));
+            rescued.addClassName("geul-search-suggestion");
+            add(rescued);
+        }
+        Span count = new Span(getTranslation("search.results", result.total(),
+                result.suggestion() != null ? result.suggestion() : text));
         count.addClassName("geul-meta");
         HorizontalLayout sorting = new HorizontalLayout(
                 link(getTranslation("search.sort.relevance"), parameters, "sort", null),

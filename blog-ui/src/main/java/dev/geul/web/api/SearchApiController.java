@@ -37,7 +37,8 @@ class SearchApiController {
         }
     }
 
-    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets) {
+    /** @param suggestion what the query was read as when it found nothing as typed (the hits are for it), or null */
+    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets, String suggestion) {
     }
 
     /**
@@ -57,7 +58,7 @@ class SearchApiController {
         SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order,
                 paging.zeroBased(), paging.size()));
         return new Results(result.total(), paging.page(), paging.size(), result.hits().stream().map(Hit::of).toList(),
-                result.facets());
+                result.facets(), result.suggestion());
     }
 
     /** Rebuilds the index from the database (admins; HTTP Basic) and answers when it is done. */
