@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Elasticsearch/OpenSearch backend is chosen by configuration alone, and Hibernate Search accepts the mapping
- * and analysis for it. No cluster runs here: the version is given, nothing is sent at startup, and the index
- * definition is checked as Hibernate Search would send it. Searching itself needs a cluster (docker-compose).
+ * and analysis for it without asking a cluster: the version is given, nothing is sent at startup, and the index
+ * definition is checked as Hibernate Search would send it. Searching on a real OpenSearch node is what the other
+ * search tests do in their second pass ({@code GEUL_TEST_OPENSEARCH_URL}, the {@code opensearch} profile).
  */
 @SpringBootTest(properties = {
         "geul.search.backend=elasticsearch",
