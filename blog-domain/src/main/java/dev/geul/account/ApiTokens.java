@@ -67,10 +67,11 @@ public class ApiTokens {
     public NewToken create(String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
-            throw new InvalidInputException("name", "Name the token after the tool that will use it");
+            throw new InvalidInputException("name", "error.token.name", "Name the token after the tool that will use it");
         }
         if (label.length() > NAME_MAX_LENGTH) {
-            throw new InvalidInputException("name", "A token's name has at most " + NAME_MAX_LENGTH + " characters");
+            throw new InvalidInputException("name", "error.token.long",
+                    "A token's name has at most " + NAME_MAX_LENGTH + " characters", NAME_MAX_LENGTH);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -88,14 +88,15 @@ public class CommentService {
             throw new AccessDeniedException("Enter the post's password to comment on it");
         }
         if (!readable.commentsOpen()) {
-            throw new InvalidInputException("body", "Comments are closed on this post");
+            throw new InvalidInputException("body", "error.comment.closed", "Comments are closed on this post");
         }
         Post post = posts.getReferenceById(postId);
         Comment parent = null;
         if (input.parentId() != null) {
             parent = comments.findById(input.parentId())
                     .filter(candidate -> candidate.getPost().getId().equals(postId))
-                    .orElseThrow(() -> new InvalidInputException("parentId", "The comment you reply to no longer exists"));
+                    .orElseThrow(() -> new InvalidInputException("parentId", "error.comment.parent",
+                            "The comment you reply to no longer exists"));
         }
         String body = normalizeBody(input.body());
         Account account = CurrentUser.accountId().flatMap(accounts::findById).orElse(null);
@@ -106,11 +107,12 @@ public class CommentService {
         } else {
             authorName = sanitizer.toPlainText(input.authorName()).strip();
             if (authorName.isEmpty()) {
-                throw new InvalidInputException("authorName", "Give a name to comment as a guest");
+                throw new InvalidInputException("authorName", "error.comment.name", "Give a name to comment as a guest");
             }
             if (input.password() == null || input.password().length() < Comment.GUEST_PASSWORD_MIN_LENGTH) {
-                throw new InvalidInputException("password", "Choose a password of at least "
-                        + Comment.GUEST_PASSWORD_MIN_LENGTH + " characters to edit or delete your comment later");
+                throw new InvalidInputException("password", "error.comment.password", "Choose a password of at least "
+                        + Comment.GUEST_PASSWORD_MIN_LENGTH + " characters to edit or delete your comment later",
+                        Comment.GUEST_PASSWORD_MIN_LENGTH);
             }
             rateLimiter.tryAcquire(clientAddress, postId).ifPresent(wait -> {
                 throw new RateLimitedException("Too many comments; try again in "
@@ -121,7 +123,7 @@ public class CommentService {
         Instant now = clock.instant();
         comments.lockWriterOnPost(((long) postId << 32) ^ (authorName.hashCode() & 0xffffffffL));
         if (comments.existsRecentDuplicate(postId, authorName, body, now.minus(DUPLICATE_WINDOW))) {
-            throw new InvalidInputException("body", "You already posted this comment");
+            throw new InvalidInputException("body", "error.comment.duplicate", "You already posted this comment");
         }
         CommentStatus status = initialStatus(account, readable, authorName, body);
         Comment comment = comments.save(new Comment(post, parent, account, authorName, passwordHash, body, status,
@@ -151,11 +153,11 @@ public class CommentService {
         Comment comment = load(commentId);
         requireWriterOrAdmin(comment, guestPassword);
         if (newBody == null || newBody.isBlank()) {
-            throw new InvalidInputException("body", "Write something before saving");
+            throw new InvalidInputException("body", "error.comment.empty", "Write something before saving");
         }
         if (newBody.length() > Comment.BODY_MAX_LENGTH) {
-            throw new InvalidInputException("body", "A comment can be at most " + Comment.BODY_MAX_LENGTH
-                    + " characters");
+            throw new InvalidInputException("body", "error.comment.long", "A comment can be at most "
+                    + Comment.BODY_MAX_LENGTH + " characters", Comment.BODY_MAX_LENGTH);
         }
         comment.setBody(normalizeBody(newBody));
         comment.setUpdatedAt(clock.instant());
@@ -292,7 +294,7 @@ public class CommentService {
     private static String normalizeBody(String body) {
         String normalized = body.replace("\r\n", "\n").strip();
         if (normalized.isEmpty()) {
-            throw new InvalidInputException("body", "Write something before posting");
+            throw new InvalidInputException("body", "error.comment.empty", "Write something before posting");
         }
         return normalized;
     }

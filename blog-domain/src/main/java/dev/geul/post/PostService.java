@@ -149,7 +149,7 @@ public class PostService {
         Post post = loadLive(id);
         Instant now = clock.instant();
         if (at == null || !at.isAfter(now)) {
-            throw new InvalidInputException("publishedAt", "Pick a time in the future to schedule a post");
+            throw new InvalidInputException("publishedAt", "error.post.schedule", "Pick a time in the future to schedule a post");
         }
         post.setPublishedAt(at);
         post.setStatus(PostStatus.SCHEDULED);
@@ -190,7 +190,8 @@ public class PostService {
     public void deleteForever(long id) {
         Post post = load(id);
         if (post.getTrashedAt() == null) {
-            throw new InvalidInputException("status", "Move the post to the trash before deleting it forever");
+            throw new InvalidInputException("status", "error.post.trashfirst",
+                    "Move the post to the trash before deleting it forever");
         }
         posts.delete(post);
     }
@@ -452,13 +453,13 @@ public class PostService {
     private void apply(Post post, PostDraft draft) {
         String title = plainTitle(draft.title());
         if (title.isEmpty()) {
-            throw new InvalidInputException("title", "A post needs a title");
+            throw new InvalidInputException("title", "error.post.title", "A post needs a title");
         }
         post.setTitle(title);
         if (draft.slug() != null && !draft.slug().isBlank()) {
             String wanted = Slugs.slugify(draft.slug());
             if (wanted.isEmpty()) {
-                throw new InvalidInputException("slug", "The address must contain letters or digits");
+                throw new InvalidInputException("slug", "error.post.slug", "The address must contain letters or digits");
             }
             if (!wanted.equals(post.getSlug())) {
                 post.setSlug(Slugs.unique(wanted, "post", posts::existsBySlug));
@@ -469,7 +470,7 @@ public class PostService {
         post.setContentHtml(sanitizer.sanitizePostHtml(draft.contentHtml()));
         post.setExcerpt(plainOrNull(draft.excerpt()));
         post.setCategory(draft.categoryId() == null ? null : categories.findById(draft.categoryId())
-                .orElseThrow(() -> new InvalidInputException("category", "That category no longer exists")));
+                .orElseThrow(() -> new InvalidInputException("category", "error.post.category", "That category no longer exists")));
         post.getTags().clear();
         post.getTags().addAll(findOrCreateTags(draft.tags()));
         applyVisibility(post, draft.visibility(), draft.password());
@@ -481,7 +482,8 @@ public class PostService {
     private void applyVisibility(Post post, Visibility visibility, String password) {
         if (visibility == Visibility.PASSWORD) {
             if (password == null || password.isBlank()) {
-                throw new InvalidInputException("password", "A password-protected post needs a password");
+                throw new InvalidInputException("password", "error.post.password",
+                        "A password-protected post needs a password");
             }
             post.setAccessPassword(password.strip());
         } else {
@@ -497,10 +499,10 @@ public class PostService {
         }
         Post parent = posts.findById(draft.parentId())
                 .filter(candidate -> candidate.getKind() == PostKind.PAGE)
-                .orElseThrow(() -> new InvalidInputException("parent", "The parent must be an existing page"));
+                .orElseThrow(() -> new InvalidInputException("parent", "error.page.parent", "The parent must be an existing page"));
         for (Post p = parent; p != null; p = p.getParent()) {
             if (post.getId() != null && post.getId().equals(p.getId())) {
-                throw new InvalidInputException("parent", "A page cannot be placed below itself");
+                throw new InvalidInputException("parent", "error.page.loop", "A page cannot be placed below itself");
             }
         }
         post.setParent(parent);
@@ -538,7 +540,7 @@ public class PostService {
     private Post loadLive(long id) {
         Post post = load(id);
         if (post.getTrashedAt() != null) {
-            throw new InvalidInputException("status", "Restore the post from the trash first");
+            throw new InvalidInputException("status", "error.post.restorefirst", "Restore the post from the trash first");
         }
         return post;
     }

@@ -174,7 +174,8 @@ public class SearchService {
             return null;
         }
         if (text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("q", "Search for at most " + MAX_QUERY_LENGTH + " characters");
+            throw new InvalidInputException("q", "error.search.long", "Search for at most " + MAX_QUERY_LENGTH + " characters",
+                    MAX_QUERY_LENGTH);
         }
         return text.strip();
     }

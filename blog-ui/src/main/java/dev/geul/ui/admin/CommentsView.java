@@ -22,6 +22,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
@@ -151,7 +152,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("comment.posted"), 2500, Notification.Position.BOTTOM_START);
                 changed();
             } catch (InvalidInputException ex) {
-                text.setErrorMessage(ex.getMessage());
+                text.setErrorMessage(Refusals.text(this, ex));
                 text.setInvalid(true);
             } catch (ConstraintViolationException ex) {
                 text.setErrorMessage(dev.geul.base.Violations.first(ex));

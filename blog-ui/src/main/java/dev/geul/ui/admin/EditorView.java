@@ -46,6 +46,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
@@ -557,7 +558,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             showConflict();
             return false;
         } catch (InvalidInputException e) {
-            showError(e.field(), e.getMessage());
+            showError(e.field(), Refusals.text(this, e));
             return false;
         } catch (ConstraintViolationException e) {
             dev.geul.base.Violations.byField(e).forEach(this::showError);
@@ -611,7 +612,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                     : getTranslation("editor.published"), 4000, Notification.Position.BOTTOM_START);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            showError(e.field(), e.getMessage());
+            showError(e.field(), Refusals.text(this, e));
         }
         refreshState();
     }

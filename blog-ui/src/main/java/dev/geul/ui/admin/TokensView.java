@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import dev.geul.account.ApiTokens;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.ui.base.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -80,7 +81,7 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         } catch (InvalidInputException e) {
             name.setInvalid(true);
-            name.setErrorMessage(e.getMessage());
+            name.setErrorMessage(Refusals.text(this, e));
         }
     }
 

@@ -41,11 +41,20 @@ class SessionErrors implements VaadinServiceInitListener {
                 log.debug("Refused in a view: {}", error.getMessage());
             }
             if (ui != null) {
-                String text = key.equals("error.invalid") ? ui.getTranslation(key, error.getMessage())
+                String text = key.equals("error.invalid") ? ui.getTranslation(key, refusal(error, ui))
                         : ui.getTranslation(key);
                 Notification.show(text, 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
+        }
+
+        private static String refusal(Throwable error, UI ui) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException refused) {
+                    return Refusals.text(ui, refused);
+                }
+            }
+            return error.getMessage();
         }
 
         static String keyFor(Throwable error) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
@@ -66,7 +67,7 @@ class CommentChange extends VerticalLayout {
                 password.setErrorMessage(getTranslation("comment.password.wrong"));
                 password.setInvalid(true);
             } catch (InvalidInputException ex) {
-                body.setErrorMessage(ex.getMessage());
+                body.setErrorMessage(Refusals.text(this, ex));
                 body.setInvalid(true);
             }
         });

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.base.RateLimitedException;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
@@ -75,7 +76,7 @@ public class CommentForm extends VerticalLayout {
                         : "comment.posted"), 4000, Notification.Position.BOTTOM_CENTER);
                 onPosted.accept(posted);
             } catch (InvalidInputException ex) {
-                showError(ex.field(), ex.getMessage());
+                showError(ex.field(), Refusals.text(this, ex));
             } catch (ConstraintViolationException ex) {
                 dev.geul.base.Violations.byField(ex).forEach(this::showError);
             } catch (RateLimitedException ex) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.ui.base.Refusals;
 import dev.geul.search.FacetCount;
 import dev.geul.search.SearchHit;
 import dev.geul.search.SearchQuery;
@@ -85,7 +86,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             result = search.search(request);
         } catch (InvalidInputException e) {
             query.setInvalid(true);
-            query.setErrorMessage(e.getMessage());
+            query.setErrorMessage(Refusals.text(this, e));
             return;
         } catch (dev.geul.search.SearchUnavailableException e) {
             add(new Paragraph(getTranslation("search.unavailable")));

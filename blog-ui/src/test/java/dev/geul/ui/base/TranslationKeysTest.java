@@ -32,8 +32,10 @@ class TranslationKeysTest {
         Set<String> asked = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
         Set<String> mentioned = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+        // the views' keys, and those the services give refused input (InvalidInputException) for the views to show
+        try (Stream<Path> sources = Stream.of("src/main/java", "../blog-domain/src/main/java",
+                "../blog-search/src/main/java").map(Path::of).flatMap(TranslationKeysTest::javaFiles)) {
+            for (Path source : sources.toList()) {
                 String code = Files.readString(source, StandardCharsets.UTF_8);
                 for (Matcher match = ASKED.matcher(code); match.find(); ) {
                     (match.group(2) != null ? prefixes : asked).add(match.group(1));
@@ -50,6 +52,14 @@ class TranslationKeysTest {
         unused.removeAll(mentioned);
         unused.removeIf(key -> prefixes.stream().anyMatch(key::startsWith));
         assertThat(unused).as("keys nothing uses").isEmpty();
+    }
+
+    private static Stream<Path> javaFiles(Path root) {
+        try {
+            return Files.walk(root).filter(path -> path.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Set<String> keys(String resource) throws IOException {
