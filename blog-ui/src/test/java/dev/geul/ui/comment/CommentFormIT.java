@@ -63,6 +63,23 @@ class CommentFormIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_korean_reader_is_told_in_korean_why_the_comment_was_refused() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        CommentForm form = openForm();
+        test(form.name).setValue("민수");
+        test(form.password).setValue("pw");
+        test(form.body).setValue("좋은 글 감사합니다");
+
+        test(form.submit).click();
+
+        assertThat(form.password.isInvalid()).isTrue();
+        assertThat(form.password.getErrorMessage())
+                .isEqualTo("나중에 댓글을 고치거나 지우려면 4자 이상의 비밀번호를 정해 주세요.");
+        assertThat(form.body.getValue()).isEqualTo("좋은 글 감사합니다");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
+    }
+
+    @Test
     void an_empty_comment_is_refused_at_the_body_field() {
         CommentForm form = openForm();
         test(form.name).setValue("민수");

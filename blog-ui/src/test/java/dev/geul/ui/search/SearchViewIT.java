@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
@@ -57,5 +58,16 @@ class SearchViewIT extends SpringBrowserlessTest {
         navigate("search", SearchView.class);
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("찾을 단어를 입력하세요");
+    }
+
+    @Test
+    void a_query_too_long_is_refused_in_korean_and_finds_nothing() {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("첫 출근", "<p>회사에서 처음 일한 날</p>")).id()));
+
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "회사".repeat(101)));
+
+        assertThat($(TextField.class).all()).filteredOn(TextField::isInvalid).singleElement()
+                .extracting(TextField::getErrorMessage).isEqualTo("검색어는 200자까지 쓸 수 있습니다.");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).doesNotContain("첫 출근");
     }
 }
