@@ -1,5 +1,6 @@
 package dev.geul.web.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.geul.account.DuplicateUsernameException;
@@ -22,7 +23,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of the JSON API as {@code {"error": "..."}} with the status that says what went wrong. */
+/**
+ * Every error of the JSON API as {@code {"error": "..."}} with the status that says what went wrong; refused input
+ * also carries its message key ({@code code}) and {@code field}.
+ */
 @RestControllerAdvice(basePackages = "dev.geul.web")
 class ApiErrors {
 
@@ -40,7 +44,15 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        // the message key and field let a client explain the refusal in its reader's language, as the UI does
+        Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));
+        if (e.key() != null) {
+            body.put("code", e.key());
+        }
+        if (e.field() != null) {
+            body.put("field", e.field());
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -18,7 +18,8 @@ class OpenApiConfiguration {
                         Read posts, search, comment; write and import as a signed-in writer. Every list pages the \
                         same way: page counts from 1, size is 1 to 50, anything else is refused with 400, and each \
                         answer carries total, page and size. Errors are {"error": "..."} with a 4xx or 5xx status \
-                        (503 when search is down for a moment)."""))
+                        (503 when search is down for a moment); refused input (422) also names its message key \
+                        ("code", e.g. error.post.title) and the "field" it concerns."""))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)

@@ -89,6 +89,17 @@ class AuthoringApiIT extends RunningBlog {
     }
 
     @Test
+    void refused_input_names_its_message_key_and_field_so_a_client_can_translate_it() {
+        HttpResponse<String> refused = get("/api/search?q=" + "회사".repeat(101));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(refused.body());
+        assertThat(error.path("error").asString()).contains("at most 200 characters");
+        assertThat(error.path("code").asString()).isEqualTo("error.search.long");
+        assertThat(error.path("field").asString()).isEqualTo("q");
+    }
+
+    @Test
     void a_personal_token_writes_as_its_author_until_revoked() {
         HttpResponse<String> made = call("POST", "/api/tokens", "{\"name\": \"노트북 편집기\"}", alice());
         assertThat(made.statusCode()).isEqualTo(201);
