@@ -30,8 +30,20 @@ final class QueryWords {
      * @param text       the word as typed, trimmed of punctuation around it
      * @param noriTerms  what nori makes of it (empty for a particle alone, an adverb, punctuation)
      * @param hangul     the word when it is all Hangul syllables, for the prefix field; else null
+     * @param synonyms   words an admin made synonyms of it (남친 → 남자친구), each found in its place
      */
-    record Word(String text, List<String> noriTerms, String hangul) {
+    record Word(String text, List<String> noriTerms, String hangul, List<Word> synonyms) {
+
+        Word withSynonyms(List<Word> newSynonyms) {
+            return new Word(text, noriTerms, hangul, List.copyOf(newSynonyms));
+        }
+    }
+
+    /** A synonym as one word, even of several (불타는 금요일): nori's terms are matched as a phrase. */
+    Word synonym(String text) {
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return new Word(normalized, analyzer.terms(normalized),
+                KoreanAnalysis.isHangulWord(normalized) ? normalized : null, List.of());
     }
 
     List<Word> parse(String query) {
@@ -50,7 +62,7 @@ final class QueryWords {
             if (terms.isEmpty() && (hangul == null || hangul.length() < 2)) {
                 continue;
             }
-            words.add(new Word(text, terms, hangul));
+            words.add(new Word(text, terms, hangul, List.of()));
             if (words.size() == MAX_WORDS) {
                 break;
             }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.geul.base.BlogProperties;
 import dev.geul.search.analysis.KoreanAnalyzer;
 import dev.geul.search.analysis.KoreanUserDictionary;
+import dev.geul.search.analysis.WordStems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,11 @@ class SearchConfiguration {
                                                             KoreanUserDictionary dictionary, Clock clock) {
         return properties -> HibernateSearchSettings.of(search, blog.indexDir(), dictionary, clock.getZone())
                 .forEach(properties::putIfAbsent);
+    }
+
+    @Bean
+    WordStems wordStems(KoreanUserDictionary dictionary) {
+        return new WordStems(dictionary);
     }
 
     @Bean

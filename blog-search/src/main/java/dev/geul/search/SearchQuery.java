@@ -21,6 +21,11 @@ public record SearchQuery(String text, String category, String tag, Integer year
         return new SearchQuery(text, null, null, null, SearchSort.RELEVANCE, 0, SearchService.DEFAULT_PAGE_SIZE);
     }
 
+    /** The same search for other words: what the query was read as. */
+    public SearchQuery withText(String newText) {
+        return new SearchQuery(newText, category, tag, year, sort, page, size);
+    }
+
     public SearchQuery withCategory(String categorySlug) {
         return new SearchQuery(text, categorySlug, tag, year, sort, page, size);
     }

@@ -23,8 +23,9 @@ import dev.geul.post.PostStatus;
 import dev.geul.post.Tag;
 import dev.geul.post.TagRepository;
 import dev.geul.post.Visibility;
-import dev.geul.search.analysis.HangulKeyboard;
+import dev.geul.search.analysis.WordStems;
 import dev.geul.search.mapping.PostIndex;
+import dev.geul.search.synonym.SynonymService;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -72,11 +73,18 @@ public class SearchService {
     private final TagRepository tags;
     private final CommentCounts commentCounts;
     private final Clock clock;
+    private final QueryRescue rescue;
+    private final SynonymService synonyms;
+    private final WordStems stems;
 
     SearchService(EntityManager entityManager, QueryWords queryWords, CategoryRepository categories,
-                  TagRepository tags, CommentCounts commentCounts, Clock clock) {
+                  TagRepository tags, CommentCounts commentCounts, Clock clock, QueryRescue rescue,
+                  SynonymService synonyms, WordStems stems) {
         this.entityManager = entityManager;
         this.queryWords = queryWords;
+        this.rescue = rescue;
+        this.synonyms = synonyms;
+        this.stems = stems;
         this.categories = categories;
         this.tags = tags;
         this.commentCounts = commentCounts;
@@ -111,32 +119,40 @@ public class SearchService {
 
     // ---------------------------------------------------------------- the query
 
+    /**
+     * The query as typed; when no post holds every word, the first reading of it that one does (the keyboard in
+     * the other mode, initial consonants, a typo), saying so; else what the query found as typed.
+     */
     private dev.geul.search.SearchResult run(SearchQuery query, Scope scope) {
-        dev.geul.search.SearchResult asTyped = runAsTyped(query, scope);
-        if (asTyped.total() > 0 || query.text() == null) {
-            return asTyped;
+        Attempt asTyped = attempt(query, scope);
+        if (asTyped.everyWordFound() || query.text() == null || query.text().isBlank()) {
+            return asTyped.result();
         }
-        // nothing found: maybe the keyboard was in the other mode (skawkclsrn for 남자친구, 햐ㅅ for git)
-        String text = query.text().strip();
-        String reading = HangulKeyboard.looksLikeLatinTyping(text) ? HangulKeyboard.toHangul(text)
-                : HangulKeyboard.looksLikeHangulTyping(text) ? HangulKeyboard.toLatin(text) : null;
-        if (reading == null || reading.equals(text)) {
-            return asTyped;
+        for (String reading : rescue.readings(query.text().strip())) {
+            Attempt rescued = attempt(query.withText(reading), scope);
+            if (rescued.everyWordFound()) {
+                return rescued.result().rescuedAs(reading);
+            }
         }
-        dev.geul.search.SearchResult rescued = runAsTyped(new SearchQuery(reading, query.category(), query.tag(),
-                query.year(), query.sort(), query.page(), query.size()), scope);
-        return rescued.total() > 0 ? rescued.rescuedAs(reading) : asTyped;
+        return asTyped.result();
     }
 
-    private dev.geul.search.SearchResult runAsTyped(SearchQuery query, Scope scope) {
+    /** @param everyWordFound whether some post holds every word of the query (not only some of them) */
+    private record Attempt(dev.geul.search.SearchResult result, boolean everyWordFound) {
+
+        static final Attempt NOTHING = new Attempt(dev.geul.search.SearchResult.empty(), false);
+    }
+
+    private Attempt attempt(SearchQuery query, Scope scope) {
         String text = validate(query.text());
         if (text == null) {
-            return dev.geul.search.SearchResult.empty();
+            return Attempt.NOTHING;
         }
-        List<QueryWords.Word> words = queryWords.parse(text);
+        List<QueryWords.Word> words = queryWords.parse(text).stream()
+                .map(word -> word.withSynonyms(synonymsOf(word))).toList();
         Filters filters = filters(query);
         if (words.isEmpty() || filters.matchesNothing()) {
-            return dev.geul.search.SearchResult.empty();
+            return Attempt.NOTHING;
         }
         int size = query.size() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(query.size(), MAX_PAGE_SIZE);
         long requested = (long) Math.max(query.page(), 0) * size;
@@ -148,13 +164,24 @@ public class SearchService {
 
         try {
             SearchResult<Object[]> result = execute(words, true, scope, filters, sort, offset, size);
-            if (result.total().hitCount() == 0 && words.size() > 1) {
+            boolean everyWord = result.total().hitCount() > 0;
+            if (!everyWord && words.size() > 1) {
                 result = execute(words, false, scope, filters, sort, offset, size);
             }
-            return toResult(result, markedWords(words));
+            return new Attempt(toResult(result, markedWords(words)), everyWord);
         } catch (org.hibernate.search.util.common.SearchException e) {
             throw new SearchUnavailableException(e);
         }
+    }
+
+    /** The admin's synonyms of the word as typed or of the noun it starts with (남친이 → 남친 → 남자친구). */
+    private List<QueryWords.Word> synonymsOf(QueryWords.Word word) {
+        Set<String> alternatives = new LinkedHashSet<>(synonyms.alternativesOf(word.text()));
+        String stem = stems.stemOf(word.text());
+        if (stem != null) {
+            alternatives.addAll(synonyms.alternativesOf(stem));
+        }
+        return alternatives.stream().map(queryWords::synonym).toList();
     }
 
     /** What snippets mark: each word as typed (when Hangul) and what nori made of it. */
@@ -165,6 +192,7 @@ public class SearchService {
                 marked.add(word.hangul());
             }
             marked.addAll(word.noriTerms());
+            marked.addAll(markedWords(word.synonyms()));
         }
         return marked;
     }
@@ -225,9 +253,15 @@ public class SearchService {
         return query;
     }
 
-    /** One word: nori's reading of it anywhere in the text, or a Hangul word starting with it. */
+    /**
+     * One word: nori's reading of it anywhere in the text, or a Hangul word starting with it; or the same of one
+     * of its synonyms.
+     */
     private static BooleanPredicateClausesStep<?, ?> wordPredicate(SearchPredicateFactory f, QueryWords.Word word) {
         BooleanPredicateClausesStep<?, ?> either = f.bool();
+        for (QueryWords.Word synonym : word.synonyms()) {
+            either.should(wordPredicate(f, synonym));
+        }
         if (!word.noriTerms().isEmpty()) {
             either.should(f.phrase()
                     .field(PostIndex.TITLE).boost(3f)

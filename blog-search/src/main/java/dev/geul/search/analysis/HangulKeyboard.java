@@ -14,14 +14,10 @@ public final class HangulKeyboard {
     private static final String KEYS = "qwertyuiopasdfghjklzxcvbnmQWERTOP";
     private static final String JAMO = "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡㅃㅉㄸㄲㅆㅒㅖ";
 
-    private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-    private static final String VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-    /** Final consonants in Unicode's order; index 0 is none. */
-    private static final List<String> FINALS = List.of("", "ㄱ", "ㄲ", "ㄱㅅ", "ㄴ", "ㄴㅈ", "ㄴㅎ", "ㄷ", "ㄹ", "ㄹㄱ",
-            "ㄹㅁ", "ㄹㅂ", "ㄹㅅ", "ㄹㅌ", "ㄹㅍ", "ㄹㅎ", "ㅁ", "ㅂ", "ㅂㅅ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ",
-            "ㅎ");
-    private static final Map<String, Character> COMPOUND_VOWELS = Map.of("ㅗㅏ", 'ㅘ', "ㅗㅐ", 'ㅙ', "ㅗㅣ", 'ㅚ',
-            "ㅜㅓ", 'ㅝ', "ㅜㅔ", 'ㅞ', "ㅜㅣ", 'ㅟ', "ㅡㅣ", 'ㅢ');
+    private static final String INITIALS = Jamo.INITIALS;
+    private static final String VOWELS = Jamo.VOWELS;
+    private static final List<String> FINALS = Jamo.FINALS;
+    private static final Map<String, Character> COMPOUND_VOWELS = Jamo.COMPOUND_VOWELS;
     private static final Map<Character, String> VOWEL_PARTS = new HashMap<>();
     private static final Map<Character, Character> KEY_OF = new HashMap<>();
     private static final Map<Character, Character> JAMO_OF = new HashMap<>();

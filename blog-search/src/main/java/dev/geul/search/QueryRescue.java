@@ -1,0 +1,113 @@
+package dev.geul.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.geul.search.analysis.HangulKeyboard;
+import dev.geul.search.analysis.Jamo;
+import dev.geul.search.analysis.WordStems;
+import dev.geul.search.words.BlogVocabulary;
+import dev.geul.search.words.Vocabulary;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a reader may have meant by a query that found nothing, in the order worth trying: initial consonants
+ * (ㄴㅈㅊㄱ → 남자친구), the keyboard in the other mode (skawkclsrn → 남자친구, 햐ㅅ → git), a typo one letter
+ * from a word of the blog (남지친구 → 남자친구). Corrections are words this blog holds, never a dictionary's.
+ */
+@Component
+class QueryRescue {
+
+    private final BlogVocabulary vocabulary;
+    private final WordStems stems;
+
+    QueryRescue(BlogVocabulary vocabulary, WordStems stems) {
+        this.vocabulary = vocabulary;
+        this.stems = stems;
+    }
+
+    /** Other readings of the query, most likely first; none that is the query itself. */
+    List<String> readings(String text) {
+        Vocabulary words = vocabulary.current();
+        Set<String> readings = new LinkedHashSet<>();
+        add(readings, initials(text, words));
+        add(readings, keyboard(text));
+        add(readings, typos(text, words));
+        readings.remove(text);
+        return List.copyOf(readings);
+    }
+
+    private static void add(Set<String> readings, String reading) {
+        if (reading != null) {
+            readings.add(reading);
+        }
+    }
+
+    /** Each word of consonants only as the best word of the blog with those initials; null unless all are. */
+    private static String initials(String text, Vocabulary words) {
+        List<String> read = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            if (!Jamo.isInitialsOnly(word)) {
+                return null;
+            }
+            List<String> found = words.withInitials(word, 1);
+            if (found.isEmpty()) {
+                return null;
+            }
+            read.add(found.getFirst());
+        }
+        return String.join(" ", read);
+    }
+
+    private static String keyboard(String text) {
+        if (HangulKeyboard.looksLikeLatinTyping(text)) {
+            return HangulKeyboard.toHangul(text);
+        }
+        if (HangulKeyboard.looksLikeHangulTyping(text)) {
+            return HangulKeyboard.toLatin(text);
+        }
+        return null;
+    }
+
+    /**
+     * The word corrected as a whole, else the noun it starts with (남지친구를 → 남자친구를), else all but its last
+     * syllable, where a particle nori did not see may be; null when none is one letter from a word of the blog.
+     */
+    private String correction(String word, Vocabulary words) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> heads = new LinkedHashSet<>();
+        heads.add(lower);
+        String stem = stems.stemOf(word);
+        if (stem != null && lower.startsWith(stem)) {
+            heads.add(stem);
+        }
+        if (lower.length() >= 3 && Jamo.isSyllable(lower.charAt(lower.length() - 1))) {
+            heads.add(lower.substring(0, lower.length() - 1));
+        }
+        for (String head : heads) {
+            if (words.knows(head)) {
+                return null;
+            }
+            var fixed = words.correction(head);
+            if (fixed.isPresent()) {
+                return fixed.get() + word.substring(head.length());
+            }
+        }
+        return null;
+    }
+
+    /** Each word the blog does not know, as the word one letter from it that the blog holds; null when none. */
+    private String typos(String text, Vocabulary words) {
+        List<String> read = new ArrayList<>();
+        boolean corrected = false;
+        for (String word : text.split("\\s+")) {
+            String correction = correction(word, words);
+            read.add(correction != null ? correction : word);
+            corrected |= correction != null;
+        }
+        return corrected ? String.join(" ", read) : null;
+    }
+}

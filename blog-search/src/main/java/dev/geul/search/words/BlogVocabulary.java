@@ -1,0 +1,121 @@
+package dev.geul.search.words;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.geul.base.Permalinks;
+import dev.geul.search.analysis.WordStems;
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The blog's current {@link Vocabulary}: the words of what readers may find (live, public posts and pages, and
+ * their tags and categories; never a draft's or a private post's). Made in the background when the blog starts
+ * and again when posts have changed, from the database, so each node of several keeps its own and the search
+ * backend does not matter.
+ */
+@Component
+public class BlogVocabulary {
+
+    private static final Logger log = LoggerFactory.getLogger(BlogVocabulary.class);
+
+    /** What readers may find, as {@code SearchService} decides it for them. */
+    private static final String LIVE = """
+            p.trashed_at is null and p.visibility = 'PUBLIC'
+            and (p.status = 'PUBLISHED' or (p.status = 'SCHEDULED' and p.published_at <= ?))""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final WordStems stems;
+    private final Clock clock;
+    private volatile Vocabulary current = Vocabulary.EMPTY;
+    private volatile List<Object> madeFrom;
+
+    BlogVocabulary(DataSource dataSource, PlatformTransactionManager transactions, WordStems stems, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        // posts are read a few hundred at a time, not all into memory at once (a cursor: in a transaction)
+        this.jdbc.setFetchSize(500);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.stems = stems;
+        this.clock = clock;
+    }
+
+    public Vocabulary current() {
+        return current;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        Thread.ofVirtual().name("geul-vocabulary").start(this::refreshQuietly);
+    }
+
+    /** Looks for changed posts now and then (on every node), and makes the vocabulary again when there are some. */
+    @Scheduled(fixedDelayString = "${geul.search.vocabulary-refresh:PT2M}", initialDelayString = "PT2M")
+    void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // a vocabulary that is not made keeps the previous one; search itself works without it
+            log.warn("Could not make the search vocabulary: {}", e.getMessage());
+        }
+    }
+
+    /** Makes the vocabulary again when posts, tags or categories changed since it was made. */
+    public synchronized void refresh() {
+        Instant now = clock.instant();
+        List<Object> state = jdbc.queryForList("""
+                select count(*), max(p.updated_at), (select count(*) from tag), (select count(*) from category)
+                from post p""").getFirst().values().stream().toList();
+        if (!state.equals(madeFrom)) {
+            rebuild(now);
+            madeFrom = state;
+        }
+    }
+
+    /** Makes the vocabulary again, now. */
+    public synchronized void rebuild() {
+        rebuild(clock.instant());
+        madeFrom = null;
+    }
+
+    private void rebuild(Instant now) {
+        long started = System.nanoTime();
+        VocabularyBuilder builder = new VocabularyBuilder(stems);
+        Timestamp at = Timestamp.from(now);
+        readOnly.executeWithoutResult(status -> {
+            jdbc.query("select p.kind, p.slug, p.title, p.content_html from post p where " + LIVE, row -> {
+                String slug = row.getString(2);
+                String url = "PAGE".equals(row.getString(1)) ? Permalinks.page(slug) : Permalinks.post(slug);
+                builder.addPost(row.getString(3), url, Jsoup.parseBodyFragment(row.getString(4)).text());
+            }, at);
+            jdbc.query("""
+                    select t.name, t.slug, count(*) from tag t join post_tag pt on pt.tag_id = t.id
+                    join post p on p.id = pt.post_id where""" + " " + LIVE + " group by t.id, t.name, t.slug",
+                    row -> {
+                        builder.addTag(row.getString(1), Permalinks.tag(row.getString(2)), row.getInt(3));
+                    }, at);
+            jdbc.query("""
+                    select c.name, c.slug, count(distinct p.id) from category c join post p
+                    on p.category_id = c.id or p.id in (select pc.post_id from post_category pc where pc.category_id = c.id)
+                    where""" + " " + LIVE + " group by c.id, c.name, c.slug",
+                    row -> {
+                        builder.addCategory(row.getString(1), Permalinks.category(row.getString(2)), row.getInt(3));
+                    }, at);
+        });
+        current = builder.build();
+        log.info("Search vocabulary: {} words in {} ms", current.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.geul.search.words;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import dev.geul.search.analysis.Jamo;
+
+/**
+ * The words readers can find on the blog, with how often they occur: what a typo is corrected to, what initial
+ * consonants stand for, and what the search box suggests. Immutable; {@link BlogVocabulary} makes a new one as
+ * the blog changes.
+ */
+public final class Vocabulary {
+
+    /** Suggestions that are titles, at most, so that words and tags still show. */
+    static final int MAX_TITLE_SUGGESTIONS = 3;
+
+    static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of());
+
+    /**
+     * @param named whether it is a tag, a category or a word of a title: what a blog is about, first
+     * @param weight how much it counts: the posts holding it, titles more
+     */
+    record Entry(String text, Suggestion.Kind kind, String url, int weight, boolean named) {
+
+        static final Comparator<Entry> BEST_FIRST = Comparator.comparing(Entry::named)
+                .thenComparingInt(Entry::weight).reversed().thenComparing(Entry::text);
+
+        Suggestion suggestion() {
+            return new Suggestion(text, kind, url);
+        }
+    }
+
+    /** Words, tags and categories by their lowercase text. */
+    private final Map<String, Entry> words;
+    private final Map<String, List<Entry>> byInitials;
+    /** Every entry (titles too) under the keystrokes of its lowercase text, sorted, for prefixes. */
+    private final String[] keys;
+    private final Entry[] entries;
+    /** Words under their initial consonants, sorted, for prefixes of initials. */
+    private final String[] initialKeys;
+    private final Entry[] initialEntries;
+
+    Vocabulary(Map<String, Entry> words, List<Entry> titles) {
+        this.words = Map.copyOf(words);
+        List<Keyed> keyed = new ArrayList<>();
+        List<Keyed> byInitial = new ArrayList<>();
+        Map<String, List<Entry>> initials = new java.util.HashMap<>();
+        for (Entry entry : words.values()) {
+            keyed.add(new Keyed(Jamo.keystrokes(entry.text().toLowerCase(Locale.ROOT)), entry));
+            String initialsOfWord = Jamo.initials(entry.text());
+            if (initialsOfWord != null && initialsOfWord.length() >= 2) {
+                initials.computeIfAbsent(initialsOfWord, key -> new ArrayList<>()).add(entry);
+                byInitial.add(new Keyed(initialsOfWord, entry));
+            }
+        }
+        for (Entry title : titles) {
+            keyed.add(new Keyed(Jamo.keystrokes(title.text().toLowerCase(Locale.ROOT)), title));
+        }
+        initials.values().forEach(list -> list.sort(Entry.BEST_FIRST));
+        this.byInitials = Map.copyOf(initials);
+        keyed.sort(Comparator.comparing(Keyed::key));
+        byInitial.sort(Comparator.comparing(Keyed::key));
+        this.keys = keyed.stream().map(Keyed::key).toArray(String[]::new);
+        this.entries = keyed.stream().map(Keyed::entry).toArray(Entry[]::new);
+        this.initialKeys = byInitial.stream().map(Keyed::key).toArray(String[]::new);
+        this.initialEntries = byInitial.stream().map(Keyed::entry).toArray(Entry[]::new);
+    }
+
+    private record Keyed(String key, Entry entry) {
+    }
+
+    /** How many words, tags and categories it knows. */
+    public int size() {
+        return words.size();
+    }
+
+    public boolean knows(String word) {
+        return words.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word of the blog one letter away from {@code word}, the commonest when there are several: one jamo for
+     * Hangul (남지친구 → 남자친구), one letter added, dropped, changed or two swapped for Latin (kubernetse →
+     * kubernetes). Empty when the blog knows the word itself, or no word near it.
+     */
+    public Optional<String> correction(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (words.containsKey(lower)) {
+            return Optional.empty();
+        }
+        List<String> candidates;
+        if (lower.codePoints().allMatch(c -> Jamo.isSyllable((char) c)) && lower.length() >= 2) {
+            candidates = Jamo.oneLetterAway(lower);
+        } else if (lower.matches("[a-z0-9]{3,}")) {
+            candidates = LatinEdits.oneAway(lower);
+        } else {
+            return Optional.empty();
+        }
+        return candidates.stream().map(words::get).filter(java.util.Objects::nonNull)
+                .min(Entry.BEST_FIRST).map(Entry::text);
+    }
+
+    /** The words whose syllables start with these consonants (ㄴㅈㅊㄱ → 남자친구), best first. */
+    public List<String> withInitials(String initials, int limit) {
+        return byInitials.getOrDefault(initials, List.of()).stream().limit(limit).map(Entry::text).toList();
+    }
+
+    /**
+     * What the search box offers for what has been typed so far: words, tags and categories that start with its
+     * last word, the syllable being typed counting as its letters (회ㅅ → 회사), or with the initial consonants
+     * typed (ㄴㅈ → 남자친구); then titles that start with all of it. The commonest first.
+     */
+    public List<Suggestion> suggest(String typed, int limit) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        int lastSpace = text.lastIndexOf(' ');
+        String before = lastSpace < 0 ? "" : text.substring(0, lastSpace + 1);
+        String last = text.substring(lastSpace + 1);
+
+        List<Entry> wordMatches = Jamo.isInitialsOnly(last)
+                ? best(initialKeys, initialEntries, last, limit, entry -> entry.kind() != Suggestion.Kind.TITLE)
+                : best(keys, entries, Jamo.keystrokes(last), limit, entry -> entry.kind() != Suggestion.Kind.TITLE);
+        List<Entry> titleMatches = best(keys, entries, Jamo.keystrokes(text), MAX_TITLE_SUGGESTIONS,
+                entry -> entry.kind() == Suggestion.Kind.TITLE);
+
+        int titleCount = Math.min(titleMatches.size(), Math.max(limit - wordMatches.size(), Math.min(limit / 2,
+                MAX_TITLE_SUGGESTIONS)));
+        List<Suggestion> suggestions = new ArrayList<>(limit);
+        Set<String> shown = new HashSet<>();
+        for (Entry entry : wordMatches) {
+            if (suggestions.size() == limit - titleCount) {
+                break;
+            }
+            // a word completes the last word typed and what came before stays: a search for all of it
+            Suggestion suggestion = entry.kind() == Suggestion.Kind.WORD || !before.isEmpty()
+                    ? new Suggestion(before + entry.text(), Suggestion.Kind.WORD, null) : entry.suggestion();
+            if (shown.add(suggestion.text().toLowerCase(Locale.ROOT) + suggestion.kind())) {
+                suggestions.add(suggestion);
+            }
+        }
+        for (Entry entry : titleMatches.subList(0, titleCount)) {
+            suggestions.add(entry.suggestion());
+        }
+        return List.copyOf(suggestions);
+    }
+
+    /** The best entries whose key starts with {@code prefix}. */
+    private static List<Entry> best(String[] keys, Entry[] entries, String prefix, int limit,
+                                    java.util.function.Predicate<Entry> wanted) {
+        int from = lowerBound(keys, prefix);
+        PriorityQueue<Entry> top = new PriorityQueue<>(Entry.BEST_FIRST.reversed());
+        for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
+            if (wanted.test(entries[i])) {
+                top.add(entries[i]);
+                if (top.size() > limit) {
+                    top.poll();
+                }
+            }
+        }
+        List<Entry> found = new ArrayList<>(top);
+        found.sort(Entry.BEST_FIRST);
+        return found;
+    }
+
+    private static int lowerBound(String[] keys, String prefix) {
+        int at = Arrays.binarySearch(keys, prefix);
+        if (at < 0) {
+            return -at - 1;
+        }
+        while (at > 0 && keys[at - 1].equals(prefix)) {
+            at--;
+        }
+        return at;
+    }
+
+    /** Every word it knows, for tests and reports. */
+    Set<String> words() {
+        return new LinkedHashSet<>(words.keySet());
+    }
+}
