@@ -66,6 +66,8 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("app.admin.search"), SearchIndexView.class,
                     VaadinIcon.SEARCH.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.admin.synonyms"), SynonymsView.class,
+                    VaadinIcon.CONNECT.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();

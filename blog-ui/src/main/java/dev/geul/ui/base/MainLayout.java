@@ -1,6 +1,5 @@
 package dev.geul.ui.base;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
@@ -13,13 +12,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.BlogUser;
 import dev.geul.base.BlogProperties;
+import dev.geul.search.words.SearchSuggestions;
 
 /**
  * The frame of every reader's page: the blog's name, search, language and colour switches, and sign-in.
@@ -30,18 +28,13 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(BlogProperties blog, AuthenticationContext authentication) {
+    public MainLayout(BlogProperties blog, AuthenticationContext authentication, SearchSuggestions suggestions) {
         Anchor title = new Anchor("/", blog.title());
         title.addClassName("geul-title-link");
         title.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-xl)");
 
-        TextField search = new TextField();
-        search.setPlaceholder(getTranslation("app.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
+        SearchBox search = new SearchBox(suggestions);
         search.setWidth("14rem");
-        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("search",
-                QueryParameters.of("q", search.getValue())));
 
         Button language = new Button(getTranslation("app.language"), e -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -32,6 +32,8 @@ import dev.geul.search.SearchHit;
 import dev.geul.search.SearchQuery;
 import dev.geul.search.SearchResult;
 import dev.geul.search.SearchService;
+import dev.geul.search.words.SearchSuggestions;
+import dev.geul.ui.base.SearchBox;
 import dev.geul.search.SearchSort;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.MainLayout;
@@ -48,20 +50,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final SearchService search;
     private final BlogProperties blog;
-    private final TextField query = new TextField();
+    private final SearchBox query;
     private String text = "";
 
-    public SearchView(SearchService search, BlogProperties blog) {
+    public SearchView(SearchService search, SearchSuggestions suggestions, BlogProperties blog) {
         this.search = search;
         this.blog = blog;
+        this.query = new SearchBox(suggestions);
         addClassName("geul-column");
-        query.setPlaceholder(getTranslation("app.search.placeholder"));
-        query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setClearButtonVisible(true);
         query.setWidthFull();
-        query.setMaxLength(SearchService.MAX_QUERY_LENGTH);
-        query.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("search",
-                QueryParameters.of("q", query.getValue())));
     }
 
     @Override
@@ -71,7 +68,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         event.getLocation().getQueryParameters().getParameters()
                 .forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.getFirst()));
         text = parameters.getOrDefault("q", "").strip();
-        query.setValue(text);
+        query.setText(text);
         add(new H1(getTranslation("search.title")), query);
         if (text.isEmpty()) {
             add(new Paragraph(getTranslation("search.prompt")));

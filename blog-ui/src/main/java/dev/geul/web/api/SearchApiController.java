@@ -11,6 +11,8 @@ import dev.geul.search.SearchQuery;
 import dev.geul.search.SearchResult;
 import dev.geul.search.SearchService;
 import dev.geul.search.SearchSort;
+import dev.geul.search.words.SearchSuggestions;
+import dev.geul.search.words.Suggestion;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final SearchService search;
+    private final SearchSuggestions suggestions;
     private final SearchIndexAdmin index;
 
-    SearchApiController(SearchService search, SearchIndexAdmin index) {
+    SearchApiController(SearchService search, SearchSuggestions suggestions, SearchIndexAdmin index) {
         this.search = search;
+        this.suggestions = suggestions;
         this.index = index;
     }
 
@@ -59,6 +63,24 @@ class SearchApiController {
                 paging.zeroBased(), paging.size()));
         return new Results(result.total(), paging.page(), paging.size(), result.hits().stream().map(Hit::of).toList(),
                 result.facets(), result.suggestion());
+    }
+
+    /** @param suggestions the best first: words to search for (no url), tags, categories and titles (their url) */
+    record Suggestions(String query, List<Suggestion> suggestions) {
+    }
+
+    /**
+     * {@code GET /api/search/suggestions?q=회ㅅ&size=8}: what the search box offers for what has been typed so far
+     * (the syllable being typed counts by its letters; consonants alone as initials). Not a paged list: {@code size}
+     * is how many at most, 1 to {@value SearchSuggestions#MAX_COUNT}, anything else refused with 400.
+     */
+    @GetMapping("/api/search/suggestions")
+    Suggestions suggestions(@RequestParam(name = "q", defaultValue = "") String text,
+                            @RequestParam(defaultValue = "" + SearchSuggestions.DEFAULT_COUNT) int size) {
+        if (size < 1 || size > SearchSuggestions.MAX_COUNT) {
+            throw new IllegalArgumentException("size must be between 1 and " + SearchSuggestions.MAX_COUNT);
+        }
+        return new Suggestions(text, suggestions.suggest(text, size));
     }
 
     /** Rebuilds the index from the database (admins; HTTP Basic) and answers when it is done. */

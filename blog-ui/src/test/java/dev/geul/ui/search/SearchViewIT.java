@@ -5,13 +5,15 @@ import java.util.Locale;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
 import dev.geul.search.testing.SearchFixtures;
+import dev.geul.search.words.BlogVocabulary;
+import dev.geul.search.words.Suggestion;
 import dev.geul.testing.BlogFixtures;
+import dev.geul.ui.base.SearchBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class SearchViewIT extends SpringBrowserlessTest {
     BlogFixtures fixtures;
     @Autowired
     SearchFixtures searchFixtures;
+    @Autowired
+    BlogVocabulary vocabulary;
 
     BlogUser alice;
 
@@ -66,8 +70,34 @@ class SearchViewIT extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("search", QueryParameters.of("q", "회사".repeat(101)));
 
-        assertThat($(TextField.class).all()).filteredOn(TextField::isInvalid).singleElement()
-                .extracting(TextField::getErrorMessage).isEqualTo("검색어는 200자까지 쓸 수 있습니다.");
+        assertThat($(SearchBox.class).all()).filteredOn(SearchBox::isInvalid).singleElement()
+                .extracting(SearchBox::getErrorMessage).isEqualTo("검색어는 200자까지 쓸 수 있습니다.");
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).doesNotContain("첫 출근");
+    }
+
+    @Test
+    void a_typo_is_rescued_and_the_reader_is_asked_in_korean_if_that_was_meant() {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("남자친구 생일", "<p>남자친구에게 줄 선물</p>")).id()));
+        vocabulary.rebuild();
+
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "남지친구"));
+
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("“남지친구”에 대한 결과가 없어 “남자친구”(으)로 찾았습니다. 이것을 찾으셨나요: 남자친구");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("남자친구 생일");
+    }
+
+    @Test
+    void the_search_box_offers_words_while_a_syllable_is_still_being_typed() {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("회사 생활", "<p>회사에서 쿠버네티스를 배웠다</p>")).id()));
+        vocabulary.rebuild();
+        navigate("search", SearchView.class);
+
+        var box = test($(SearchBox.class).last());
+        box.setFilter("회ㅅ");
+
+        assertThat(box.getSuggestionItems()).extracting(Suggestion::text).contains("회사", "회사 생활");
+        box.selectItem("회사");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("search?q=%ED%9A%8C%EC%82%AC");
     }
 }

@@ -20,7 +20,7 @@ class OpenApiIT extends RunningBlog {
         JsonNode api = JsonMapper.builder().build().readTree(response.body());
         assertThat(api.path("openapi").asString()).startsWith("3.");
         assertThat(api.path("info").path("title").asString()).isEqualTo("geul API");
-        assertThat(api.path("paths").propertyNames()).contains("/api/posts", "/api/posts/{slug}", "/api/search",
+        assertThat(api.path("paths").propertyNames()).contains("/api/posts", "/api/posts/{slug}", "/api/search", "/api/search/suggestions",
                 "/api/import/wxr", "/api/import/tistory", "/api/export/markdown", "/api/posts/{id}/revisions",
                 "/api/tokens", "/api/media");
         JsonNode searchParameters = api.path("paths").path("/api/search").path("get").path("parameters");

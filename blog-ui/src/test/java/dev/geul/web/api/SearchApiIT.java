@@ -4,6 +4,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
 import dev.geul.search.testing.SearchFixtures;
+import dev.geul.search.words.BlogVocabulary;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static dev.geul.testing.BlogFixtures.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,6 +34,8 @@ class SearchApiIT {
     BlogFixtures fixtures;
     @Autowired
     SearchFixtures searchFixtures;
+    @Autowired
+    BlogVocabulary vocabulary;
 
     BlogUser alice;
 
@@ -75,6 +79,40 @@ class SearchApiIT {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/posts").param("size", "51")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/posts").param("page", "0")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_search_box_is_offered_the_blogs_words_as_a_reader_types() throws Exception {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("회사 생활", "<p>회사에서 쿠버네티스를 배웠다</p>")).id()));
+        as(alice, () -> posts.create(PostDraft.of("회의록 초안", "<p>회의실 예약</p>")));
+        vocabulary.rebuild();
+
+        mvc.perform(get("/api/search/suggestions").param("q", "회ㅅ"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("회ㅅ"))
+                .andExpect(jsonPath("$.suggestions[?(@.text == '회사')].kind").value(hasItem("WORD")))
+                .andExpect(jsonPath("$.suggestions[?(@.text == '회사 생활')].url").value(hasItem(containsString("/posts/"))));
+        mvc.perform(get("/api/search/suggestions").param("q", "회의"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestions").isEmpty());
+        mvc.perform(get("/api/search/suggestions").param("q", "회").param("size", "21"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("20")));
+    }
+
+    @Test
+    void a_query_that_finds_nothing_as_typed_says_what_it_was_read_as() throws Exception {
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("남자친구 생일", "<p>남자친구에게 줄 선물</p>")).id()));
+        vocabulary.rebuild();
+
+        mvc.perform(get("/api/search").param("q", "남지친구"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestion").value("남자친구"))
+                .andExpect(jsonPath("$.hits[0].title").value("남자친구 생일"));
+        mvc.perform(get("/api/search").param("q", "ㄴㅈㅊㄱ"))
+                .andExpect(jsonPath("$.suggestion").value("남자친구"));
+        mvc.perform(get("/api/search").param("q", "남자친구"))
+                .andExpect(jsonPath("$.suggestion").doesNotExist());
     }
 
     @Test
