@@ -40,6 +40,14 @@ class QueryRescue {
         return List.copyOf(readings);
     }
 
+    /**
+     * The query with each word no post holds corrected to the word of the blog one letter from it (영돠 → 영화); null
+     * when every word is one the blog holds, or none has a correction.
+     */
+    String corrected(String text) {
+        return typos(text, vocabulary.current());
+    }
+
     private static void add(Set<String> readings, String reading) {
         if (reading != null) {
             readings.add(reading);

@@ -62,6 +62,8 @@ public class SearchService {
      */
     static final int MAX_RESULT_WINDOW = 100_000;
     static final int MAX_FACETS = 20;
+    /** What a synonym's match scores: below what the word typed scores wherever it is found. */
+    static final float SYNONYM_SCORE = 0.01f;
 
     private static final AggregationKey<Map<Long, Long>> CATEGORIES = AggregationKey.of("categories");
     private static final AggregationKey<Map<Long, Long>> TAGS = AggregationKey.of("tags");
@@ -120,18 +122,31 @@ public class SearchService {
     // ---------------------------------------------------------------- the query
 
     /**
-     * The query as typed; when no post holds every word, the first reading of it that one does (the keyboard in
-     * the other mode, initial consonants, a typo), saying so; else what the query found as typed.
+     * The query as typed; when no post holds every word, the first reading of it that one does (initial
+     * consonants, the keyboard in the other mode, a typo), saying so; else what the query found as typed. A
+     * reader's query with a word no post holds, found only through a part of it (영돠 through 영), is read
+     * corrected when that finds more.
      */
     private dev.geul.search.SearchResult run(SearchQuery query, Scope scope) {
         Attempt asTyped = attempt(query, scope);
-        if (asTyped.everyWordFound() || query.text() == null || query.text().isBlank()) {
+        if (query.text() == null || query.text().isBlank()) {
             return asTyped.result();
         }
-        for (String reading : rescue.readings(query.text().strip())) {
-            Attempt rescued = attempt(query.withText(reading), scope);
-            if (rescued.everyWordFound()) {
-                return rescued.result().rescuedAs(reading);
+        String text = query.text().strip();
+        if (!asTyped.everyWordFound()) {
+            for (String reading : rescue.readings(text)) {
+                Attempt rescued = attempt(query.withText(reading), scope);
+                if (rescued.everyWordFound()) {
+                    return rescued.result().rescuedAs(reading);
+                }
+            }
+        } else if (scope.readers()) {
+            String corrected = rescue.corrected(text);
+            if (corrected != null) {
+                Attempt rescued = attempt(query.withText(corrected), scope);
+                if (rescued.everyWordFound() && rescued.result().total() > asTyped.result().total()) {
+                    return rescued.result().rescuedAs(corrected);
+                }
             }
         }
         return asTyped.result();
@@ -260,7 +275,9 @@ public class SearchService {
     private static BooleanPredicateClausesStep<?, ?> wordPredicate(SearchPredicateFactory f, QueryWords.Word word) {
         BooleanPredicateClausesStep<?, ?> either = f.bool();
         for (QueryWords.Word synonym : word.synonyms()) {
-            either.should(wordPredicate(f, synonym));
+            // a fixed small score, however rare the synonym or however many terms nori makes of it (k8s: k, 8, s):
+            // posts holding the word as typed come first
+            either.should(wordPredicate(f, synonym).constantScore().boost(SYNONYM_SCORE));
         }
         if (!word.noriTerms().isEmpty()) {
             either.should(f.phrase()

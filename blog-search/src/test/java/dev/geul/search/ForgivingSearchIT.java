@@ -181,6 +181,7 @@ class ForgivingSearchIT {
         assertThat(find("skawkclsrn").suggestion()).isEqualTo("남자친구");
         assertThat(find("남지친구를").suggestion()).as("a particle stays").isEqualTo("남자친구를");
         assertThat(find("퀗퉯퓛").total()).as("nothing near it: nothing found").isZero();
+        assertThat(find("영돠").suggestion()).as("a word no post holds, whatever nori finds in it").isEqualTo("영화");
     }
 
     @Test

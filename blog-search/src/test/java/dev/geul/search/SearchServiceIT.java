@@ -316,6 +316,21 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_loanword_finds_its_english_spelling_and_the_word_typed_comes_first() {
+        publish("쿠버네티스 입문", "<p>쿠버네티스를 회사에서 배웠다</p>");
+        publish("Kubernetes notes", "<p>Deploying kubernetes with Helm</p>");
+        publish("k8s 운영기", "<p>k8s 클러스터를 옮겼다</p>");
+        publish("도커 입문", "<p>컨테이너를 처음 만들었다</p>");
+
+        assertThat(guestSearch(SearchQuery.of("kubernetes")).hits()).extracting(SearchHit::title)
+                .as("the shipped synonyms: 쿠버네티스 = kubernetes = k8s")
+                .startsWith("Kubernetes notes").containsExactlyInAnyOrder("Kubernetes notes", "쿠버네티스 입문", "k8s 운영기");
+        assertThat(guestSearch(SearchQuery.of("쿠버네티스를")).hits()).extracting(SearchHit::title)
+                .startsWith("쿠버네티스 입문").hasSize(3);
+        assertThat(guestSearch(SearchQuery.of("kubernetes")).suggestion()).isNull();
+    }
+
+    @Test
     void a_query_typed_with_the_keyboard_in_the_other_mode_is_rescued_and_says_so() {
         publish("남자친구와 데이트", "<p>주말에 남자친구를 만났다</p>");
         publish("git 입문", "<p>git으로 글을 관리한다</p>");

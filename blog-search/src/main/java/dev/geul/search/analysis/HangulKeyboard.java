@@ -90,7 +90,7 @@ public final class HangulKeyboard {
     }
 
     /** Jamo put together into syllables, as an input method does while one types. */
-    static String compose(String jamo) {
+    public static String compose(String jamo) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < jamo.length()) {

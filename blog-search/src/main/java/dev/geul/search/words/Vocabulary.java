@@ -24,7 +24,7 @@ public final class Vocabulary {
     /** Suggestions that are titles, at most, so that words and tags still show. */
     static final int MAX_TITLE_SUGGESTIONS = 3;
 
-    static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of());
+    static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of(), Set.of());
 
     /**
      * @param named whether it is a tag, a category or a word of a title: what a blog is about, first
@@ -40,8 +40,10 @@ public final class Vocabulary {
         }
     }
 
-    /** Words, tags and categories by their lowercase text. */
+    /** Words, tags and categories by their lowercase text: what corrections, initials and suggestions offer. */
     private final Map<String, Entry> words;
+    /** Every word of the blog, the rarest too: a word the blog holds is never taken for a typo. */
+    private final Set<String> everyWord;
     private final Map<String, List<Entry>> byInitials;
     /** Every entry (titles too) under the keystrokes of its lowercase text, sorted, for prefixes. */
     private final String[] keys;
@@ -50,8 +52,9 @@ public final class Vocabulary {
     private final String[] initialKeys;
     private final Entry[] initialEntries;
 
-    Vocabulary(Map<String, Entry> words, List<Entry> titles) {
+    Vocabulary(Map<String, Entry> words, List<Entry> titles, Set<String> rareWordsToo) {
         this.words = Map.copyOf(words);
+        this.everyWord = Set.copyOf(rareWordsToo);
         List<Keyed> keyed = new ArrayList<>();
         List<Keyed> byInitial = new ArrayList<>();
         Map<String, List<Entry>> initials = new java.util.HashMap<>();
@@ -84,18 +87,20 @@ public final class Vocabulary {
         return words.size();
     }
 
+    /** Whether a post of the blog holds the word (a noun, or a tag's or category's name), however rarely. */
     public boolean knows(String word) {
-        return words.containsKey(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return words.containsKey(lower) || everyWord.contains(lower);
     }
 
     /**
      * The word of the blog one letter away from {@code word}, the commonest when there are several: one jamo for
      * Hangul (남지친구 → 남자친구), one letter added, dropped, changed or two swapped for Latin (kubernetse →
-     * kubernetes). Empty when the blog knows the word itself, or no word near it.
+     * kubernetes). Empty when a post holds the word itself, or no word near it.
      */
     public Optional<String> correction(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (words.containsKey(lower)) {
+        if (knows(lower)) {
             return Optional.empty();
         }
         List<String> candidates;
@@ -132,8 +137,8 @@ public final class Vocabulary {
         List<Entry> wordMatches = Jamo.isInitialsOnly(last)
                 ? best(initialKeys, initialEntries, last, limit, entry -> entry.kind() != Suggestion.Kind.TITLE)
                 : best(keys, entries, Jamo.keystrokes(last), limit, entry -> entry.kind() != Suggestion.Kind.TITLE);
-        List<Entry> titleMatches = best(keys, entries, Jamo.keystrokes(text), MAX_TITLE_SUGGESTIONS,
-                entry -> entry.kind() == Suggestion.Kind.TITLE);
+        List<Entry> titleMatches = distinctTexts(best(keys, entries, Jamo.keystrokes(text), limit * 4,
+                entry -> entry.kind() == Suggestion.Kind.TITLE), MAX_TITLE_SUGGESTIONS);
 
         int titleCount = Math.min(titleMatches.size(), Math.max(limit - wordMatches.size(), Math.min(limit / 2,
                 MAX_TITLE_SUGGESTIONS)));
@@ -151,9 +156,17 @@ public final class Vocabulary {
             }
         }
         for (Entry entry : titleMatches.subList(0, titleCount)) {
-            suggestions.add(entry.suggestion());
+            // posts of one title (일기, 일기) show once
+            if (shown.add(entry.text().toLowerCase(Locale.ROOT) + entry.kind())) {
+                suggestions.add(entry.suggestion());
+            }
         }
         return List.copyOf(suggestions);
+    }
+
+    private static List<Entry> distinctTexts(List<Entry> entries, int limit) {
+        Set<String> seen = new HashSet<>();
+        return entries.stream().filter(entry -> seen.add(entry.text().toLowerCase(Locale.ROOT))).limit(limit).toList();
     }
 
     /** The best entries whose key starts with {@code prefix}. */

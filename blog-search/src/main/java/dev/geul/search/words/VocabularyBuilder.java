@@ -76,6 +76,6 @@ final class VocabularyBuilder {
             int weight = entry.weight() + (word == null ? 0 : word.weight());
             words.put(key, new Vocabulary.Entry(entry.text(), entry.kind(), entry.url(), weight, true));
         });
-        return new Vocabulary(words, titles);
+        return new Vocabulary(words, titles, counts.keySet());
     }
 }
