@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryRescue {
 
+    static final int MAX_ALTERNATIVES = 5;
+
     private final BlogVocabulary vocabulary;
     private final WordStems stems;
 
@@ -38,6 +40,18 @@ class QueryRescue {
         add(readings, typos(text, words));
         readings.remove(text);
         return List.copyOf(readings);
+    }
+
+    /**
+     * When the query is one word of initial consonants, the other words of the blog with them after the one it
+     * was read as, best first (ㅅㄱ read as 생각: 시간, 사고…): two consonants stand for many words.
+     */
+    List<String> otherWordsWithInitials(String text, String reading) {
+        if (!Jamo.isInitialsOnly(text)) {
+            return List.of();
+        }
+        return vocabulary.current().withInitials(text, MAX_ALTERNATIVES + 1).stream()
+                .filter(word -> !word.equals(reading)).limit(MAX_ALTERNATIVES).toList();
     }
 
     /**

@@ -11,19 +11,22 @@ import java.util.List;
  * @param suggestion what the query was read as when it found nothing as typed (the keyboard in the other mode:
  *                   {@code skawkclsrn} → 남자친구) and the hits are that reading's; null when the query found hits
  *                   itself
+ * @param alternatives other words the query may have meant, when it was read as initial consonants (ㅅㄱ: 생각,
+ *                     then 시간, 사고…), to search for instead; empty otherwise
  */
-public record SearchResult(long total, List<SearchHit> hits, SearchFacets facets, String suggestion) {
+public record SearchResult(long total, List<SearchHit> hits, SearchFacets facets, String suggestion,
+                           List<String> alternatives) {
 
     public SearchResult(long total, List<SearchHit> hits, SearchFacets facets) {
-        this(total, hits, facets, null);
+        this(total, hits, facets, null, List.of());
     }
 
     public static SearchResult empty() {
         return new SearchResult(0, List.of(), SearchFacets.NONE);
     }
 
-    /** These hits, as found for a reading of the query other than as typed. */
-    public SearchResult rescuedAs(String reading) {
-        return new SearchResult(total, hits, facets, reading);
+    /** These hits, as found for a reading of the query other than as typed, and the other readings there were. */
+    public SearchResult rescuedAs(String reading, List<String> otherReadings) {
+        return new SearchResult(total, hits, facets, reading, List.copyOf(otherReadings));
     }
 }

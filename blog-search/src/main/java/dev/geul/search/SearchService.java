@@ -137,7 +137,7 @@ public class SearchService {
             for (String reading : rescue.readings(text)) {
                 Attempt rescued = attempt(query.withText(reading), scope);
                 if (rescued.everyWordFound()) {
-                    return rescued.result().rescuedAs(reading);
+                    return rescued.result().rescuedAs(reading, rescue.otherWordsWithInitials(text, reading));
                 }
             }
         } else if (scope.readers()) {
@@ -145,7 +145,7 @@ public class SearchService {
             if (corrected != null) {
                 Attempt rescued = attempt(query.withText(corrected), scope);
                 if (rescued.everyWordFound() && rescued.result().total() > asTyped.result().total()) {
-                    return rescued.result().rescuedAs(corrected);
+                    return rescued.result().rescuedAs(corrected, List.of());
                 }
             }
         }

@@ -178,6 +178,11 @@ class ForgivingSearchIT {
         assertThat(typo.hits()).as("남자친구, or its synonym 남친").isNotEmpty().allSatisfy(hit ->
                 assertThat(textOfTitle.get(hit.title())).containsAnyOf("남자친구", "남자 친구", "남친"));
         assertThat(find("ㄴㅈㅊㄱ").suggestion()).isEqualTo("남자친구");
+        SearchResult initials = find("ㅅㄱ");
+        assertThat(initials.alternatives()).as("two consonants stand for many words: the others are offered")
+                .isNotEmpty().doesNotContain(initials.suggestion())
+                .allSatisfy(word -> assertThat(dev.geul.search.analysis.Jamo.initials(word)).isEqualTo("ㅅㄱ"));
+        assertThat(find("남지친구").alternatives()).isEmpty();
         assertThat(find("skawkclsrn").suggestion()).isEqualTo("남자친구");
         assertThat(find("남지친구를").suggestion()).as("a particle stays").isEqualTo("남자친구를");
         assertThat(find("퀗퉯퓛").total()).as("nothing near it: nothing found").isZero();

@@ -41,7 +41,9 @@ class WritingInTheBrowserIT {
         assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at " + HeadlessChromium.CHROMIUM);
         workDir = Files.createTempDirectory("geul-browser");
         app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "BLOG_DATA_DIR", workDir.resolve("data").toString(), "BLOG_TITLE", "geul 블로그"));
+                "BLOG_DATA_DIR", workDir.resolve("data").toString(), "BLOG_TITLE", "geul 블로그",
+                // the search box's words follow new posts within a second
+                "GEUL_SEARCH_VOCABULARY_REFRESH", "PT1S"));
         browser = HeadlessChromium.start(workDir, "--lang=en-US");
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
@@ -128,6 +130,29 @@ class WritingInTheBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("처음 쓰는 글")));
         assertThat(browser.findElement(By.cssSelector(".geul-snippet mark")).getText()).isEqualTo("하루");
         screenshot("search");
+
+        // the search box offers the word while its last syllable is still being typed, and searches for it
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".geul-header vaadin-combo-box input")));
+        box.sendKeys("하ㄹ");
+        wait.until(driver -> comboBoxItems().contains("하루"));
+        screenshot("suggestions");
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q=" + java.net.URLEncoder.encode("하루",
+                java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The texts the open combo box offers, wherever its overlay renders them. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> comboBoxItems() {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const found = [];
+                const visit = root => root.querySelectorAll('*').forEach(element => {
+                    if (element.localName === 'vaadin-combo-box-item') found.push(element.textContent.trim());
+                    if (element.shadowRoot) visit(element.shadowRoot);
+                });
+                visit(document);
+                return found.map(text => text.split(/\s+/)[0]);""");
     }
 
     private WebElement button(String text) {

@@ -63,7 +63,8 @@ public class BlogVocabulary {
     }
 
     /** Looks for changed posts now and then (on every node), and makes the vocabulary again when there are some. */
-    @Scheduled(fixedDelayString = "${geul.search.vocabulary-refresh:PT2M}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${geul.search.vocabulary-refresh:PT2M}",
+            initialDelayString = "${geul.search.vocabulary-refresh:PT2M}")
     void refreshQuietly() {
         try {
             refresh();

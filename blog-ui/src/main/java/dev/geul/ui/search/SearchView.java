@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.Permalinks;
 import dev.geul.ui.base.Refusals;
 import dev.geul.search.FacetCount;
 import dev.geul.search.SearchHit;
@@ -101,6 +102,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             Paragraph rescued = new Paragraph(getTranslation("search.rescued", text, result.suggestion()));
             rescued.addClassName("geul-search-suggestion");
             add(rescued);
+        }
+        if (!result.alternatives().isEmpty()) {
+            Paragraph others = new Paragraph(getTranslation("search.alternatives") + " ");
+            others.addClassName("geul-search-suggestion");
+            for (String alternative : result.alternatives()) {
+                others.add(new Anchor("search?q=" + Permalinks.encode(alternative), alternative), new Span(" "));
+            }
+            add(others);
         }
         Span count = new Span(getTranslation("search.results", result.total(),
                 result.suggestion() != null ? result.suggestion() : text));

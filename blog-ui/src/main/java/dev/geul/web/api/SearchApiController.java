@@ -41,8 +41,12 @@ class SearchApiController {
         }
     }
 
-    /** @param suggestion what the query was read as when it found nothing as typed (the hits are for it), or null */
-    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets, String suggestion) {
+    /**
+     * @param suggestion   what the query was read as when it found nothing as typed (the hits are for it), or null
+     * @param alternatives other words a query of initial consonants may have meant, to search for instead
+     */
+    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets, String suggestion,
+                   List<String> alternatives) {
     }
 
     /**
@@ -62,7 +66,7 @@ class SearchApiController {
         SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order,
                 paging.zeroBased(), paging.size()));
         return new Results(result.total(), paging.page(), paging.size(), result.hits().stream().map(Hit::of).toList(),
-                result.facets(), result.suggestion());
+                result.facets(), result.suggestion(), result.alternatives());
     }
 
     /** @param suggestions the best first: words to search for (no url), tags, categories and titles (their url) */
