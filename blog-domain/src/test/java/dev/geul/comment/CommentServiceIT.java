@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.Violations;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostService;
@@ -182,10 +183,13 @@ class CommentServiceIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> asGuest(() -> comments.add(post.id(), NewComment.guest("손님", "12", "짧은 비번"), null,
                 null))).isInstanceOf(InvalidInputException.class).hasMessageContaining("password");
-        assertThatThrownBy(() -> guestComment("손님", "   ", null)).isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("Write something");
+        assertThatThrownBy(() -> guestComment("손님", "   ", null))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                        .containsExactly("body", "error.comment.empty"));
         assertThatThrownBy(() -> guestComment("손님", "가".repeat(Comment.BODY_MAX_LENGTH + 1), null))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("at most 5000");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused).key()).isEqualTo("error.comment.long"));
         assertThatThrownBy(() -> guestComment("손님", "답글", 999_999L)).isInstanceOf(InvalidInputException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();

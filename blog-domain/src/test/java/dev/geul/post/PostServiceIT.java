@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.Violations;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryService;
 import dev.geul.testing.BlogFixtures;
@@ -213,9 +214,15 @@ class PostServiceIT {
     @Test
     void an_empty_or_overlong_title_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("  ", "<p>본문</p>"))))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("A post needs a title");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                        .containsExactly("title", "error.post.title"));
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("가".repeat(Post.TITLE_MAX_LENGTH + 1),
-                "<p>본문</p>")))).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
+                "<p>본문</p>")))).isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).satisfies(title -> {
+                            assertThat(title.key()).isEqualTo("error.post.title.long");
+                            assertThat(title.args()).containsExactly(Post.TITLE_MAX_LENGTH, 0);
+                        }));
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("<script></script>", "<p>본문</p>"))))
                 .isInstanceOf(InvalidInputException.class).hasMessage("A post needs a title");
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("비번", "<p>x</p>")

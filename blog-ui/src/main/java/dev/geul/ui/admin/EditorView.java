@@ -561,7 +561,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             showError(e.field(), Refusals.text(this, e));
             return false;
         } catch (ConstraintViolationException e) {
-            dev.geul.base.Violations.byField(e).forEach(this::showError);
+            Refusals.byField(this, e).forEach(this::showError);
             return false;
         } finally {
             refreshState();

@@ -88,7 +88,21 @@ class CommentFormIT extends SpringBrowserlessTest {
         test(form.submit).click();
 
         assertThat(form.body.isInvalid()).isTrue();
-        assertThat(form.body.getErrorMessage()).isEqualTo("Write something before posting");
+        assertThat(form.body.getErrorMessage()).isEqualTo("Write something first.");
+    }
+
+    @Test
+    void a_korean_reader_is_told_in_korean_what_the_form_itself_refused() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        CommentForm form = openForm();
+        test(form.name).setValue("민수");
+        test(form.password).setValue("pw1234");
+
+        test(form.submit).click();
+
+        assertThat(form.body.isInvalid()).isTrue();
+        assertThat(form.body.getErrorMessage()).isEqualTo("먼저 내용을 적어 주세요.");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
     }
 
     @Test
