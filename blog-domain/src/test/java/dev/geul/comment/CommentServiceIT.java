@@ -8,7 +8,8 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.Violations;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -32,7 +33,9 @@ class CommentServiceIT {
     @Autowired
     CommentService comments;
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -74,7 +77,7 @@ class CommentServiceIT {
         assertThat(third.id()).isEqualTo(deeper.id());
         assertThat(third.authorName()).isEqualTo("Alice");
         assertThat(third.byPostAuthor()).isTrue();
-        assertThat(asGuest(() -> posts.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
+        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
                 .isEqualTo(4);
     }
 
@@ -230,7 +233,7 @@ class CommentServiceIT {
         guestComment("손님", "좋아요", null);
         guestComment("광고", "http://a.example http://b.example http://c.example", null);
 
-        PostSummary summary = asGuest(() -> posts.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
+        PostSummary summary = asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
         assertThat(summary.commentCount()).isEqualTo(1);
     }
 }

@@ -18,7 +18,8 @@ import dev.geul.category.CategoryService;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.Visibility;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -46,7 +47,9 @@ class MarkdownRoundTripIT {
     @Autowired
     MarkdownImporter importer;
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -137,7 +140,7 @@ class MarkdownRoundTripIT {
         }));
 
         assertThat(report.posts()).isEqualTo(3);
-        PostDetail back = asGuest(() -> posts.findReadable(published.slug(), null)).orElseThrow();
+        PostDetail back = asGuest(() -> reader.findReadable(published.slug(), null)).orElseThrow();
         assertThat(back.title()).isEqualTo("쿠버네티스 입문기");
         assertThat(back.publishedAt()).isEqualTo(published.publishedAt());
         assertThat(back.category().name()).isEqualTo("쿠버네티스");
@@ -147,9 +150,9 @@ class MarkdownRoundTripIT {
         assertThat(Jsoup.parseBodyFragment(back.contentHtml()).select("h2, strong, li")).hasSize(4);
         String src = Jsoup.parseBodyFragment(back.contentHtml()).select("img").attr("src");
         assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
-        assertThat(asGuest(() -> posts.findReadable("보호된-글", "s3cret")).orElseThrow().contentHtml())
+        assertThat(asGuest(() -> reader.findReadable("보호된-글", "s3cret")).orElseThrow().contentHtml())
                 .contains("비밀 이야기");
-        assertThat(asGuest(() -> posts.findReadable("쓰는-중", null))).as("the draft stays a draft").isEmpty();
+        assertThat(asGuest(() -> reader.findReadable("쓰는-중", null))).as("the draft stays a draft").isEmpty();
 
         ImportReport again = as(admin, () -> importer.importZip(zip, progress -> {
         }));

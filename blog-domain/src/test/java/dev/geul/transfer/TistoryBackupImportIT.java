@@ -12,7 +12,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
@@ -42,7 +42,7 @@ class TistoryBackupImportIT {
     @Autowired
     TistoryXmlImporter xmlImporter;
     @Autowired
-    PostService posts;
+    PostReader posts;
     @Autowired
     CategoryService categories;
     @Autowired

@@ -15,7 +15,7 @@ import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.testing.BlogFixtures;
@@ -43,7 +43,7 @@ class TistoryXmlImportIT {
     @Autowired
     TistoryXmlImporter importer;
     @Autowired
-    PostService posts;
+    PostReader posts;
     @Autowired
     CommentService comments;
     @Autowired

@@ -60,7 +60,8 @@ import dev.geul.post.PostDraft;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostRevision;
 import dev.geul.post.PostHistory;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.RevisionView;
 import dev.geul.post.Tag;
@@ -111,7 +112,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Span status = new Span();
     final Div notices = new Div();
 
-    private final PostService posts;
+    private final PostEditor posts;
+    private final PostReader reader;
     private final PostHistory history;
     private final CategoryService categories;
     private final HtmlSanitizer sanitizer;
@@ -135,9 +137,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean problem;
     private Instant lastSavedAt;
 
-    public EditorView(PostService posts, PostHistory history, CategoryService categories, HtmlSanitizer sanitizer,
-                      MediaStore media, BlogProperties blog, Clock clock) {
+    public EditorView(PostEditor posts, PostReader reader, PostHistory history, CategoryService categories,
+                      HtmlSanitizer sanitizer, MediaStore media, BlogProperties blog, Clock clock) {
         this.posts = posts;
+        this.reader = reader;
         this.history = history;
         this.categories = categories;
         this.sanitizer = sanitizer;
@@ -266,7 +269,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         String id = event.getRouteParameters().get(ID).orElse(NEW);
         List<CategoryNode> tree = CategoryNode.flatten(categories.tree());
         category.setItems(tree);
-        tags.setItems(new ArrayList<>(posts.allTagNames()));
+        tags.setItems(new ArrayList<>(reader.allTagNames()));
         loading = true;
         try {
             if (NEW.equals(id)) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import dev.geul.ui.post.PostView;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentFormIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

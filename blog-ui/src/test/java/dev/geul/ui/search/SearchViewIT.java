@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
