@@ -15,7 +15,6 @@ import dev.geul.account.AccountView;
 import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
 import dev.geul.category.CategoryNode;
-import dev.geul.category.CategoryService;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
@@ -24,21 +23,15 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostEditor;
-import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.site.SiteStatus;
 import dev.geul.site.SiteStatusService;
-import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
-import dev.geul.testing.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static dev.geul.testing.BlogFixtures.as;
@@ -46,38 +39,18 @@ import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-class WxrImportIT {
+class WxrImportIT extends ImportingBlog {
 
     @Autowired
     WxrImporter importer;
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
-    @Autowired
     CommentService comments;
-    @Autowired
-    CategoryService categories;
     @Autowired
     AccountService accounts;
     @Autowired
     SiteStatusService site;
-    @Autowired
-    BlogFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BlogUser admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        admin = fixtures.admin();
-    }
 
     private ImportReport importThemeUnitTest() {
         return as(admin, () -> {
@@ -95,10 +68,6 @@ class WxrImportIT {
 
     private List<PostSummary> all(PostFilter filter) {
         return as(admin, () -> posts.manage(filter, PageRequest.of(0, 500)).getContent());
-    }
-
-    private PostDetail read(String slug) {
-        return asGuest(() -> reader.findReadable(slug, null)).orElseThrow();
     }
 
     @Test
@@ -153,7 +122,7 @@ class WxrImportIT {
         importThemeUnitTest();
 
         PostDetail locked = read("template-password-protected");
-        PostDetail unlocked = asGuest(() -> reader.findReadable("template-password-protected", "enter")).orElseThrow();
+        PostDetail unlocked = read("template-password-protected", "enter");
 
         assertThat(locked.locked()).isTrue();
         assertThat(locked.contentHtml()).isEmpty();
