@@ -1,12 +1,9 @@
 package dev.geul.ui.admin;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +25,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -65,8 +58,6 @@ import dev.geul.post.PostRevision;
 import dev.geul.post.PostStatus;
 import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
-import dev.geul.post.Tag;
-import dev.geul.post.Visibility;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
 import dev.geul.ui.editor.TipTapEditor;
@@ -83,9 +74,9 @@ import org.springframework.security.access.AccessDeniedException;
  * someone else saved the post in between, the author's text stays in the editor, the other version is shown
  * beside it, and the author chooses; nothing typed is dropped.
  *
- * <p>The fields are bound to a {@link PostForm}; which post is edited, at which version, and what the server holds
- * of it is the {@link EditSession}'s; the notices above the text are {@link EditorNotices}. This view lays them out
- * and reacts.
+ * <p>The fields (the text here, the settings in {@link PostSettings}) are bound to a {@link PostForm}; which post is
+ * edited, at which version, and what the server holds of it is the {@link EditSession}'s; the notices above the
+ * text are {@link EditorNotices}. This view lays them out and reacts.
  */
 @Route(value = "admin/posts/:" + EditorView.ID, layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
@@ -96,15 +87,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     final TextField title = new TextField();
     final TipTapEditor content = new TipTapEditor();
-    final TextField slug = new TextField();
-    final TextArea excerpt = new TextArea();
-    final ComboBox<CategoryNode> category = new ComboBox<>();
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
-    final Select<Visibility> visibility = new Select<>();
-    final TextField accessPassword = new TextField();
-    final Checkbox sticky = new Checkbox();
-    final Checkbox commentsOpen = new Checkbox();
-    final DateTimePicker publishAt = new DateTimePicker();
     final Button save = new Button();
     final Button publish = new Button();
     final Button unpublish = new Button();
@@ -116,6 +98,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Checkbox markdownMode = new Checkbox();
     final Span status = new Span();
     final EditorNotices notices;
+    final PostSettings settings;
 
     private final Binder<PostForm> form = new Binder<>();
     private final EditSession session;
@@ -145,10 +128,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         this.clock = clock;
         this.session = new EditSession(posts, clock);
         this.notices = new EditorNotices(zone);
+        this.settings = new PostSettings(zone);
         addClassName("geul-editor-view");
 
         configureText(media);
-        configureSettings();
         configureActions();
         bindForm();
         layOut();
@@ -187,38 +170,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         markdown.setValueChangeTimeout(1000);
     }
 
-    private void configureSettings() {
-        slug.setLabel(getTranslation("editor.slug"));
-        slug.setMaxLength(Post.SLUG_MAX_LENGTH);
-        slug.setWidthFull();
-        excerpt.setLabel(getTranslation("editor.excerpt"));
-        excerpt.setHelperText(getTranslation("editor.excerpt.help"));
-        excerpt.setMaxLength(Post.EXCERPT_MAX_LENGTH);
-        excerpt.setWidthFull();
-        category.setLabel(getTranslation("editor.category"));
-        category.setItemLabelGenerator(node -> "\u00a0\u00a0".repeat(node.depth()) + node.name());
-        category.setClearButtonVisible(true);
-        category.setWidthFull();
-        tags.setLabel(getTranslation("editor.tags"));
-        tags.setHelperText(getTranslation("editor.tags.help"));
-        tags.setAllowCustomValue(true);
-        tags.setWidthFull();
-        visibility.setLabel(getTranslation("editor.visibility"));
-        visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name().toLowerCase()));
-        visibility.setWidthFull();
-        accessPassword.setLabel(getTranslation("editor.accesspassword"));
-        accessPassword.setMaxLength(Post.PASSWORD_MAX_LENGTH);
-        accessPassword.setWidthFull();
-        accessPassword.setVisible(false);
-        sticky.setLabel(getTranslation("editor.sticky"));
-        commentsOpen.setLabel(getTranslation("editor.commentsopen"));
-        publishAt.setLabel(getTranslation("editor.publishat", zone.getId()));
-        publishAt.setHelperText(getTranslation("editor.publishat.help"));
-        publishAt.setWidthFull();
-        publishAt.setStep(Duration.ofMinutes(15));
-    }
-
     private void configureActions() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -238,15 +189,15 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         form.setApplyBindingsToHiddenFields(true);
         form.forField(title).bind(PostForm::getTitle, PostForm::setTitle);
         form.forField(content).bind(PostForm::getContentHtml, PostForm::setContentHtml);
-        form.forField(slug).bind(PostForm::getSlug, PostForm::setSlug);
-        form.forField(excerpt).bind(PostForm::getExcerpt, PostForm::setExcerpt);
-        form.forField(category).withConverter(node -> node == null ? null : node.id(), this::categoryNode)
+        form.forField(settings.slug).bind(PostForm::getSlug, PostForm::setSlug);
+        form.forField(settings.excerpt).bind(PostForm::getExcerpt, PostForm::setExcerpt);
+        form.forField(settings.category).withConverter(node -> node == null ? null : node.id(), settings::categoryNode)
                 .bind(PostForm::getCategoryId, PostForm::setCategoryId);
-        form.forField(tags).bind(PostForm::getTags, PostForm::setTags);
-        form.forField(visibility).bind(PostForm::getVisibility, PostForm::setVisibility);
-        form.forField(accessPassword).bind(PostForm::getPassword, PostForm::setPassword);
-        form.forField(sticky).bind(PostForm::isSticky, PostForm::setSticky);
-        form.forField(commentsOpen).bind(PostForm::isCommentsOpen, PostForm::setCommentsOpen);
+        form.forField(settings.tags).bind(PostForm::getTags, PostForm::setTags);
+        form.forField(settings.visibility).bind(PostForm::getVisibility, PostForm::setVisibility);
+        form.forField(settings.accessPassword).bind(PostForm::getPassword, PostForm::setPassword);
+        form.forField(settings.sticky).bind(PostForm::isSticky, PostForm::setSticky);
+        form.forField(settings.commentsOpen).bind(PostForm::isCommentsOpen, PostForm::setCommentsOpen);
     }
 
     private void layOut() {
@@ -255,8 +206,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div main = new Div(notices, title, markdownMode, content, markdown);
         main.addClassName("geul-editor-main");
-        Div side = new Div(actions, status, publishAt, visibility, accessPassword, category, tags, slug, excerpt,
-                sticky, commentsOpen, trash);
+        Div side = new Div(actions, status, settings, trash);
         side.addClassName("geul-editor-side");
         add(main, side);
     }
@@ -264,11 +214,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private void listen() {
         // typing in the text saves on the editor's own tick; a change beside it asks for one
         form.addValueChangeListener(e -> edited(e.isFromClient() && e.getHasValue() != content));
-        slug.addValueChangeListener(e -> slugTouched |= e.isFromClient());
+        settings.slug.addValueChangeListener(e -> slugTouched |= e.isFromClient());
         title.addValueChangeListener(e -> followTitle());
-        visibility.addValueChangeListener(e -> accessPassword.setVisible(e.getValue() == Visibility.PASSWORD));
-        tags.addCustomValueSetListener(event -> addTag(event.getDetail()));
-        publishAt.addValueChangeListener(e -> refreshState());
+        settings.publishAt.addValueChangeListener(e -> refreshState());
         markdownMode.addValueChangeListener(e -> switchMarkdown(e.getValue()));
         markdown.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -298,8 +246,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
-        category.setItems(CategoryNode.flatten(categories.tree()));
-        tags.setItems(new ArrayList<>(reader.allTagNames()));
+        settings.offer(CategoryNode.flatten(categories.tree()), reader.allTagNames());
         if (NEW.equals(id)) {
             show(PostForm.blank(), null);
             session.startNew(currentDraft());
@@ -327,28 +274,21 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** Shows the stored post and starts editing it from there. */
     private void fill(PostDetail post) {
-        show(PostForm.of(post), post.status() == PostStatus.SCHEDULED && post.publishedAt() != null
-                ? LocalDateTime.ofInstant(post.publishedAt(), zone) : null);
+        show(PostForm.of(post), post.status() == PostStatus.SCHEDULED ? post.publishedAt() : null);
         slugTouched = !post.slug().equals(Slugs.slugify(post.title()));
         session.open(post, currentDraft());
         content.setDraftKey(session.draftKey());
     }
 
-    private void show(PostForm values, LocalDateTime scheduledAt) {
+    private void show(PostForm values, Instant scheduledAt) {
         loading = true;
         try {
-            values.getTags().forEach(this::ensureTagItem);
+            settings.knowTags(values.getTags());
             form.readBean(values);
-            accessPassword.setVisible(values.getVisibility() == Visibility.PASSWORD);
-            publishAt.setValue(scheduledAt);
+            settings.showScheduledAt(scheduledAt);
         } finally {
             loading = false;
         }
-    }
-
-    private CategoryNode categoryNode(Long id) {
-        return id == null ? null
-                : category.getListDataView().getItems().filter(node -> node.id() == id).findFirst().orElse(null);
     }
 
     /** Pasted Markdown as the rich text it stands for, cleaned as every post's HTML is. */
@@ -445,27 +385,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (!loading && !slugTouched && !session.everPublished()) {
             loading = true;
             try {
-                slug.setValue(Slugs.slugify(title.getValue()));
+                settings.slug.setValue(Slugs.slugify(title.getValue()));
             } finally {
                 loading = false;
             }
-        }
-    }
-
-    private void addTag(String name) {
-        String tag = name.strip();
-        if (tag.isEmpty() || tag.length() > Tag.NAME_MAX_LENGTH) {
-            return;
-        }
-        ensureTagItem(tag);
-        var selected = new LinkedHashSet<>(tags.getValue());
-        selected.add(tag);
-        tags.setValue(selected);
-    }
-
-    private void ensureTagItem(String tag) {
-        if (tags.getListDataView().getItems().noneMatch(tag::equals)) {
-            tags.getListDataView().addItem(tag);
         }
     }
 
@@ -514,7 +437,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             if (saved.slug() != null) {
                 loading = true;
                 try {
-                    slug.setValue(saved.slug());
+                    settings.slug.setValue(saved.slug());
                 } finally {
                     loading = false;
                 }
@@ -561,12 +484,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private Instant scheduledInstant() {
-        LocalDateTime local = publishAt.getValue();
-        if (local == null) {
-            return null;
-        }
-        Instant at = local.atZone(zone).toInstant();
-        return at.isAfter(clock.instant()) ? at : null;
+        return settings.scheduledAfter(clock.instant());
     }
 
     private void unpublishNow() {
@@ -574,7 +492,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             return;
         }
         session.unpublish();
-        publishAt.clear();
+        settings.publishAt.clear();
         Notification.show(getTranslation("editor.unpublished"), 3000, Notification.Position.BOTTOM_START);
         refreshState();
         if (hasUnsavedChanges()) {
@@ -690,24 +608,16 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(title, slug, excerpt, accessPassword, category, tags,
-                publishAt)) {
+        List<HasValidation> fields = new ArrayList<>(settings.validatedFields());
+        fields.add(title);
+        for (HasValidation field : fields) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
     }
 
     private void showError(String field, String message) {
-        HasValidation target = switch (field) {
-            case "title" -> title;
-            case "slug" -> slug;
-            case "excerpt" -> excerpt;
-            case "password" -> accessPassword;
-            case "category", "categoryId" -> category;
-            case "tags" -> tags;
-            case "publishedAt" -> publishAt;
-            default -> null;
-        };
+        HasValidation target = field.equals("title") ? title : settings.fieldFor(field);
         if (target != null) {
             target.setErrorMessage(message);
             target.setInvalid(true);
@@ -720,8 +630,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** The reader's address of this post, once it has one. */
     String permalink() {
-        return session.isNew() ? null : session.kind() == PostKind.PAGE ? Permalinks.page(slug.getValue())
-                : Permalinks.post(slug.getValue());
+        return session.isNew() ? null : session.kind() == PostKind.PAGE ? Permalinks.page(settings.slug.getValue())
+                : Permalinks.post(settings.slug.getValue());
     }
 
     Long postId() {

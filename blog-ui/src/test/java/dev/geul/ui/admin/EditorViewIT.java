@@ -94,7 +94,7 @@ class EditorViewIT extends SpringBrowserlessTest {
             assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
         });
         assertThat(view.status.getText()).startsWith("Saved at");
-        assertThat(view.slug.getValue()).isEqualTo("회사에서-배운-것");
+        assertThat(view.settings.slug.getValue()).isEqualTo("회사에서-배운-것");
         long id = view.postId();
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루</p>");
 
