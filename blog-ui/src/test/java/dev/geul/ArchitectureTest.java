@@ -5,8 +5,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.geul.post.PostEditor;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -50,6 +53,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.geul.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "com.vaadin..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void every_way_to_change_a_post_says_who_may_use_it() {
+        methods().that().areDeclaredIn(PostEditor.class).and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
                 .check(classes);
     }
 

@@ -30,7 +30,7 @@ public class Account {
 
     @NotBlank
     @Size(max = USERNAME_MAX_LENGTH)
-    @Pattern(regexp = USERNAME_PATTERN, message = "may contain only letters, digits, '.', '_' and '-'")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{error.account.username}")
     @Column(nullable = false, length = USERNAME_MAX_LENGTH)
     private String username;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.geul.base.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,8 +56,9 @@ public class AccountService {
     /** The signed-in account's own password; the current one must be given. */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@NotNull String currentPassword,
-                                  @NotNull @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH)
-                                  String newPassword) {
+                                  @NotNull
+                                  @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH,
+                                          message = "{error.account.password}") String newPassword) {
         Account account = accounts.findById(CurrentUser.accountId().orElseThrow())
                 .orElseThrow(() -> new NotFoundException("Account"));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -68,19 +70,19 @@ public class AccountService {
     /** Admins reset anyone's password. */
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long accountId,
-                              @NotNull @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH)
-                              String newPassword) {
+                              @NotNull
+                              @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH,
+                                      message = "{error.account.password}") String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
         account.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     @PreAuthorize("isAuthenticated()")
-    public void changeOwnDisplayName(@NotNull @Size(min = 1, max = Account.DISPLAY_NAME_MAX_LENGTH) String name) {
+    public void changeOwnDisplayName(@NotBlank(message = "{error.account.displayname}")
+                                     @Size(max = Account.DISPLAY_NAME_MAX_LENGTH,
+                                             message = "{error.account.displayname.long}") String name) {
         Account account = accounts.findById(CurrentUser.accountId().orElseThrow())
                 .orElseThrow(() -> new NotFoundException("Account"));
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("A display name must not be empty");
-        }
         account.setDisplayName(name.strip());
     }
 

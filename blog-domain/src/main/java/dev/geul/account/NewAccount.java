@@ -6,10 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record NewAccount(
-        @NotBlank @Size(max = Account.USERNAME_MAX_LENGTH)
-        @Pattern(regexp = Account.USERNAME_PATTERN, message = "may contain only letters, digits, '.', '_' and '-'")
+        @NotBlank(message = "{error.account.username.blank}")
+        @Size(max = Account.USERNAME_MAX_LENGTH, message = "{error.account.username.long}")
+        @Pattern(regexp = Account.USERNAME_PATTERN, message = "{error.account.username}")
         String username,
-        @NotBlank @Size(max = Account.DISPLAY_NAME_MAX_LENGTH) String displayName,
-        @NotNull @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH) String password,
+        @NotBlank(message = "{error.account.displayname}")
+        @Size(max = Account.DISPLAY_NAME_MAX_LENGTH, message = "{error.account.displayname.long}") String displayName,
+        @NotNull
+        @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH, message = "{error.account.password}")
+        String password,
         @NotNull Role role) {
 }

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Size;
 
 /** What an admin types to create or change a category; an empty slug is made from the name. */
 public record CategoryDraft(
-        @NotBlank @Size(max = Category.NAME_MAX_LENGTH) String name,
-        @Size(max = dev.geul.base.Slugs.MAX_LENGTH) String slug,
-        @Size(max = Category.DESCRIPTION_MAX_LENGTH) String description,
+        @NotBlank(message = "{error.category.name}")
+        @Size(max = Category.NAME_MAX_LENGTH, message = "{error.category.name.long}") String name,
+        @Size(max = dev.geul.base.Slugs.MAX_LENGTH, message = "{error.slug.long}") String slug,
+        @Size(max = Category.DESCRIPTION_MAX_LENGTH, message = "{error.category.description.long}") String description,
         Long parentId,
         int sortOrder) {
 

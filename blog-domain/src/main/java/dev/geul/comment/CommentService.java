@@ -21,7 +21,7 @@ import dev.geul.account.CurrentUser;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostRepository;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
@@ -48,7 +48,7 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final PostRepository posts;
-    private final PostService postService;
+    private final PostReader postService;
     private final AccountRepository accounts;
     private final CommentFormatter formatter;
     private final CommentPolicy policy;
@@ -57,7 +57,7 @@ public class CommentService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, PostRepository posts, PostService postService,
+    CommentService(CommentRepository comments, PostRepository posts, PostReader postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
                    CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, PasswordEncoder passwordEncoder,
                    Clock clock) {

@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
  * @param secret     shown only to the post's author and the commenter
  */
 public record NewComment(
-        @Size(max = Comment.AUTHOR_NAME_MAX_LENGTH, message = "A name can be at most {max} characters") String authorName,
-        @NotBlank(message = "Write something before posting")
-        @Size(max = Comment.BODY_MAX_LENGTH, message = "A comment can be at most {max} characters") String body,
-        @Size(max = Comment.GUEST_PASSWORD_MAX_LENGTH) String password,
+        @Size(max = Comment.AUTHOR_NAME_MAX_LENGTH, message = "{error.comment.name.long}") String authorName,
+        @NotBlank(message = "{error.comment.empty}")
+        @Size(max = Comment.BODY_MAX_LENGTH, message = "{error.comment.long}") String body,
+        @Size(max = Comment.GUEST_PASSWORD_MAX_LENGTH, message = "{error.comment.password.long}") String password,
         Long parentId,
         boolean secret) {
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import dev.geul.account.Account;
+import dev.geul.base.InvalidInputException;
 import dev.geul.category.Category;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,7 +30,10 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.Length;
 import org.hibernate.annotations.BatchSize;
 
-/** A post or a page. Its HTML is always stored sanitized (see PostService). */
+/**
+ * A post or a page. Its HTML is always stored sanitized (see PostEditor). Its life (draft, scheduled, published,
+ * trashed) changes through the methods below, which refuse what the state does not allow.
+ */
 @Entity
 public class Post {
 
@@ -172,6 +176,69 @@ public class Post {
     /** Called for every comment written to this post. */
     public void commentWritten() {
         newWithoutComments = false;
+    }
+
+    /**
+     * Public from {@code now} on; a post that was published before keeps its date.
+     *
+     * @throws InvalidInputException when it is in the trash
+     */
+    void publish(Instant now) {
+        requireNotTrashed();
+        if (publishedAt == null || publishedAt.isAfter(now)) {
+            publishedAt = now;
+        }
+        status = PostStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    /**
+     * Public at {@code at}.
+     *
+     * @throws InvalidInputException when {@code at} is not after {@code now}, or the post is in the trash
+     */
+    void schedule(Instant at, Instant now) {
+        requireNotTrashed();
+        if (at == null || !at.isAfter(now)) {
+            throw new InvalidInputException("publishedAt", "error.post.schedule",
+                    "Pick a time in the future to schedule a post");
+        }
+        publishedAt = at;
+        status = PostStatus.SCHEDULED;
+        updatedAt = now;
+    }
+
+    /**
+     * Back to a draft; its text and comments stay.
+     *
+     * @throws InvalidInputException when it is in the trash
+     */
+    void unpublish(Instant now) {
+        requireNotTrashed();
+        status = PostStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /** Gone for readers from {@code now} on (or from when it was trashed before), restorable. */
+    void trash(Instant now) {
+        if (trashedAt == null) {
+            trashedAt = now;
+        }
+    }
+
+    /** Out of the trash, in the state it had. */
+    void restore() {
+        trashedAt = null;
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    private void requireNotTrashed() {
+        if (isTrashed()) {
+            throw new InvalidInputException("status", "error.post.restorefirst", "Restore the post from the trash first");
+        }
     }
 
     /** Readers may see it now: published, or scheduled and its time has come; and not in the trash. */

@@ -8,21 +8,24 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an author submits from the editor. Limits are declared once here and on {@link Post}; views use the
- * same constants for their fields.
+ * same constants for their fields; each message is a translation key (see {@link dev.geul.base.Violations}).
  *
  * @param slug     empty to derive it from the title
  * @param excerpt  empty to derive it from the text
  * @param password required when visibility is {@link Visibility#PASSWORD}
  */
 public record PostDraft(
-        @NotBlank(message = "A post needs a title") @Size(max = Post.TITLE_MAX_LENGTH) String title,
-        @Size(max = Post.SLUG_MAX_LENGTH) String slug,
-        @NotNull @Size(max = Post.CONTENT_MAX_LENGTH) String contentHtml,
-        @Size(max = Post.EXCERPT_MAX_LENGTH) String excerpt,
+        @NotBlank(message = "{error.post.title}")
+        @Size(max = Post.TITLE_MAX_LENGTH, message = "{error.post.title.long}") String title,
+        @Size(max = Post.SLUG_MAX_LENGTH, message = "{error.slug.long}") String slug,
+        @NotNull @Size(max = Post.CONTENT_MAX_LENGTH, message = "{error.post.content.long}") String contentHtml,
+        @Size(max = Post.EXCERPT_MAX_LENGTH, message = "{error.post.excerpt.long}") String excerpt,
         Long categoryId,
-        @NotNull @Size(max = Post.MAX_TAGS) List<@NotBlank @Size(max = Tag.NAME_MAX_LENGTH) String> tags,
+        @NotNull @Size(max = Post.MAX_TAGS, message = "{error.post.tags.many}")
+        List<@NotBlank(message = "{error.post.tag.blank}")
+             @Size(max = Tag.NAME_MAX_LENGTH, message = "{error.post.tag.long}") String> tags,
         @NotNull Visibility visibility,
-        @Size(max = Post.PASSWORD_MAX_LENGTH) String password,
+        @Size(max = Post.PASSWORD_MAX_LENGTH, message = "{error.post.password.long}") String password,
         boolean sticky,
         @NotNull PostKind kind,
         Long parentId,

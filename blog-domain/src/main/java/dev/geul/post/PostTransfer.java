@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posts and pages as a blog moving in or out needs them: created with the author, dates, status, slug and keys
- * the archive gives (the editor's {@link PostService#create} uses the signed-in writer and "now"), and read back
+ * the archive gives (the editor's {@link PostEditor#create} uses the signed-in writer and "now"), and read back
  * whole, drafts and trash included, for an export. HTML is sanitized here too. Admins only.
  */
 @Component

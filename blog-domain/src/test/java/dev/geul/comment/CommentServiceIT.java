@@ -5,9 +5,11 @@ import java.util.Set;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.Violations;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -31,7 +33,9 @@ class CommentServiceIT {
     @Autowired
     CommentService comments;
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -73,7 +77,7 @@ class CommentServiceIT {
         assertThat(third.id()).isEqualTo(deeper.id());
         assertThat(third.authorName()).isEqualTo("Alice");
         assertThat(third.byPostAuthor()).isTrue();
-        assertThat(asGuest(() -> posts.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
+        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
                 .isEqualTo(4);
     }
 
@@ -182,10 +186,13 @@ class CommentServiceIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> asGuest(() -> comments.add(post.id(), NewComment.guest("손님", "12", "짧은 비번"), null,
                 null))).isInstanceOf(InvalidInputException.class).hasMessageContaining("password");
-        assertThatThrownBy(() -> guestComment("손님", "   ", null)).isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("Write something");
+        assertThatThrownBy(() -> guestComment("손님", "   ", null))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                        .containsExactly("body", "error.comment.empty"));
         assertThatThrownBy(() -> guestComment("손님", "가".repeat(Comment.BODY_MAX_LENGTH + 1), null))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("at most 5000");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused).key()).isEqualTo("error.comment.long"));
         assertThatThrownBy(() -> guestComment("손님", "답글", 999_999L)).isInstanceOf(InvalidInputException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
@@ -226,7 +233,7 @@ class CommentServiceIT {
         guestComment("손님", "좋아요", null);
         guestComment("광고", "http://a.example http://b.example http://c.example", null);
 
-        PostSummary summary = asGuest(() -> posts.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
+        PostSummary summary = asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
         assertThat(summary.commentCount()).isEqualTo(1);
     }
 }

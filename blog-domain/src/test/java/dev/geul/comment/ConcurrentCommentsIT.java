@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import dev.geul.base.InvalidInputException;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ class ConcurrentCommentsIT {
     @Autowired
     CommentService comments;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

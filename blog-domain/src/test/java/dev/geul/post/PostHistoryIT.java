@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PostHistoryIT {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     PostHistory history;
     @Autowired

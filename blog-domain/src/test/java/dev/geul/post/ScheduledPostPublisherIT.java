@@ -25,7 +25,7 @@ class ScheduledPostPublisherIT {
     @Autowired
     ScheduledPostPublisher publisher;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

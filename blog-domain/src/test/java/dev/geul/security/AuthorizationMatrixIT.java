@@ -23,7 +23,8 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostFilter;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.site.SiteStatusService;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -53,7 +54,9 @@ class AuthorizationMatrixIT {
     static final Set<Caller> ADMIN_ONLY = Set.of(Caller.ADMIN);
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     dev.geul.post.PostHistory history;
     @Autowired
@@ -111,11 +114,11 @@ class AuthorizationMatrixIT {
         }));
         operations.put("list posts to manage", new Operation(SIGNED_IN,
                 s -> posts.manage(PostFilter.all(), PageRequest.of(0, 10))));
-        operations.put("read the feed", new Operation(EVERYONE, s -> posts.listPublished(PageRequest.of(0, 10))));
+        operations.put("read the feed", new Operation(EVERYONE, s -> reader.listPublished(PageRequest.of(0, 10))));
         operations.put("read A's published post", new Operation(EVERYONE,
-                s -> present(posts.findReadable(s.published().slug(), null))));
+                s -> present(reader.findReadable(s.published().slug(), null))));
         operations.put("read A's draft", new Operation(OWNER_AND_ADMIN,
-                s -> present(posts.findReadable(s.draft().slug(), null))));
+                s -> present(reader.findReadable(s.draft().slug(), null))));
         operations.put("comment on A's post", new Operation(EVERYONE, s -> comments.add(s.published().id(),
                 new NewComment("손님", "또 하나의 댓글", "pw1234", null, false), null, null)));
         operations.put("moderate a comment on A's post", new Operation(OWNER_AND_ADMIN,

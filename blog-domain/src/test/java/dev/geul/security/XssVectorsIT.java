@@ -14,7 +14,8 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.ActiveContent;
 import dev.geul.testing.BlogFixtures;
@@ -38,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class XssVectorsIT {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     CommentService comments;
     @Autowired
@@ -73,13 +76,13 @@ class XssVectorsIT {
                     .withExcerpt(cut(vector, Post.EXCERPT_MAX_LENGTH))
                     .withSlug(cut("slug-" + n + "-" + vector, Post.SLUG_MAX_LENGTH));
             PostDetail created = as(author, () -> posts.publish(posts.create(draft).id()));
-            PostDetail read = asGuest(() -> posts.findReadable(created.slug(), null)).orElseThrow();
+            PostDetail read = asGuest(() -> reader.findReadable(created.slug(), null)).orElseThrow();
             check(failures, vector, "content", read.contentHtml());
             check(failures, vector, "excerpt", read.excerpt());
             check(failures, vector, "title", read.title());
             assertThat(read.slug()).matches("[\\p{L}\\p{N}\\p{Mn}-]+");
         }
-        for (PostSummary listed : asGuest(() -> posts.listPublished(PageRequest.of(0, 1000))).getContent()) {
+        for (PostSummary listed : asGuest(() -> reader.listPublished(PageRequest.of(0, 1000))).getContent()) {
             check(failures, listed.title(), "listed excerpt", listed.excerpt());
         }
         assertThat(failures).isEmpty();
@@ -135,7 +138,7 @@ class XssVectorsIT {
                 + "<table><thead><tr><th>열</th></tr></thead><tbody><tr><td>값</td></tr></tbody></table><hr>";
         PostDetail created = as(author, () -> posts.publish(posts.create(PostDraft.of("풍부한 글", rich)).id()));
 
-        assertThat(asGuest(() -> posts.findReadable(created.slug(), null)).orElseThrow().contentHtml()).isEqualTo(rich);
+        assertThat(asGuest(() -> reader.findReadable(created.slug(), null)).orElseThrow().contentHtml()).isEqualTo(rich);
     }
 
     private static String cut(String text, int max) {

@@ -11,25 +11,17 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import dev.geul.account.BlogUser;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
-import dev.geul.category.CategoryService;
-import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.Visibility;
-import dev.geul.testing.BlogFixtures;
-import dev.geul.testing.TestClock;
 import dev.geul.testing.TistoryBackups;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static dev.geul.testing.BlogFixtures.as;
@@ -38,37 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A blog goes out as Markdown files a static site reads, and comes back in from them with nothing lost. */
-@SpringBootTest
-class MarkdownRoundTripIT {
+class MarkdownRoundTripIT extends ImportingBlog {
 
     @Autowired
     MarkdownExporter exporter;
     @Autowired
     MarkdownImporter importer;
     @Autowired
-    PostService posts;
-    @Autowired
-    CategoryService categories;
-    @Autowired
-    MediaStore media;
-    @Autowired
-    BlogFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
+    PostEditor posts;
 
     @TempDir
     Path dir;
-
-    BlogUser admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        admin = fixtures.admin();
-    }
 
     private Map<String, byte[]> export() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -137,7 +109,7 @@ class MarkdownRoundTripIT {
         }));
 
         assertThat(report.posts()).isEqualTo(3);
-        PostDetail back = asGuest(() -> posts.findReadable(published.slug(), null)).orElseThrow();
+        PostDetail back = asGuest(() -> reader.findReadable(published.slug(), null)).orElseThrow();
         assertThat(back.title()).isEqualTo("쿠버네티스 입문기");
         assertThat(back.publishedAt()).isEqualTo(published.publishedAt());
         assertThat(back.category().name()).isEqualTo("쿠버네티스");
@@ -147,9 +119,9 @@ class MarkdownRoundTripIT {
         assertThat(Jsoup.parseBodyFragment(back.contentHtml()).select("h2, strong, li")).hasSize(4);
         String src = Jsoup.parseBodyFragment(back.contentHtml()).select("img").attr("src");
         assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
-        assertThat(asGuest(() -> posts.findReadable("보호된-글", "s3cret")).orElseThrow().contentHtml())
+        assertThat(read("보호된-글", "s3cret").contentHtml())
                 .contains("비밀 이야기");
-        assertThat(asGuest(() -> posts.findReadable("쓰는-중", null))).as("the draft stays a draft").isEmpty();
+        assertThat(asGuest(() -> reader.findReadable("쓰는-중", null))).as("the draft stays a draft").isEmpty();
 
         ImportReport again = as(admin, () -> importer.importZip(zip, progress -> {
         }));

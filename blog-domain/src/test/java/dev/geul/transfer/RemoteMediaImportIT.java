@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import com.sun.net.httpserver.HttpServer;
 import dev.geul.account.BlogUser;
 import dev.geul.media.MediaStore;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
 import dev.geul.testing.TestClock;
@@ -56,7 +56,7 @@ class RemoteMediaImportIT {
     @Autowired
     TistoryBackupImporter tistory;
     @Autowired
-    PostService posts;
+    PostReader posts;
     @Autowired
     MediaStore media;
     @Autowired

@@ -7,67 +7,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.geul.account.BlogUser;
 import dev.geul.category.CategoryNode;
-import dev.geul.category.CategoryService;
-import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
-import dev.geul.testing.BlogFixtures;
-import dev.geul.testing.TestClock;
 import dev.geul.testing.TistoryBackups;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.geul.testing.BlogFixtures.as;
 import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-class TistoryBackupImportIT {
-
+class TistoryBackupImportIT extends ImportingBlog {
 
     @Autowired
     TistoryBackupImporter importer;
     @Autowired
     TistoryXmlImporter xmlImporter;
-    @Autowired
-    PostService posts;
-    @Autowired
-    CategoryService categories;
-    @Autowired
-    MediaStore media;
-    @Autowired
-    BlogFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @TempDir
     Path dir;
-
-    BlogUser admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        admin = fixtures.admin();
-    }
-
-
-
 
     private ImportReport importZip(TistoryBackupImporter.PostsAs postsAs) throws IOException {
         Path zip = TistoryBackups.zip(dir, TistoryBackups.htmlBackupFiles());
@@ -80,7 +45,7 @@ class TistoryBackupImportIT {
         ImportReport report = importZip(TistoryBackupImporter.PostsAs.PUBLIC);
 
         assertThat(report.posts()).isEqualTo(2);
-        PostDetail post = asGuest(() -> posts.findReadable("쿠버네티스-입문기", null)).orElseThrow();
+        PostDetail post = read("쿠버네티스-입문기");
         assertThat(post.title()).isEqualTo("쿠버네티스 입문기");
         assertThat(post.publishedAt()).isEqualTo(Instant.parse("2023-03-05T12:30:00Z"));
         assertThat(post.category().name()).isEqualTo("쿠버네티스");
@@ -95,8 +60,7 @@ class TistoryBackupImportIT {
         ImportReport report = importZip(TistoryBackupImporter.PostsAs.PUBLIC);
 
         assertThat(report.media()).isEqualTo(2);
-        Document body = Jsoup.parseBodyFragment(asGuest(() -> posts.findReadable("쿠버네티스-입문기", null))
-                .orElseThrow().contentHtml());
+        Document body = Jsoup.parseBodyFragment(read("쿠버네티스-입문기").contentHtml());
         String src = body.select("figure img").attr("src");
         assertThat(src).startsWith("/media/2023/03/");
         assertThat(media.find(src).orElseThrow().bytes()).isEqualTo(TistoryBackups.PNG);
@@ -113,8 +77,7 @@ class TistoryBackupImportIT {
 
         assertThat(report.attachmentUrls()).contains("https://blog.kakaocdn.net/dn/abc/btsXYZ/img.png");
         assertThat(report.skipped()).anySatisfy(skipped -> assertThat(skipped.what()).contains("lost.png"));
-        Document body = Jsoup.parseBodyFragment(asGuest(() -> posts.findReadable("일상-기록", null))
-                .orElseThrow().contentHtml());
+        Document body = Jsoup.parseBodyFragment(read("일상-기록").contentHtml());
         assertThat(body.select("img").eachAttr("src")).anyMatch(src -> src.startsWith("/media/2023/04/"))
                 .contains("https://blog.kakaocdn.net/dn/abc/btsXYZ/img.png");
     }
@@ -124,7 +87,7 @@ class TistoryBackupImportIT {
         ImportReport report = importZip(TistoryBackupImporter.PostsAs.DRAFTS);
 
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("drafts"));
-        assertThat(asGuest(() -> posts.findReadable("쿠버네티스-입문기", null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable("쿠버네티스-입문기", null))).isEmpty();
         assertThat(jdbc.queryForList("select distinct status from post", String.class))
                 .containsExactly(PostStatus.DRAFT.name());
     }
@@ -133,8 +96,8 @@ class TistoryBackupImportIT {
     void published_but_private_posts_are_seen_by_writers_only() throws IOException {
         importZip(TistoryBackupImporter.PostsAs.PRIVATE);
 
-        assertThat(asGuest(() -> posts.findReadable("쿠버네티스-입문기", null))).isEmpty();
-        assertThat(as(admin, () -> posts.findReadable("쿠버네티스-입문기", null))).hasValueSatisfying(post ->
+        assertThat(asGuest(() -> reader.findReadable("쿠버네티스-입문기", null))).isEmpty();
+        assertThat(as(admin, () -> reader.findReadable("쿠버네티스-입문기", null))).hasValueSatisfying(post ->
                 assertThat(post.visibility()).isEqualTo(Visibility.PRIVATE));
     }
 
@@ -147,8 +110,8 @@ class TistoryBackupImportIT {
         assertThat(again.alreadyImported()).isEqualTo(2);
         assertThat(again.media()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(2);
-        assertThat(asGuest(() -> posts.findByLegacyPath("/31"))).map(PostSummary::slug).hasValue("쿠버네티스-입문기");
-        assertThat(asGuest(() -> posts.findByLegacyPath("/entry/쿠버네티스-입문기"))).map(PostSummary::slug)
+        assertThat(asGuest(() -> reader.findByLegacyPath("/31"))).map(PostSummary::slug).hasValue("쿠버네티스-입문기");
+        assertThat(asGuest(() -> reader.findByLegacyPath("/entry/쿠버네티스-입문기"))).map(PostSummary::slug)
                 .hasValue("쿠버네티스-입문기");
     }
 

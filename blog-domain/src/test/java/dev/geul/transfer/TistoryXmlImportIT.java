@@ -8,27 +8,18 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 
-import dev.geul.account.BlogUser;
 import dev.geul.category.CategoryNode;
-import dev.geul.category.CategoryService;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
-import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
-import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
-import dev.geul.testing.TestClock;
 import dev.geul.testing.TistoryBackups;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static dev.geul.testing.BlogFixtures.as;
@@ -36,46 +27,18 @@ import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-class TistoryXmlImportIT {
-
+class TistoryXmlImportIT extends ImportingBlog {
 
     @Autowired
     TistoryXmlImporter importer;
     @Autowired
-    PostService posts;
-    @Autowired
     CommentService comments;
-    @Autowired
-    CategoryService categories;
-    @Autowired
-    MediaStore media;
-    @Autowired
-    BlogFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BlogUser admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        admin = fixtures.admin();
-    }
 
     private ImportReport importText(String ttxml) {
         return as(admin, () -> importer.importBackup(new ByteArrayInputStream(ttxml.getBytes(StandardCharsets.UTF_8)),
                 -1, progress -> {
                 }));
     }
-
-    private PostDetail read(String slug, String password) {
-        return asGuest(() -> posts.findReadable(slug, password)).orElseThrow();
-    }
-
 
     @Test
     void posts_come_in_with_their_visibility_password_dates_category_tree_and_tags() {
@@ -94,8 +57,8 @@ class TistoryXmlImportIT {
         assertThat(locked.locked()).as("a protected post asks for its password").isTrue();
         assertThat(locked.contentHtml()).doesNotContain("암호를 아는 사람만");
         assertThat(read("보호된-글", "s3cret!").contentHtml()).contains("암호를 아는 사람만 읽는 글");
-        assertThat(asGuest(() -> posts.findReadable("나만-보는-글", null))).as("a private post stays private").isEmpty();
-        assertThat(as(admin, () -> posts.findReadable("나만-보는-글", null))).isPresent();
+        assertThat(asGuest(() -> reader.findReadable("나만-보는-글", null))).as("a private post stays private").isEmpty();
+        assertThat(as(admin, () -> reader.findReadable("나만-보는-글", null))).isPresent();
         assertThat(read("발행된-글", null).visibility()).isEqualTo(Visibility.PUBLIC);
 
         // "기타" under two parents stays two categories, each below its own parent
@@ -171,11 +134,11 @@ class TistoryXmlImportIT {
     void tistory_addresses_lead_to_the_new_posts() {
         importText(TistoryBackups.ttxml());
 
-        assertThat(asGuest(() -> posts.findByLegacyPath("/12"))).map(PostSummary::slug)
+        assertThat(asGuest(() -> reader.findByLegacyPath("/12"))).map(PostSummary::slug)
                 .hasValue("쿠버네티스를-처음-배운-날");
-        assertThat(asGuest(() -> posts.findByLegacyPath("/entry/쿠버네티스를-처음-배운-날"))).map(PostSummary::slug)
+        assertThat(asGuest(() -> reader.findByLegacyPath("/entry/쿠버네티스를-처음-배운-날"))).map(PostSummary::slug)
                 .hasValue("쿠버네티스를-처음-배운-날");
-        assertThat(asGuest(() -> posts.findByLegacyPath("/14"))).as("a private post is not redirected to").isEmpty();
+        assertThat(asGuest(() -> reader.findByLegacyPath("/14"))).as("a private post is not redirected to").isEmpty();
     }
 
     @Test

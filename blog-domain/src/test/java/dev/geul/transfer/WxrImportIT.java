@@ -15,7 +15,6 @@ import dev.geul.account.AccountView;
 import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
 import dev.geul.category.CategoryNode;
-import dev.geul.category.CategoryService;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
@@ -23,21 +22,16 @@ import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.site.SiteStatus;
 import dev.geul.site.SiteStatusService;
-import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
-import dev.geul.testing.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static dev.geul.testing.BlogFixtures.as;
@@ -45,36 +39,18 @@ import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-class WxrImportIT {
+class WxrImportIT extends ImportingBlog {
 
     @Autowired
     WxrImporter importer;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     CommentService comments;
-    @Autowired
-    CategoryService categories;
     @Autowired
     AccountService accounts;
     @Autowired
     SiteStatusService site;
-    @Autowired
-    BlogFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BlogUser admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.resetDatabase();
-        clock.reset();
-        admin = fixtures.admin();
-    }
 
     private ImportReport importThemeUnitTest() {
         return as(admin, () -> {
@@ -92,10 +68,6 @@ class WxrImportIT {
 
     private List<PostSummary> all(PostFilter filter) {
         return as(admin, () -> posts.manage(filter, PageRequest.of(0, 500)).getContent());
-    }
-
-    private PostDetail read(String slug) {
-        return asGuest(() -> posts.findReadable(slug, null)).orElseThrow();
     }
 
     @Test
@@ -125,7 +97,7 @@ class WxrImportIT {
         assertThat(status.tags()).isEqualTo(113);
         assertThat(jdbc.queryForObject("select count(*) from tag where slug in ('columns', 'sample', 'test-tag')",
                 Long.class)).isEqualTo(3);
-        assertThat(asGuest(() -> posts.listByTag("content-2", PageRequest.of(0, 50))).getTotalElements())
+        assertThat(asGuest(() -> reader.listByTag("content-2", PageRequest.of(0, 50))).getTotalElements())
                 .isEqualTo(22);
     }
 
@@ -133,7 +105,7 @@ class WxrImportIT {
     void readers_see_the_56_published_posts_with_the_sticky_one_first_and_the_protected_one_listed_without_text() {
         importThemeUnitTest();
 
-        var listed = asGuest(() -> posts.listPublished(PageRequest.of(0, 100)));
+        var listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 100)));
 
         assertThat(listed.getTotalElements()).isEqualTo(56);
         assertThat(listed.getContent().getFirst().title()).isEqualTo("Template: Sticky");
@@ -142,7 +114,7 @@ class WxrImportIT {
         assertThat(protectedPost.visibility()).isEqualTo(Visibility.PASSWORD);
         assertThat(protectedPost.excerpt()).isEmpty();
         assertThat(listed.getContent()).extracting(PostSummary::title).doesNotContain("Scheduled", "Draft");
-        assertThat(asGuest(() -> posts.listPages())).hasSize(21);
+        assertThat(asGuest(() -> reader.listPages())).hasSize(21);
     }
 
     @Test
@@ -150,7 +122,7 @@ class WxrImportIT {
         importThemeUnitTest();
 
         PostDetail locked = read("template-password-protected");
-        PostDetail unlocked = asGuest(() -> posts.findReadable("template-password-protected", "enter")).orElseThrow();
+        PostDetail unlocked = read("template-password-protected", "enter");
 
         assertThat(locked.locked()).isTrue();
         assertThat(locked.contentHtml()).isEmpty();
@@ -173,7 +145,7 @@ class WxrImportIT {
             assertThat(post.title()).isEqualTo("Draft");
             assertThat(post.kind()).isEqualTo(PostKind.POST);
         });
-        assertThat(asGuest(() -> posts.findReadable("scheduled", null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable("scheduled", null))).isEmpty();
     }
 
     @Test
@@ -248,7 +220,7 @@ class WxrImportIT {
                 String.class)).isEqualTo("/2013/01/10/markup-image-alignment/");
         assertThat(jdbc.queryForObject("select path from post_legacy_path join post on post.id = post_id where slug = 'επίπεδο-3'", String.class))
                 .isEqualTo("/greek/επίπεδο-2/επίπεδο-3/");
-        assertThat(asGuest(() -> posts.findByLegacyPath("/2013/01/10/markup-image-alignment/")))
+        assertThat(asGuest(() -> reader.findByLegacyPath("/2013/01/10/markup-image-alignment/")))
                 .map(PostSummary::slug).hasValue("markup-image-alignment");
     }
 
@@ -373,7 +345,7 @@ class WxrImportIT {
         post.moreCategories().forEach(category -> categories.add(category.slug()));
         assertThat(categories).hasSize(27).contains("alpha", "bar", "beta");
         for (String category : categories) {
-            assertThat(asGuest(() -> posts.listByCategory(category, PageRequest.of(0, 50))).getContent())
+            assertThat(asGuest(() -> reader.listByCategory(category, PageRequest.of(0, 50))).getContent())
                     .as(category).extracting(PostSummary::slug).contains("many-categories");
         }
     }
@@ -458,7 +430,7 @@ class WxrImportIT {
                 });
         assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isEqualTo(count - 1);
         assertThat(read("post-121").contentHtml()).contains("121번째 글의 본문");
-        assertThat(asGuest(() -> posts.findReadable("post-120", null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable("post-120", null))).isEmpty();
         assertThat(jdbc.queryForList("select body from comment", String.class)).containsExactly("좋은 글입니다");
     }
 
@@ -635,15 +607,15 @@ class WxrImportIT {
         });
 
         // the same GUID on two items does not make them one post
-        assertThat(asGuest(() -> posts.findReadable("secret-diary", null))).isEmpty();
-        assertThat(as(admin, () -> posts.findReadable("secret-diary", null))).get()
+        assertThat(asGuest(() -> reader.findReadable("secret-diary", null))).isEmpty();
+        assertThat(as(admin, () -> reader.findReadable("secret-diary", null))).get()
                 .extracting(PostDetail::visibility).isEqualTo(Visibility.PRIVATE);
         assertThat(all(new PostFilter(PostStatus.DRAFT, null, null, false, null))).singleElement()
                 .satisfies(pending -> {
                     assertThat(pending.title()).isEqualTo("검토 대기");
                     assertThat(pending.authorName()).isEqualTo("someone-new");
                 });
-        assertThat(asGuest(() -> posts.findByLegacyPath("/2023/12/31/회고/"))).map(PostSummary::slug).hasValue("회고");
-        assertThat(asGuest(() -> posts.findByLegacyPath("/?p=12"))).as("a private post is not redirected to").isEmpty();
+        assertThat(asGuest(() -> reader.findByLegacyPath("/2023/12/31/회고/"))).map(PostSummary::slug).hasValue("회고");
+        assertThat(asGuest(() -> reader.findByLegacyPath("/?p=12"))).as("a private post is not redirected to").isEmpty();
     }
 }

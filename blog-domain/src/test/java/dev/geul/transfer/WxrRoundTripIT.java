@@ -20,7 +20,8 @@ import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.testing.BlogFixtures;
@@ -48,7 +49,9 @@ class WxrRoundTripIT {
     @Autowired
     WxrExporter exporter;
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     CommentService comments;
     @Autowired
@@ -95,7 +98,7 @@ class WxrRoundTripIT {
         assertThat(after.comments()).isEqualTo(before.comments());
         assertThat(after.importKeys()).containsAllEntriesOf(before.importKeys());
         // and what readers see is the same
-        assertThat(asGuest(() -> posts.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug).getContent())
+        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug).getContent())
                 .isEqualTo(before.listed());
     }
 
@@ -229,7 +232,7 @@ class WxrRoundTripIT {
                 (java.sql.ResultSet row) -> {
                     importKeys.put(row.getString(1), row.getString(2));
                 });
-        List<String> listed = asGuest(() -> posts.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug)
+        List<String> listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug)
                 .getContent();
         return new Snapshot(accounts, categories, tags, postRows, commentRows, importKeys, listed);
     }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.analysis.KoreanAnalysis;
 import dev.geul.search.analysis.KoreanAnalyzer;
 import dev.geul.search.analysis.KoreanUserDictionary;
@@ -40,7 +40,7 @@ class KoreanSearchIT {
     @Autowired
     SearchService search;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

@@ -5,7 +5,8 @@ import dev.geul.comment.CommentService;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SearchClusterDownIT {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     CommentService comments;
     @Autowired
@@ -58,7 +61,7 @@ class SearchClusterDownIT {
                 "<p>회사에서 쿠버네티스를 배웠다</p>")).id()));
         as(alice, () -> posts.update(post.id(), post.version(), PostDraft.of("검색이 멈춘 날", "<p>고쳐 쓴 글</p>")));
 
-        assertThat(asGuest(() -> posts.findReadable(post.slug(), null))).hasValueSatisfying(read ->
+        assertThat(asGuest(() -> reader.findReadable(post.slug(), null))).hasValueSatisfying(read ->
                 assertThat(read.contentHtml()).contains("고쳐 쓴 글"));
         asGuest(() -> comments.add(post.id(), NewComment.guest("독자", "pw1234", "잘 읽었습니다"), null, "10.0.0.1"));
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isOne();

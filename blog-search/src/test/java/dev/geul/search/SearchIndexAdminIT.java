@@ -10,7 +10,7 @@ import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostRepository;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,7 +34,7 @@ class SearchIndexAdminIT {
     @Autowired
     SearchService search;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     CommentService comments;
     @Autowired

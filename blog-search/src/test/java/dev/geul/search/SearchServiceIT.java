@@ -18,7 +18,7 @@ import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.Visibility;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
@@ -41,7 +41,7 @@ class SearchServiceIT {
     @Autowired
     SearchService search;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     CommentService comments;
     @Autowired

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,9 +43,9 @@ class LegacyRedirectFilter extends OncePerRequestFilter {
 
     private static final String TISTORY_MOBILE = "/m/";
 
-    private final PostService posts;
+    private final PostReader posts;
 
-    LegacyRedirectFilter(PostService posts) {
+    LegacyRedirectFilter(PostReader posts) {
         this.posts = posts;
     }
 

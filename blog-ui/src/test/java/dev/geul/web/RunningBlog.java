@@ -12,7 +12,8 @@ import java.util.Base64;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,9 @@ public abstract class RunningBlog {
     @Autowired
     protected TestClock clock;
     @Autowired
-    protected PostService posts;
+    protected PostEditor posts;
+    @Autowired
+    protected PostReader reader;
 
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();

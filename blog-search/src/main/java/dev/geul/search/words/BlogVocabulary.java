@@ -74,11 +74,15 @@ public class BlogVocabulary {
         }
     }
 
-    /** Makes the vocabulary again when posts, tags or categories changed since it was made. */
+    /**
+     * Makes the vocabulary again when posts, tags or categories changed since it was made: a post saved, added or
+     * deleted, or a scheduled one gone live.
+     */
     public synchronized void refresh() {
         Instant now = clock.instant();
         List<Object> state = jdbc.queryForList("""
-                select count(*), max(p.updated_at), (select count(*) from tag), (select count(*) from category)
+                select count(*), max(p.updated_at), count(*) filter (where p.status = 'PUBLISHED'),
+                (select count(*) from tag), (select count(*) from category)
                 from post p""").getFirst().values().stream().toList();
         if (!state.equals(madeFrom)) {
             rebuild(now);

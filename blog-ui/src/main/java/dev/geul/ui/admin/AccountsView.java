@@ -26,6 +26,7 @@ import dev.geul.account.NewAccount;
 import dev.geul.account.Role;
 import dev.geul.base.BlogProperties;
 import dev.geul.ui.base.Formats;
+import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -122,7 +123,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             invalid(currentPassword, getTranslation("accounts.error.current"));
             return;
         } catch (ConstraintViolationException e) {
-            invalid(newPassword, getTranslation("accounts.password.help", Account.PASSWORD_MIN_LENGTH));
+            invalid(newPassword, Refusals.first(this, e));
             return;
         }
         currentPassword.clear();
@@ -143,11 +144,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             invalid(username, getTranslation("accounts.error.taken"));
             return;
         } catch (ConstraintViolationException e) {
-            dev.geul.base.Violations.byField(e).keySet().forEach(field -> {
+            Refusals.byField(this, e).forEach((field, text) -> {
                 switch (field) {
-                    case "username" -> invalid(username, getTranslation("accounts.error.username"));
-                    case "displayName" -> invalid(displayName, getTranslation("accounts.error.displayname"));
-                    default -> invalid(password, getTranslation("accounts.password.help", Account.PASSWORD_MIN_LENGTH));
+                    case "username" -> invalid(username, text);
+                    case "displayName" -> invalid(displayName, text);
+                    default -> invalid(password, text);
                 }
             });
             return;
@@ -172,7 +173,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Notification.show(getTranslation("accounts.passwordchanged"), 3000, Notification.Position.BOTTOM_START);
             } catch (ConstraintViolationException ex) {
-                invalid(fresh, getTranslation("accounts.password.help", Account.PASSWORD_MIN_LENGTH));
+                invalid(fresh, Refusals.first(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -23,6 +23,7 @@ import dev.geul.category.Category;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
@@ -140,8 +141,8 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
                     categories.update(node.id(), draft);
                 }
             } catch (IllegalArgumentException | ConstraintViolationException e) {
-                name.setErrorMessage(e instanceof ConstraintViolationException
-                        ? getTranslation("categories.error.name") : e.getMessage());
+                name.setErrorMessage(e instanceof ConstraintViolationException refused
+                        ? Refusals.first(this, refused) : e.getMessage());
                 name.setInvalid(true);
                 return;
             }

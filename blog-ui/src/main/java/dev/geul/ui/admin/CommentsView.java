@@ -155,7 +155,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
                 text.setErrorMessage(Refusals.text(this, ex));
                 text.setInvalid(true);
             } catch (ConstraintViolationException ex) {
-                text.setErrorMessage(dev.geul.base.Violations.first(ex));
+                text.setErrorMessage(Refusals.first(this, ex));
                 text.setInvalid(true);
             }
         });

@@ -2,14 +2,12 @@ package dev.geul.ui.admin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -18,23 +16,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,28 +39,28 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
-import dev.geul.ui.base.Refusals;
 import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.base.html.Markdown;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.media.MediaStore;
 import dev.geul.post.EditConflictException;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostKind;
-import dev.geul.post.PostRevision;
+import dev.geul.post.PostEditor;
 import dev.geul.post.PostHistory;
-import dev.geul.post.PostService;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostReader;
+import dev.geul.post.PostRevision;
 import dev.geul.post.PostStatus;
+import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
-import dev.geul.post.Tag;
-import dev.geul.post.Visibility;
 import dev.geul.ui.base.Formats;
+import dev.geul.ui.base.Refusals;
 import dev.geul.ui.editor.TipTapEditor;
-import dev.geul.media.MediaStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,6 +73,10 @@ import org.springframework.security.access.AccessDeniedException;
  * autosave that readers do not see until "Update"), when they press Ctrl+S, and when they leave. When
  * someone else saved the post in between, the author's text stays in the editor, the other version is shown
  * beside it, and the author chooses; nothing typed is dropped.
+ *
+ * <p>The fields (the text here, the settings in {@link PostSettings}) are bound to a {@link PostForm}; which post is
+ * edited, at which version, and what the server holds of it is the {@link EditSession}'s; the notices above the
+ * text are {@link EditorNotices}. This view lays them out and reacts.
  */
 @Route(value = "admin/posts/:" + EditorView.ID, layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
@@ -90,15 +87,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     final TextField title = new TextField();
     final TipTapEditor content = new TipTapEditor();
-    final TextField slug = new TextField();
-    final TextArea excerpt = new TextArea();
-    final ComboBox<CategoryNode> category = new ComboBox<>();
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
-    final Select<Visibility> visibility = new Select<>();
-    final TextField accessPassword = new TextField();
-    final Checkbox sticky = new Checkbox();
-    final Checkbox commentsOpen = new Checkbox();
-    final DateTimePicker publishAt = new DateTimePicker();
     final Button save = new Button();
     final Button publish = new Button();
     final Button unpublish = new Button();
@@ -107,44 +95,52 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Button historyButton = new Button();
     /** The same text as Markdown, for writers who think in it; shown instead of the rich editor while chosen. */
     final TextArea markdown = new TextArea();
-    final com.vaadin.flow.component.checkbox.Checkbox markdownMode = new com.vaadin.flow.component.checkbox.Checkbox();
+    final Checkbox markdownMode = new Checkbox();
     final Span status = new Span();
-    final Div notices = new Div();
+    final EditorNotices notices;
+    final PostSettings settings;
 
-    private final PostService posts;
+    private final Binder<PostForm> form = new Binder<>();
+    private final EditSession session;
+    private final PostEditor posts;
+    private final PostReader reader;
     private final PostHistory history;
     private final CategoryService categories;
     private final HtmlSanitizer sanitizer;
     private final ZoneId zone;
     private final Clock clock;
 
-    private Long postId;
-    private long version;
-    private PostStatus postStatus = PostStatus.DRAFT;
-    private PostKind kind = PostKind.POST;
-    private Long parentId;
-    private boolean everPublished;
     private boolean slugTouched;
-    /** What the server keeps of the author's text: the post itself, or its newest autosave. */
-    private PostDraft kept;
-    /** What the post itself holds, as readers (of a published post) see it. */
-    private PostDraft applied;
-    private boolean conflict;
+    /** Fields are being filled from the server: not the author's edits. */
     private boolean loading;
     private boolean leaving;
+    /** The last save was refused: the status says so until a save succeeds. */
     private boolean problem;
-    private Instant lastSavedAt;
 
-    public EditorView(PostService posts, PostHistory history, CategoryService categories, HtmlSanitizer sanitizer,
-                      MediaStore media, BlogProperties blog, Clock clock) {
+    public EditorView(PostEditor posts, PostReader reader, PostHistory history, CategoryService categories,
+                      HtmlSanitizer sanitizer, MediaStore media, BlogProperties blog, Clock clock) {
         this.posts = posts;
+        this.reader = reader;
         this.history = history;
         this.categories = categories;
         this.sanitizer = sanitizer;
         this.zone = blog.timeZone();
         this.clock = clock;
+        this.session = new EditSession(posts, clock);
+        this.notices = new EditorNotices(zone);
+        this.settings = new PostSettings(zone);
         addClassName("geul-editor-view");
 
+        configureText(media);
+        configureActions();
+        bindForm();
+        layOut();
+        listen();
+    }
+
+    // ------------------------------------------------------------------ the components
+
+    private void configureText(MediaStore media) {
         title.setPlaceholder(getTranslation("editor.title"));
         title.setAriaLabel(getTranslation("editor.title"));
         title.setMaxLength(Post.TITLE_MAX_LENGTH);
@@ -165,92 +161,76 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             }
         });
 
-        slug.setLabel(getTranslation("editor.slug"));
-        slug.setMaxLength(Post.SLUG_MAX_LENGTH);
-        slug.setWidthFull();
-        excerpt.setLabel(getTranslation("editor.excerpt"));
-        excerpt.setHelperText(getTranslation("editor.excerpt.help"));
-        excerpt.setMaxLength(Post.EXCERPT_MAX_LENGTH);
-        excerpt.setWidthFull();
-        category.setLabel(getTranslation("editor.category"));
-        category.setItemLabelGenerator(node -> "\u00a0\u00a0".repeat(node.depth()) + node.name());
-        category.setClearButtonVisible(true);
-        category.setWidthFull();
-        tags.setLabel(getTranslation("editor.tags"));
-        tags.setHelperText(getTranslation("editor.tags.help"));
-        tags.setAllowCustomValue(true);
-        tags.setWidthFull();
-        tags.addCustomValueSetListener(event -> addTag(event.getDetail()));
-        visibility.setLabel(getTranslation("editor.visibility"));
-        visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name().toLowerCase()));
-        visibility.setWidthFull();
-        accessPassword.setLabel(getTranslation("editor.accesspassword"));
-        accessPassword.setMaxLength(Post.PASSWORD_MAX_LENGTH);
-        accessPassword.setWidthFull();
-        sticky.setLabel(getTranslation("editor.sticky"));
-        commentsOpen.setLabel(getTranslation("editor.commentsopen"));
-        publishAt.setLabel(getTranslation("editor.publishat", zone.getId()));
-        publishAt.setHelperText(getTranslation("editor.publishat.help"));
-        publishAt.setWidthFull();
-        publishAt.setStep(java.time.Duration.ofMinutes(15));
-
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> saveNow());
-        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> publishNow());
-        unpublish.setText(getTranslation("editor.unpublish"));
-        unpublish.addClickListener(e -> unpublishNow());
-        preview.setText(getTranslation("editor.preview"));
-        preview.addClickListener(e -> showPreview());
-        trash.setText(getTranslation("editor.trash"));
-        trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        trash.addClickListener(e -> moveToTrash());
-        historyButton.setText(getTranslation("history.open"));
-        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        historyButton.addClickListener(e -> showHistory());
-        status.addClassName("geul-meta");
-        status.setId("editor-status");
-
-        HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview, historyButton);
-        actions.getStyle().set("flex-wrap", "wrap");
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         markdownMode.setLabel(getTranslation("editor.markdown"));
-        markdownMode.addValueChangeListener(e -> switchMarkdown(e.getValue()));
         markdown.setWidthFull();
         markdown.setMinHeight("24rem");
         markdown.setVisible(false);
         markdown.addClassName("geul-editor-markdown");
         markdown.setValueChangeMode(ValueChangeMode.LAZY);
         markdown.setValueChangeTimeout(1000);
+    }
+
+    private void configureActions() {
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        unpublish.setText(getTranslation("editor.unpublish"));
+        preview.setText(getTranslation("editor.preview"));
+        trash.setText(getTranslation("editor.trash"));
+        trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        historyButton.setText(getTranslation("history.open"));
+        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        status.addClassName("geul-meta");
+        status.setId("editor-status");
+    }
+
+    /** The fields the author changes of the post, each bound to its part of the form. */
+    private void bindForm() {
+        // the rich text is hidden while the author writes in Markdown, and is the text all the same
+        form.setApplyBindingsToHiddenFields(true);
+        form.forField(title).bind(PostForm::getTitle, PostForm::setTitle);
+        form.forField(content).bind(PostForm::getContentHtml, PostForm::setContentHtml);
+        form.forField(settings.slug).bind(PostForm::getSlug, PostForm::setSlug);
+        form.forField(settings.excerpt).bind(PostForm::getExcerpt, PostForm::setExcerpt);
+        form.forField(settings.category).withConverter(node -> node == null ? null : node.id(), settings::categoryNode)
+                .bind(PostForm::getCategoryId, PostForm::setCategoryId);
+        form.forField(settings.tags).bind(PostForm::getTags, PostForm::setTags);
+        form.forField(settings.visibility).bind(PostForm::getVisibility, PostForm::setVisibility);
+        form.forField(settings.accessPassword).bind(PostForm::getPassword, PostForm::setPassword);
+        form.forField(settings.sticky).bind(PostForm::isSticky, PostForm::setSticky);
+        form.forField(settings.commentsOpen).bind(PostForm::isCommentsOpen, PostForm::setCommentsOpen);
+    }
+
+    private void layOut() {
+        HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview, historyButton);
+        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div main = new Div(notices, title, markdownMode, content, markdown);
+        main.addClassName("geul-editor-main");
+        Div side = new Div(actions, status, settings, trash);
+        side.addClassName("geul-editor-side");
+        add(main, side);
+    }
+
+    private void listen() {
+        // typing in the text saves on the editor's own tick; a change beside it asks for one
+        form.addValueChangeListener(e -> edited(e.isFromClient() && e.getHasValue() != content));
+        settings.slug.addValueChangeListener(e -> slugTouched |= e.isFromClient());
+        title.addValueChangeListener(e -> followTitle());
+        settings.publishAt.addValueChangeListener(e -> refreshState());
+        markdownMode.addValueChangeListener(e -> switchMarkdown(e.getValue()));
         markdown.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 content.setValue(sanitizer.sanitizePostHtml(Markdown.toHtml(e.getValue())));
                 content.scheduleAutosave();
             }
         });
-        Div main = new Div(notices, title, markdownMode, content, markdown);
-        main.addClassName("geul-editor-main");
-        Div side = new Div(actions, status, publishAt, visibility, accessPassword, category, tags, slug, excerpt,
-                sticky, commentsOpen, trash);
-        side.addClassName("geul-editor-side");
-        add(main, side);
 
-        for (var field : List.of(title, slug, excerpt, accessPassword)) {
-            field.addValueChangeListener(e -> edited(e.isFromClient()));
-        }
-        slug.addValueChangeListener(e -> slugTouched |= e.isFromClient());
-        title.addValueChangeListener(e -> followTitle());
-        content.addValueChangeListener(e -> edited(false));
-        category.addValueChangeListener(e -> edited(e.isFromClient()));
-        tags.addValueChangeListener(e -> edited(e.isFromClient()));
-        visibility.addValueChangeListener(e -> {
-            accessPassword.setVisible(e.getValue() == Visibility.PASSWORD);
-            edited(e.isFromClient());
-        });
-        sticky.addValueChangeListener(e -> edited(e.isFromClient()));
-        commentsOpen.addValueChangeListener(e -> edited(e.isFromClient()));
-        publishAt.addValueChangeListener(e -> refreshState());
+        save.addClickListener(e -> saveNow());
+        publish.addClickListener(e -> publishNow());
+        unpublish.addClickListener(e -> unpublishNow());
+        preview.addClickListener(e -> showPreview());
+        trash.addClickListener(e -> moveToTrash());
+        historyButton.addClickListener(e -> showHistory());
 
         content.addAutosaveTickListener(e -> autosave());
         content.addLocalCopyListener(e -> offerLocalCopy(e.html(), e.savedAt()));
@@ -261,29 +241,54 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
     }
 
+    // ------------------------------------------------------------------ opening a post
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
-        List<CategoryNode> tree = CategoryNode.flatten(categories.tree());
-        category.setItems(tree);
-        tags.setItems(new ArrayList<>(posts.allTagNames()));
+        settings.offer(CategoryNode.flatten(categories.tree()), reader.allTagNames());
+        if (NEW.equals(id)) {
+            show(PostForm.blank(), null);
+            session.startNew(currentDraft());
+            slugTouched = false;
+        } else {
+            PostDetail post = load(id);
+            if (post == null) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            fill(post);
+            offerNewerAutosave(post);
+        }
+        content.setDraftKey(session.draftKey());
+        refreshState();
+    }
+
+    private PostDetail load(String id) {
+        try {
+            return posts.getForEditing(Long.parseLong(id));
+        } catch (NumberFormatException | dev.geul.base.NotFoundException | AccessDeniedException e) {
+            return null;
+        }
+    }
+
+    /** Shows the stored post and starts editing it from there. */
+    private void fill(PostDetail post) {
+        show(PostForm.of(post), post.status() == PostStatus.SCHEDULED ? post.publishedAt() : null);
+        slugTouched = !post.slug().equals(Slugs.slugify(post.title()));
+        session.open(post, currentDraft());
+        content.setDraftKey(session.draftKey());
+    }
+
+    private void show(PostForm values, Instant scheduledAt) {
         loading = true;
         try {
-            if (NEW.equals(id)) {
-                startNew();
-            } else {
-                PostDetail detail = load(id);
-                if (detail == null) {
-                    event.rerouteToError(NotFoundException.class);
-                    return;
-                }
-                fill(detail);
-                offerNewerAutosave(detail);
-            }
+            settings.knowTags(values.getTags());
+            form.readBean(values);
+            settings.showScheduledAt(scheduledAt);
         } finally {
             loading = false;
         }
-        refreshState();
     }
 
     /** Pasted Markdown as the rich text it stands for, cleaned as every post's HTML is. */
@@ -302,81 +307,17 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** The post's earlier texts, what changed, and a way back; an unsaved change is saved first. */
     private void showHistory() {
-        if (postId == null) {
+        if (session.isNew()) {
             return;
         }
-        if (!normalized(currentDraft()).equals(kept)) {
+        if (hasUnsavedChanges()) {
             saveNow();
         }
-        long id = postId;
-        new HistoryDialog(history, id, () -> version, zone, () -> {
-            loading = true;
-            try {
-                fill(posts.getForEditing(id));
-            } finally {
-                loading = false;
-            }
+        long id = session.postId();
+        new HistoryDialog(history, id, session::version, zone, () -> {
+            fill(posts.getForEditing(id));
             refreshState();
         }).open();
-    }
-
-    private PostDetail load(String id) {
-        try {
-            return posts.getForEditing(Long.parseLong(id));
-        } catch (NumberFormatException | dev.geul.base.NotFoundException | AccessDeniedException e) {
-            return null;
-        }
-    }
-
-    private void startNew() {
-        postId = null;
-        version = 0;
-        postStatus = PostStatus.DRAFT;
-        kind = PostKind.POST;
-        parentId = null;
-        everPublished = false;
-        slugTouched = false;
-        visibility.setValue(Visibility.PUBLIC);
-        commentsOpen.setValue(true);
-        accessPassword.setVisible(false);
-        kept = normalized(currentDraft());
-        applied = kept;
-        content.setDraftKey(draftKey());
-    }
-
-    private void fill(PostDetail detail) {
-        postId = detail.id();
-        version = detail.version();
-        postStatus = detail.status();
-        kind = detail.kind();
-        parentId = detail.parentId();
-        everPublished = detail.status() != PostStatus.DRAFT || detail.publishedAt() != null;
-        title.setValue(detail.title());
-        content.setValue(detail.contentHtml());
-        slug.setValue(detail.slug());
-        slugTouched = !detail.slug().equals(Slugs.slugify(detail.title()));
-        excerpt.setValue(Objects.requireNonNullElse(detail.explicitExcerpt(), ""));
-        category.setValue(detail.category() == null ? null : category.getListDataView().getItems()
-                .filter(node -> node.id() == detail.category().id()).findFirst().orElse(null));
-        List<String> names = detail.tagNames();
-        names.forEach(this::ensureTagItem);
-        tags.setValue(new LinkedHashSet<>(names));
-        visibility.setValue(detail.visibility());
-        accessPassword.setValue(Objects.requireNonNullElse(detail.accessPassword(), ""));
-        accessPassword.setVisible(detail.visibility() == Visibility.PASSWORD);
-        sticky.setValue(detail.sticky());
-        commentsOpen.setValue(detail.commentsOpen());
-        publishAt.setValue(detail.status() == PostStatus.SCHEDULED && detail.publishedAt() != null
-                ? LocalDateTime.ofInstant(detail.publishedAt(), zone) : null);
-        kept = normalized(currentDraft());
-        applied = kept;
-        content.setDraftKey(draftKey());
-    }
-
-    /** Where this browser keeps the text of this writer's post (or of a new one) until the server has it. */
-    private String draftKey() {
-        return "geul-draft:" + dev.geul.account.CurrentUser.accountId().orElse(0L) + ":"
-                + (postId == null ? NEW : postId.toString());
     }
 
     /**
@@ -384,81 +325,49 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
      * session): shown with what it changes, and taken up only if the writer says so.
      */
     private void offerLocalCopy(String html, Instant keptAt) {
-        String current = content.getValue();
-        List<dev.geul.post.RevisionDiff.Segment> changes = dev.geul.post.RevisionDiff.between(current, html);
-        if (changes.stream().allMatch(segment -> segment.change() == dev.geul.post.RevisionDiff.Change.SAME)) {
+        List<RevisionDiff.Segment> changes = RevisionDiff.between(content.getValue(), html);
+        if (changes.stream().allMatch(segment -> segment.change() == RevisionDiff.Change.SAME)) {
             content.discardLocalCopy();
             return;
         }
-        Div notice = new Div();
-        Button bringBack = new Button(getTranslation("editor.local.restore"), e -> {
+        notices.offerLocalCopy(changes, keptAt, () -> {
             content.setValue(html);
-            notices.remove(notice);
             // saved like any typing; the browser forgets its copy once the server has it
             content.scheduleAutosave();
             refreshState();
-        });
-        bringBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button letGo = new Button(getTranslation("editor.local.discard"), e -> {
-            content.discardLocalCopy();
-            notices.remove(notice);
-        });
-        letGo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        notice.add(new Span(getTranslation("editor.local.found", Formats.dateTime(keptAt, zone, getLocale()))),
-                new DiffText(changes), new HorizontalLayout(bringBack, letGo));
-        notice.addClassName("geul-notice");
-        notice.setId("editor-local-copy");
-        notices.add(notice);
+        }, content::discardLocalCopy);
     }
 
     /** A published post's autosave newer than the post itself: the author may take it up again. */
-    private void offerNewerAutosave(PostDetail detail) {
-        if (detail.status() == PostStatus.DRAFT) {
+    private void offerNewerAutosave(PostDetail post) {
+        if (post.status() == PostStatus.DRAFT) {
             return;
         }
-        Optional<RevisionView> newest = history.revisions(detail.id()).stream().findFirst()
+        Optional<RevisionView> newest = history.revisions(post.id()).stream().findFirst()
                 .filter(revision -> revision.reason() == PostRevision.Reason.AUTOSAVE)
-                .filter(revision -> revision.savedAt().isAfter(detail.updatedAt()));
-        newest.ifPresent(revision -> {
-            Button restore = new Button(getTranslation("editor.autosave.restore"), e -> {
-                title.setValue(revision.title());
-                content.setValue(revision.contentHtml());
-                notices.removeAll();
-            });
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div notice = new Div(new Span(getTranslation("editor.autosave.found",
-                    Formats.dateTime(revision.savedAt(), zone, getLocale()))), restore);
-            notice.addClassName("geul-notice");
-            notices.add(notice);
-        });
+                .filter(revision -> revision.savedAt().isAfter(post.updatedAt()));
+        newest.ifPresent(revision -> notices.offerAutosave(revision, () -> {
+            title.setValue(revision.title());
+            content.setValue(revision.contentHtml());
+        }));
     }
 
     // ------------------------------------------------------------------ the form as a draft
 
     PostDraft currentDraft() {
-        Visibility chosen = Objects.requireNonNullElse(visibility.getValue(), Visibility.PUBLIC);
-        return new PostDraft(title.getValue().strip(), blankToNull(slug.getValue()), content.getValue(),
-                blankToNull(excerpt.getValue()), category.getValue() == null ? null : category.getValue().id(),
-                tags.getValue().stream().sorted().toList(), chosen,
-                chosen == Visibility.PASSWORD ? blankToNull(accessPassword.getValue()) : null,
-                sticky.getValue(), kind, parentId, commentsOpen.getValue());
-    }
-
-    private static PostDraft normalized(PostDraft draft) {
-        return new PostDraft(draft.title(), blankToNull(draft.slug()), draft.contentHtml(),
-                blankToNull(draft.excerpt()), draft.categoryId(), draft.tags().stream().sorted().toList(),
-                draft.visibility(), draft.visibility() == Visibility.PASSWORD ? blankToNull(draft.password()) : null,
-                draft.sticky(), draft.kind(), draft.parentId(), draft.commentsOpen());
+        PostForm values = PostForm.blank();
+        form.writeBeanAsDraft(values, true);
+        return values.toDraft(session.kind(), session.parentId());
     }
 
     /** Changes the server does not hold yet (not even as an autosave). */
     boolean hasUnsavedChanges() {
-        return !normalized(currentDraft()).equals(kept);
+        return session.hasUnsavedChanges(currentDraft());
     }
 
     /** Changes readers of the published post do not see yet. */
     boolean hasUnpublishedChanges() {
-        return postStatus != PostStatus.DRAFT && !normalized(currentDraft()).equals(applied);
+        return session.hasUnpublishedChanges(currentDraft());
     }
 
     private void edited(boolean outsideTheText) {
@@ -473,30 +382,13 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** While a draft has never been published and its address was not chosen by hand, it follows the title. */
     private void followTitle() {
-        if (!loading && !slugTouched && !everPublished) {
+        if (!loading && !slugTouched && !session.everPublished()) {
             loading = true;
             try {
-                slug.setValue(Slugs.slugify(title.getValue()));
+                settings.slug.setValue(Slugs.slugify(title.getValue()));
             } finally {
                 loading = false;
             }
-        }
-    }
-
-    private void addTag(String name) {
-        String tag = name.strip();
-        if (tag.isEmpty() || tag.length() > Tag.NAME_MAX_LENGTH) {
-            return;
-        }
-        ensureTagItem(tag);
-        var selected = new LinkedHashSet<>(tags.getValue());
-        selected.add(tag);
-        tags.setValue(selected);
-    }
-
-    private void ensureTagItem(String tag) {
-        if (tags.getListDataView().getItems().noneMatch(tag::equals)) {
-            tags.getListDataView().addItem(tag);
         }
     }
 
@@ -504,7 +396,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** Called a few seconds after a change: keeps the text on the server without publishing anything. */
     void autosave() {
-        if (conflict || !hasUnsavedChanges()) {
+        if (session.inConflict() || !hasUnsavedChanges()) {
             return;
         }
         if (title.getValue().isBlank()) {
@@ -516,20 +408,17 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** "Save draft" / "Update" and Ctrl+S. */
     void saveNow() {
-        if (conflict) {
+        if (session.inConflict()) {
             Notification.show(getTranslation("editor.conflict.choose"), 5000, Notification.Position.MIDDLE);
             return;
         }
         if (store(true)) {
-            Notification.show(getTranslation(postStatus == PostStatus.DRAFT ? "editor.saved.draft"
-                    : "editor.saved.update"), 2500, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation(session.isLive() ? "editor.saved.update" : "editor.saved.draft"),
+                    2500, Notification.Position.BOTTOM_START);
         }
     }
 
-    /**
-     * Sends the form to the server. A manual save changes the post (a published one too); an autosave of a
-     * published or scheduled post is kept as a revision beside it.
-     */
+    /** Sends the form to the server (see {@link EditSession#save}); says why when it is refused. */
     private boolean store(boolean manual) {
         clearErrors();
         PostDraft draft = currentDraft();
@@ -539,19 +428,23 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             status.setText(getTranslation("editor.status.needtitle"));
             return false;
         }
+        boolean wasNew = session.isNew();
         try {
-            PostDetail saved;
-            boolean appliesToPost = manual || postStatus == PostStatus.DRAFT;
-            if (postId == null) {
-                saved = posts.create(draft);
-                UI.getCurrent().getPage().getHistory().replaceState(null, "admin/posts/" + saved.id());
-            } else if (manual) {
-                saved = posts.update(postId, version, draft);
-            } else {
-                saved = posts.autosave(postId, version, draft);
+            EditSession.Saved saved = session.save(draft, manual);
+            if (wasNew) {
+                UI.getCurrent().getPage().getHistory().replaceState(null, "admin/posts/" + saved.post().id());
             }
-            accept(saved, draft, appliesToPost);
-            lastSavedAt = clock.instant();
+            if (saved.slug() != null) {
+                loading = true;
+                try {
+                    settings.slug.setValue(saved.slug());
+                } finally {
+                    loading = false;
+                }
+            }
+            // the server has the text now: the browser's copy may go (a new post also moves to its own key)
+            content.setDraftKey(session.draftKey());
+            content.confirmSaved(draft.contentHtml());
             problem = false;
             return true;
         } catch (EditConflictException e) {
@@ -561,51 +454,24 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             showError(e.field(), Refusals.text(this, e));
             return false;
         } catch (ConstraintViolationException e) {
-            dev.geul.base.Violations.byField(e).forEach(this::showError);
+            Refusals.byField(this, e).forEach(this::showError);
             return false;
         } finally {
             refreshState();
         }
     }
 
-    private void accept(PostDetail saved, PostDraft sent, boolean appliesToPost) {
-        postId = saved.id();
-        version = saved.version();
-        postStatus = saved.status();
-        PostDraft stored = normalized(sent);
-        if (appliesToPost && !saved.slug().equals(stored.slug())) {
-            // the server made the address unique; show it, so the next save does not ask again
-            loading = true;
-            try {
-                slug.setValue(saved.slug());
-            } finally {
-                loading = false;
-            }
-            stored = normalized(sent.withSlug(saved.slug()));
-        }
-        kept = stored;
-        if (appliesToPost) {
-            applied = stored;
-        }
-        // the server has the text now: the browser's copy may go (a new post also moves to its own key)
-        content.setDraftKey(draftKey());
-        content.confirmSaved(sent.contentHtml());
-    }
-
     private void publishNow() {
-        if (conflict) {
+        if (session.inConflict()) {
             Notification.show(getTranslation("editor.conflict.choose"), 5000, Notification.Position.MIDDLE);
             return;
         }
-        if ((hasUnsavedChanges() || hasUnpublishedChanges() || postId == null) && !store(true)) {
+        if ((hasUnsavedChanges() || hasUnpublishedChanges() || session.isNew()) && !store(true)) {
             return;
         }
         try {
             Instant at = scheduledInstant();
-            PostDetail done = at != null ? posts.schedule(postId, at) : posts.publish(postId);
-            version = done.version();
-            postStatus = done.status();
-            everPublished = true;
+            session.publish(at);
             slugTouched = true;
             Notification notification = Notification.show(at != null
                     ? getTranslation("editor.scheduled", Formats.dateTime(at, zone, getLocale()))
@@ -618,24 +484,15 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private Instant scheduledInstant() {
-        LocalDateTime local = publishAt.getValue();
-        if (local == null) {
-            return null;
-        }
-        Instant at = local.atZone(zone).toInstant();
-        return at.isAfter(clock.instant()) ? at : null;
+        return settings.scheduledAfter(clock.instant());
     }
 
     private void unpublishNow() {
-        if (postId == null) {
+        if (session.isNew()) {
             return;
         }
-        PostDetail done = posts.unpublish(postId);
-        version = done.version();
-        postStatus = done.status();
-        // a draft is saved in place: what only an autosave held so far goes into the post with the next save
-        kept = applied;
-        publishAt.clear();
+        session.unpublish();
+        settings.publishAt.clear();
         Notification.show(getTranslation("editor.unpublished"), 3000, Notification.Position.BOTTOM_START);
         refreshState();
         if (hasUnsavedChanges()) {
@@ -644,15 +501,15 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void moveToTrash() {
-        if (postId == null) {
+        if (session.isNew()) {
             leaving = true;
             UI.getCurrent().navigate(PostsView.class);
             return;
         }
-        if (hasUnsavedChanges() && !conflict && !title.getValue().isBlank()) {
+        if (hasUnsavedChanges() && !session.inConflict() && !title.getValue().isBlank()) {
             store(false);
         }
-        posts.trash(postId);
+        session.trash();
         leaving = true;
         Notification.show(getTranslation("posts.trashed", 1), 3000, Notification.Position.BOTTOM_START);
         UI.getCurrent().navigate(PostsView.class);
@@ -670,46 +527,20 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         dialog.open();
     }
 
-    // ------------------------------------------------------------------ someone else saved meanwhile
-
+    /** Someone else saved meanwhile: both texts side by side, and the author chooses. */
     private void showConflict() {
-        conflict = true;
-        PostDetail theirs = posts.getForEditing(postId);
-        String who = history.revisions(postId).stream()
+        PostDetail theirs = session.theirs();
+        String who = history.revisions(theirs.id()).stream()
                 .filter(revision -> revision.reason() == PostRevision.Reason.EDIT && revision.savedBy() != null)
                 .map(RevisionView::savedBy).findFirst().orElse(getTranslation("editor.conflict.someone"));
-        notices.removeAll();
-        Div panel = new Div();
-        panel.addClassNames("geul-notice", "geul-conflict");
-        panel.setId("editor-conflict");
-        panel.add(new Paragraph(getTranslation("editor.conflict.message", who,
-                Formats.dateTime(theirs.updatedAt(), zone, getLocale()))));
-        Div other = new Div(new H3(getTranslation("editor.conflict.theirs")), new H1(theirs.title()),
-                new Html("<div>" + theirs.contentHtml() + "</div>"));
-        other.addClassNames("geul-content", "geul-conflict-theirs");
-        Button keepMine = new Button(getTranslation("editor.conflict.keepmine"), e -> {
-            conflict = false;
-            version = theirs.version();
-            notices.removeAll();
+        notices.showConflict(theirs, who, () -> {
+            session.keepMine(theirs.version());
             saveNow();
-        });
-        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button takeTheirs = new Button(getTranslation("editor.conflict.taketheirs"), e -> {
-            conflict = false;
-            notices.removeAll();
-            loading = true;
-            try {
-                fill(theirs);
-            } finally {
-                loading = false;
-            }
+        }, () -> {
+            fill(theirs);
             refreshState();
         });
-        panel.add(new HorizontalLayout(keepMine, takeTheirs), other);
-        notices.add(panel);
         status.setText(getTranslation("editor.status.conflict"));
-        version = theirs.version();
-        // "keep mine" saves over the version shown here; until then nothing is saved automatically
     }
 
     // ------------------------------------------------------------------ leaving
@@ -719,10 +550,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (leaving) {
             return;
         }
-        if (!conflict && hasUnsavedChanges() && !title.getValue().isBlank()) {
+        if (!session.inConflict() && hasUnsavedChanges() && !title.getValue().isBlank()) {
             store(false);
         }
-        boolean unsaved = conflict || hasUnsavedChanges();
+        boolean unsaved = session.inConflict() || hasUnsavedChanges();
         boolean unpublished = !unsaved && hasUnpublishedChanges();
         if (!unsaved && !unpublished) {
             return;
@@ -747,25 +578,26 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     private void refreshState() {
         boolean unsaved = hasUnsavedChanges();
+        boolean conflict = session.inConflict();
         content.setUnsaved(unsaved || conflict);
-        boolean isNew = postId == null;
-        boolean live = postStatus != PostStatus.DRAFT;
+        boolean live = session.isLive();
+        PostStatus postStatus = session.status();
         save.setText(getTranslation(live ? "editor.update" : "editor.savedraft"));
         publish.setText(getTranslation(scheduledInstant() != null ? "editor.schedule"
                 : live ? "editor.publish.again" : "editor.publish"));
         publish.setVisible(!live || scheduledInstant() != null || postStatus == PostStatus.SCHEDULED);
         unpublish.setVisible(live);
-        trash.setVisible(!isNew);
+        trash.setVisible(!session.isNew());
         if (conflict) {
             return;
         }
-        String saved = lastSavedAt == null ? null : Formats.time(lastSavedAt, zone);
+        String saved = session.lastSavedAt() == null ? null : Formats.time(session.lastSavedAt(), zone);
         if (unsaved) {
             status.setText(getTranslation(problem ? "editor.status.error" : "editor.status.unsaved"));
         } else if (hasUnpublishedChanges()) {
             status.setText(saved == null ? getTranslation("editor.status.unpublished")
                     : getTranslation("editor.status.autosaved", saved));
-        } else if (isNew) {
+        } else if (session.isNew()) {
             status.setText(getTranslation("editor.status.new"));
         } else if (saved != null) {
             status.setText(live ? getTranslation("editor.status.live." + postStatus.name().toLowerCase(), saved)
@@ -776,24 +608,16 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void clearErrors() {
-        for (var field : new com.vaadin.flow.component.HasValidation[]{title, slug, excerpt, accessPassword, category,
-                tags, publishAt}) {
+        List<HasValidation> fields = new ArrayList<>(settings.validatedFields());
+        fields.add(title);
+        for (HasValidation field : fields) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
     }
 
     private void showError(String field, String message) {
-        com.vaadin.flow.component.HasValidation target = switch (field) {
-            case "title" -> title;
-            case "slug" -> slug;
-            case "excerpt" -> excerpt;
-            case "password" -> accessPassword;
-            case "category", "categoryId" -> category;
-            case "tags" -> tags;
-            case "publishedAt" -> publishAt;
-            default -> null;
-        };
+        HasValidation target = field.equals("title") ? title : settings.fieldFor(field);
         if (target != null) {
             target.setErrorMessage(message);
             target.setInvalid(true);
@@ -804,18 +628,14 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         problem = true;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /** The reader's address of this post, once it has one. */
     String permalink() {
-        return postId == null ? null : kind == PostKind.PAGE ? Permalinks.page(slug.getValue())
-                : Permalinks.post(slug.getValue());
+        return session.isNew() ? null : session.kind() == PostKind.PAGE ? Permalinks.page(settings.slug.getValue())
+                : Permalinks.post(settings.slug.getValue());
     }
 
     Long postId() {
-        return postId;
+        return session.postId();
     }
 
     static RouteParameters editing(long id) {
@@ -824,6 +644,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     @Override
     public String getPageTitle() {
-        return getTranslation(postId == null ? "editor.new" : "editor.edit");
+        return getTranslation(session.isNew() ? "editor.new" : "editor.edit");
     }
 }

@@ -33,7 +33,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostFilter;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.ui.base.Formats;
@@ -61,10 +61,10 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
     final Button restore = new Button();
     final Button deleteForever = new Button();
 
-    private final PostService posts;
+    private final PostEditor posts;
     private final ZoneId zone;
 
-    public PostsView(PostService posts, CategoryService categories, BlogProperties blog,
+    public PostsView(PostEditor posts, CategoryService categories, BlogProperties blog,
                      AuthenticationContext authentication) {
         this.posts = posts;
         this.zone = blog.timeZone();

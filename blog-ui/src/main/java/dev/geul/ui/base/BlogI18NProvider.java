@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BlogI18NProvider implements I18NProvider {
 
+    /** What a key missing in the bundle is shown as, before the key. */
+    static final String MISSING = "!";
     private static final String BUNDLE = "vaadin-i18n.translations";
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
@@ -32,7 +34,7 @@ class BlogI18NProvider implements I18NProvider {
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
         } catch (MissingResourceException e) {
-            return "!" + key;
+            return MISSING + key;
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.geul.base.InvalidInputException;
 import dev.geul.search.SearchUnavailableException;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,13 +54,16 @@ class SessionErrors implements VaadinServiceInitListener {
                 if (cause instanceof InvalidInputException refused) {
                     return Refusals.text(ui, refused);
                 }
+                if (cause instanceof ConstraintViolationException refused) {
+                    return Refusals.first(ui, refused);
+                }
             }
             return error.getMessage();
         }
 
         static String keyFor(Throwable error) {
             for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidInputException) {
+                if (cause instanceof InvalidInputException || cause instanceof ConstraintViolationException) {
                     return "error.invalid";
                 }
                 if (cause instanceof AccessDeniedException) {

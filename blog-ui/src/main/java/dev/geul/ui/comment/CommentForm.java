@@ -78,7 +78,7 @@ public class CommentForm extends VerticalLayout {
             } catch (InvalidInputException ex) {
                 showError(ex.field(), Refusals.text(this, ex));
             } catch (ConstraintViolationException ex) {
-                dev.geul.base.Violations.byField(ex).forEach(this::showError);
+                Refusals.byField(this, ex).forEach(this::showError);
             } catch (RateLimitedException ex) {
                 message.setText(ex.getMessage());
             } catch (AccessDeniedException ex) {

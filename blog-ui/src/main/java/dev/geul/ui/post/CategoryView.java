@@ -13,7 +13,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.ui.base.MainLayout;
 import dev.geul.ui.base.RouteSlugs;
 import org.springframework.data.domain.PageRequest;
@@ -23,12 +23,12 @@ import org.springframework.data.domain.PageRequest;
 @AnonymousAllowed
 public class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CategoryService categories;
     private final BlogProperties blog;
     private String title = "";
 
-    public CategoryView(PostService posts, CategoryService categories, BlogProperties blog) {
+    public CategoryView(PostReader posts, CategoryService categories, BlogProperties blog) {
         this.posts = posts;
         this.categories = categories;
         this.blog = blog;

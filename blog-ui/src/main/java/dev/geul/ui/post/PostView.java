@@ -30,7 +30,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentService;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.ui.base.Formats;
@@ -49,13 +49,13 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     static final int OTHER_POSTS = 5;
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CommentService comments;
     private final BlogProperties blog;
     private final AuthenticationContext authentication;
     private String title = "";
 
-    public PostView(PostService posts, CommentService comments, BlogProperties blog,
+    public PostView(PostReader posts, CommentService comments, BlogProperties blog,
                     AuthenticationContext authentication) {
         this.posts = posts;
         this.comments = comments;
@@ -143,7 +143,7 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private HorizontalLayout adjacent(long postId) {
-        PostService.Adjacent adjacent = posts.adjacent(postId);
+        PostReader.Adjacent adjacent = posts.adjacent(postId);
         HorizontalLayout links = new HorizontalLayout();
         links.setWidthFull();
         links.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);

@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -28,11 +28,11 @@ public class ReaderCache {
     static final int CACHED_PAGES = 5;
     static final int POPULAR_TAGS = 20;
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CategoryService categories;
     private final Cache<Object, Object> entries;
 
-    ReaderCache(PostService posts, CategoryService categories,
+    ReaderCache(PostReader posts, CategoryService categories,
                 @Value("${geul.ui.reader-cache:2s}") Duration ttl) {
         this.posts = posts;
         this.categories = categories;
@@ -50,7 +50,7 @@ public class ReaderCache {
         return get("categories", categories::tree);
     }
 
-    List<PostService.TagCount> popularTags() {
+    List<PostReader.TagCount> popularTags() {
         return get("tags", () -> posts.popularTags(POPULAR_TAGS));
     }
 

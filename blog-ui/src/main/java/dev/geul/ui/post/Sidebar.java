@@ -5,13 +5,13 @@ import java.util.List;
 import com.vaadin.flow.component.html.Aside;
 import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.ui.base.HtmlText;
 
 /** The category tree with post counts, popular tags and a link to the feed; one piece of HTML, like the list. */
 class Sidebar extends Aside {
 
-    Sidebar(List<CategoryNode> categories, List<PostService.TagCount> tags) {
+    Sidebar(List<CategoryNode> categories, List<PostReader.TagCount> tags) {
         addClassName("geul-sidebar");
         StringBuilder html = new StringBuilder(2048);
         html.append("<h3>").append(HtmlText.escape(getTranslation("app.categories"))).append("</h3>");

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.Permalinks;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.ui.base.MainLayout;
 import dev.geul.ui.base.RouteSlugs;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +19,11 @@ import org.springframework.data.domain.PageRequest;
 @AnonymousAllowed
 public class TagView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PostService posts;
+    private final PostReader posts;
     private final BlogProperties blog;
     private String tag = "";
 
-    public TagView(PostService posts, BlogProperties blog) {
+    public TagView(PostReader posts, BlogProperties blog) {
         this.posts = posts;
         this.blog = blog;
         addClassName("geul-column");

@@ -7,6 +7,7 @@ import dev.geul.account.DuplicateUsernameException;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.RateLimitedException;
+import dev.geul.base.Violations;
 import dev.geul.post.EditConflictException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -44,8 +45,18 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
+        return refused(e.getMessage(), e);
+    }
+
+    /** Every refused field in {@code error}; the first one's key and field, as for a refusal by a service. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Map<String, String>> violations(ConstraintViolationException e) {
+        return refused(Violations.summary(e), Violations.first(e));
+    }
+
+    private static ResponseEntity<Map<String, String>> refused(String message, InvalidInputException e) {
         // the message key and field let a client explain the refusal in its reader's language, as the UI does
-        Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));
+        Map<String, String> body = new LinkedHashMap<>(body(message));
         if (e.key() != null) {
             body.put("code", e.key());
         }
@@ -53,11 +64,6 @@ class ApiErrors {
             body.put("field", e.field());
         }
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Map<String, String>> violations(ConstraintViolationException e) {
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, dev.geul.base.Violations.summary(e));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,

@@ -12,7 +12,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostHistory;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
 import dev.geul.post.Visibility;
@@ -36,12 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuthoringApiController {
 
-    private final PostService posts;
+    private final PostEditor posts;
     private final PostHistory history;
     private final MediaStore media;
     private final BlogProperties blog;
 
-    AuthoringApiController(PostService posts, PostHistory history, MediaStore media, BlogProperties blog) {
+    AuthoringApiController(PostEditor posts, PostHistory history, MediaStore media, BlogProperties blog) {
         this.posts = posts;
         this.history = history;
         this.media = media;

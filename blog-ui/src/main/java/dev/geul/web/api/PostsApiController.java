@@ -10,7 +10,7 @@ import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -37,11 +37,11 @@ class PostsApiController {
 
     static final String PASSWORD_HEADER = "X-Post-Password";
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CommentService comments;
     private final BlogProperties blog;
 
-    PostsApiController(PostService posts, CommentService comments,
+    PostsApiController(PostReader posts, CommentService comments,
                        BlogProperties blog) {
         this.posts = posts;
         this.comments = comments;

@@ -27,7 +27,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,11 +48,11 @@ public class FeedController {
     public static final String ATOM = "application/atom+xml";
     static final int ENTRIES = 20;
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CategoryService categories;
     private final BlogProperties blog;
 
-    FeedController(PostService posts, CategoryService categories, BlogProperties blog) {
+    FeedController(PostReader posts, CategoryService categories, BlogProperties blog) {
         this.posts = posts;
         this.categories = categories;
         this.blog = blog;

@@ -17,7 +17,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.ui.post.ReaderCache;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
@@ -46,13 +46,13 @@ class PageHead implements IndexHtmlRequestListener {
 
     private static final Logger log = LoggerFactory.getLogger(PageHead.class);
 
-    private final PostService posts;
+    private final PostReader posts;
     private final CategoryService categories;
     private final BlogProperties blog;
     /** The home feed, as the home page itself shows it: loaded once for a crowd of first requests. */
     private final ReaderCache readerCache;
 
-    PageHead(PostService posts, CategoryService categories, BlogProperties blog, ReaderCache readerCache) {
+    PageHead(PostReader posts, CategoryService categories, BlogProperties blog, ReaderCache readerCache) {
         this.readerCache = readerCache;
         this.posts = posts;
         this.categories = categories;

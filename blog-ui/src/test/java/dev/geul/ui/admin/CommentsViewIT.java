@@ -16,7 +16,7 @@ import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentsViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     CommentService comments;
     @Autowired

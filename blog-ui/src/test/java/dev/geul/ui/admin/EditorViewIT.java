@@ -12,7 +12,8 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostRevision;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.post.RevisionView;
@@ -36,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     dev.geul.post.PostHistory history;
     @Autowired
@@ -68,7 +71,7 @@ class EditorViewIT extends SpringBrowserlessTest {
     /** The post as a guest reader gets it; the test goes on signed in as Alice. */
     private PostDetail readerSees(String slug) {
         try {
-            return asGuest(() -> posts.findReadable(slug, null)).orElseThrow();
+            return asGuest(() -> reader.findReadable(slug, null)).orElseThrow();
         } finally {
             signInAs(alice);
         }
@@ -91,7 +94,7 @@ class EditorViewIT extends SpringBrowserlessTest {
             assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
         });
         assertThat(view.status.getText()).startsWith("Saved at");
-        assertThat(view.slug.getValue()).isEqualTo("회사에서-배운-것");
+        assertThat(view.settings.slug.getValue()).isEqualTo("회사에서-배운-것");
         long id = view.postId();
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루</p>");
 

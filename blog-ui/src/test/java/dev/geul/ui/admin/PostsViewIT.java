@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostFilter;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostsViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

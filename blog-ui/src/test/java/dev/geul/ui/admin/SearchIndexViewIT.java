@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ class SearchIndexViewIT extends SpringBrowserlessTest {
     @Autowired
     BlogFixtures fixtures;
     @Autowired
-    PostService posts;
+    PostEditor posts;
 
     @BeforeEach
     void setUp() {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.SearchHit;
 import dev.geul.search.SearchQuery;
 import dev.geul.search.SearchService;
@@ -37,7 +37,7 @@ class SynonymsViewIT extends SpringBrowserlessTest {
     @Autowired
     SearchFixtures searchFixtures;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     SearchService search;
     @Autowired

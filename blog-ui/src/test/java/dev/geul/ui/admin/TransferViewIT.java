@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import dev.geul.post.PostService;
+import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TistoryBackups;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ class TransferViewIT extends SpringBrowserlessTest {
     @Autowired
     BlogFixtures fixtures;
     @Autowired
-    PostService posts;
+    PostReader posts;
 
     @BeforeEach
     void setUp() {

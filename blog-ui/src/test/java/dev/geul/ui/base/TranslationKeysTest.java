@@ -24,6 +24,10 @@ class TranslationKeysTest {
     static final Pattern ASKED = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*(\\+)?");
     /** Any string literal shaped like a key: keys handed to helpers that translate them (a bulk action's message). */
     static final Pattern MENTIONED = Pattern.compile("\"([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+    /** A constraint's message, {@code message = "{error.post.title}"}: a key the views and the API translate. */
+    static final Pattern CONSTRAINT = Pattern.compile("\"\\{([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)}\"");
+    /** Refused input's keys ({@code error.…}), given to InvalidInputException or named by a constraint. */
+    static final String REFUSAL = "error.";
 
     @Test
     void every_key_asked_for_exists_in_both_languages_and_every_key_defined_is_used() throws IOException {
@@ -32,7 +36,7 @@ class TranslationKeysTest {
         Set<String> asked = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
         Set<String> mentioned = new TreeSet<>();
-        // the views' keys, and those the services give refused input (InvalidInputException) for the views to show
+        // the views' keys, and those the services and constraints give refused input for the views to show
         try (Stream<Path> sources = Stream.of("src/main/java", "../blog-domain/src/main/java",
                 "../blog-search/src/main/java").map(Path::of).flatMap(TranslationKeysTest::javaFiles)) {
             for (Path source : sources.toList()) {
@@ -42,6 +46,13 @@ class TranslationKeysTest {
                 }
                 for (Matcher match = MENTIONED.matcher(code); match.find(); ) {
                     mentioned.add(match.group(1));
+                    if (match.group(1).startsWith(REFUSAL)) {
+                        asked.add(match.group(1));
+                    }
+                }
+                for (Matcher match = CONSTRAINT.matcher(code); match.find(); ) {
+                    mentioned.add(match.group(1));
+                    asked.add(match.group(1));
                 }
             }
         }

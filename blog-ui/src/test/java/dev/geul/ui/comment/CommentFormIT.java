@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import dev.geul.ui.post.PostView;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentFormIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -88,7 +88,21 @@ class CommentFormIT extends SpringBrowserlessTest {
         test(form.submit).click();
 
         assertThat(form.body.isInvalid()).isTrue();
-        assertThat(form.body.getErrorMessage()).isEqualTo("Write something before posting");
+        assertThat(form.body.getErrorMessage()).isEqualTo("Write something first.");
+    }
+
+    @Test
+    void a_korean_reader_is_told_in_korean_what_the_form_itself_refused() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        CommentForm form = openForm();
+        test(form.name).setValue("민수");
+        test(form.password).setValue("pw1234");
+
+        test(form.submit).click();
+
+        assertThat(form.body.isInvalid()).isTrue();
+        assertThat(form.body.getErrorMessage()).isEqualTo("먼저 내용을 적어 주세요.");
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.search.words.BlogVocabulary;
 import dev.geul.search.words.Suggestion;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

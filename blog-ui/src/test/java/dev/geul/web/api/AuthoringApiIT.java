@@ -100,6 +100,18 @@ class AuthoringApiIT extends RunningBlog {
     }
 
     @Test
+    void a_draft_the_constraints_refuse_names_the_key_and_field_too() {
+        HttpResponse<String> refused = call("POST", "/api/posts", "{\"title\": \"  \", \"contentHtml\": \"<p>x</p>\"}",
+                alice());
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(refused.body());
+        assertThat(error.path("error").asString()).isEqualTo("title: A post needs a title.");
+        assertThat(error.path("code").asString()).isEqualTo("error.post.title");
+        assertThat(error.path("field").asString()).isEqualTo("title");
+    }
+
+    @Test
     void a_personal_token_writes_as_its_author_until_revoked() {
         HttpResponse<String> made = call("POST", "/api/tokens", "{\"name\": \"노트북 편집기\"}", alice());
         assertThat(made.statusCode()).isEqualTo(201);

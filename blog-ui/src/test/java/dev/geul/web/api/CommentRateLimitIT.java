@@ -11,7 +11,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class CommentRateLimitIT {
     @Autowired
     TestClock clock;
     @Autowired
-    PostService posts;
+    PostEditor posts;
 
     final HttpClient http = HttpClient.newHttpClient();
     BlogUser alice;

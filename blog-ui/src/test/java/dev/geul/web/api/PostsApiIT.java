@@ -225,11 +225,11 @@ class PostsApiIT extends RunningBlog {
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(json(broken).path("error").asString()).isEqualTo("The request body is not valid JSON");
         assertThat(empty.statusCode()).isEqualTo(422);
-        assertThat(json(empty).path("error").asString()).contains("Write something before posting");
+        assertThat(json(empty).path("error").asString()).contains("Write something first.");
         assertThat(nameless.statusCode()).isEqualTo(422);
         assertThat(json(nameless).path("error").asString()).isEqualTo("Give a name to comment as a guest");
         assertThat(tooLong.statusCode()).isEqualTo(422);
-        assertThat(json(tooLong).path("error").asString()).contains("at most 5000 characters");
+        assertThat(json(tooLong).path("error").asString()).contains("at most 5,000 characters");
         assertThat(spam.statusCode()).isEqualTo(422);
         assertThat(json(spam).path("error").asString()).contains("spam");
         assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();

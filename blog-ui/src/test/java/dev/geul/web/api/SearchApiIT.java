@@ -2,7 +2,7 @@ package dev.geul.web.api;
 
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDraft;
-import dev.geul.post.PostService;
+import dev.geul.post.PostEditor;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.search.words.BlogVocabulary;
 import dev.geul.testing.BlogFixtures;
@@ -29,7 +29,7 @@ class SearchApiIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PostService posts;
+    PostEditor posts;
     @Autowired
     BlogFixtures fixtures;
     @Autowired

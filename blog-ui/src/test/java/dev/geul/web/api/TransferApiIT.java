@@ -67,7 +67,7 @@ class TransferApiIT extends RunningBlog {
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
         assertThat(anonymousExport.statusCode()).isEqualTo(401);
         assertThat(authorExport.statusCode()).isEqualTo(403);
-        assertThat(posts.listPublished(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
+        assertThat(reader.listPublished(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
                 .isZero();
     }
 

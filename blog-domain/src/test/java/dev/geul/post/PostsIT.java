@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.Violations;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryService;
 import dev.geul.testing.BlogFixtures;
@@ -24,11 +25,14 @@ import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Writing posts (PostEditor) and reading them as their author, another author or a guest does (PostReader). */
 @SpringBootTest
-class PostServiceIT {
+class PostsIT {
 
     @Autowired
-    PostService posts;
+    PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     dev.geul.post.PostHistory history;
     @Autowired
@@ -58,7 +62,7 @@ class PostServiceIT {
     }
 
     private List<String> feedTitles() {
-        return asGuest(() -> posts.listPublished(PageRequest.of(0, 50)).map(PostSummary::title).getContent());
+        return asGuest(() -> reader.listPublished(PageRequest.of(0, 50)).map(PostSummary::title).getContent());
     }
 
     @Test
@@ -69,13 +73,13 @@ class PostServiceIT {
         publish(alice, PostDraft.of("공개 글", "<p>모두에게</p>"));
 
         assertThat(feedTitles()).containsExactly("공개 글");
-        assertThat(asGuest(() -> posts.findReadable(draft.slug(), null))).isEmpty();
-        assertThat(asGuest(() -> posts.findReadable(privatePost.slug(), null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable(draft.slug(), null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable(privatePost.slug(), null))).isEmpty();
         // the author still finds both
-        assertThat(as(alice, () -> posts.findReadable(privatePost.slug(), null))).isPresent();
-        assertThat(as(alice, () -> posts.findReadable(draft.slug(), null))).isPresent();
+        assertThat(as(alice, () -> reader.findReadable(privatePost.slug(), null))).isPresent();
+        assertThat(as(alice, () -> reader.findReadable(draft.slug(), null))).isPresent();
         // another author does not
-        assertThat(as(bob, () -> posts.findReadable(privatePost.slug(), null))).isEmpty();
+        assertThat(as(bob, () -> reader.findReadable(privatePost.slug(), null))).isEmpty();
     }
 
     @Test
@@ -84,7 +88,7 @@ class PostServiceIT {
                 .withVisibility(Visibility.UNLISTED, null));
 
         assertThat(feedTitles()).isEmpty();
-        assertThat(asGuest(() -> posts.findReadable(unlisted.slug(), null))).isPresent();
+        assertThat(asGuest(() -> reader.findReadable(unlisted.slug(), null))).isPresent();
     }
 
     @Test
@@ -94,11 +98,11 @@ class PostServiceIT {
 
         clock.advance(Duration.ofHours(9));
         assertThat(feedTitles()).isEmpty();
-        assertThat(asGuest(() -> posts.findReadable(created.slug(), null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable(created.slug(), null))).isEmpty();
 
         clock.advance(Duration.ofHours(1));
         assertThat(feedTitles()).containsExactly("예약 글");
-        assertThat(asGuest(() -> posts.findReadable(created.slug(), null))).isPresent();
+        assertThat(asGuest(() -> reader.findReadable(created.slug(), null))).isPresent();
     }
 
     @Test
@@ -120,7 +124,7 @@ class PostServiceIT {
         assertThatThrownBy(() -> asGuest(() -> posts.create(PostDraft.of("guest", "<p>x</p>"))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(asGuest(() -> posts.findReadable(bobs.slug(), null)).orElseThrow().title()).isEqualTo("Bob's");
+        assertThat(asGuest(() -> reader.findReadable(bobs.slug(), null)).orElseThrow().title()).isEqualTo("Bob's");
         // an admin may
         PostDetail edited = as(admin, () -> posts.update(bobs.id(), bobs.version(), PostDraft.of("Bob's, fixed", "<p>ok</p>")));
         assertThat(edited.title()).isEqualTo("Bob's, fixed");
@@ -160,7 +164,7 @@ class PostServiceIT {
                         + "<h2>소제목</h2><ul><li><strong>굵게</strong></li></ul><pre><code class=\"language-java\">int a;</code></pre>")
                 .withExcerpt("<script>alert(4)</script>요약"));
 
-        PostDetail read = asGuest(() -> posts.findReadable(post.slug(), null)).orElseThrow();
+        PostDetail read = asGuest(() -> reader.findReadable(post.slug(), null)).orElseThrow();
         String everything = read.title() + read.contentHtml() + read.excerpt();
         assertThat(everything).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
                 .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript:")
@@ -180,7 +184,7 @@ class PostServiceIT {
         assertThat(first.slug()).isEqualTo("2023년-회고-쿠버네티스를-배우다");
         assertThat(second.slug()).isEqualTo("2023년-회고-쿠버네티스를-배우다-2");
         assertThat(third.slug()).isEqualTo("2023년-회고-쿠버네티스를-배우다-3");
-        assertThat(asGuest(() -> posts.findReadable("2023년-회고-쿠버네티스를-배우다-2", null)).orElseThrow().title())
+        assertThat(asGuest(() -> reader.findReadable("2023년-회고-쿠버네티스를-배우다-2", null)).orElseThrow().title())
                 .isEqualTo("2023년 회고 — 쿠버네티스를 배우다");
     }
 
@@ -190,7 +194,7 @@ class PostServiceIT {
 
         as(alice, () -> posts.trash(post.id()));
         assertThat(feedTitles()).isEmpty();
-        assertThat(asGuest(() -> posts.findReadable(post.slug(), null))).isEmpty();
+        assertThat(asGuest(() -> reader.findReadable(post.slug(), null))).isEmpty();
         assertThat(as(alice, () -> posts.manage(PostFilter.trash(), PageRequest.of(0, 10))).map(PostSummary::title))
                 .containsExactly("지울 글");
 
@@ -213,9 +217,15 @@ class PostServiceIT {
     @Test
     void an_empty_or_overlong_title_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("  ", "<p>본문</p>"))))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("A post needs a title");
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                        .containsExactly("title", "error.post.title"));
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("가".repeat(Post.TITLE_MAX_LENGTH + 1),
-                "<p>본문</p>")))).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
+                "<p>본문</p>")))).isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
+                        Violations.first(refused)).satisfies(title -> {
+                            assertThat(title.key()).isEqualTo("error.post.title.long");
+                            assertThat(title.args()).containsExactly(Post.TITLE_MAX_LENGTH, 0);
+                        }));
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("<script></script>", "<p>본문</p>"))))
                 .isInstanceOf(InvalidInputException.class).hasMessage("A post needs a title");
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("비번", "<p>x</p>")
@@ -230,14 +240,14 @@ class PostServiceIT {
         PostDetail post = publish(alice, PostDraft.of("암호 글", "<p>비밀 내용</p>")
                 .withVisibility(Visibility.PASSWORD, "열려라참깨"));
 
-        PostSummary listed = asGuest(() -> posts.listPublished(PageRequest.of(0, 10))).getContent().getFirst();
+        PostSummary listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 10))).getContent().getFirst();
         assertThat(listed.title()).isEqualTo("암호 글");
         assertThat(listed.excerpt()).isEmpty();
-        PostDetail locked = asGuest(() -> posts.findReadable(post.slug(), "틀림")).orElseThrow();
+        PostDetail locked = asGuest(() -> reader.findReadable(post.slug(), "틀림")).orElseThrow();
         assertThat(locked.locked()).isTrue();
         assertThat(locked.contentHtml()).isEmpty();
         assertThat(locked.accessPassword()).isNull();
-        PostDetail open = asGuest(() -> posts.findReadable(post.slug(), "열려라참깨")).orElseThrow();
+        PostDetail open = asGuest(() -> reader.findReadable(post.slug(), "열려라참깨")).orElseThrow();
         assertThat(open.contentHtml()).isEqualTo("<p>비밀 내용</p>");
     }
 
@@ -252,7 +262,7 @@ class PostServiceIT {
         publish(alice, PostDraft.of("셋째", "<p>3</p>"));
 
         assertThat(feedTitles()).containsExactly("공지", "셋째", "둘째", "첫째");
-        var secondPage = asGuest(() -> posts.listPublished(PageRequest.of(1, 3)));
+        var secondPage = asGuest(() -> reader.listPublished(PageRequest.of(1, 3)));
         assertThat(secondPage.getTotalElements()).isEqualTo(4);
         assertThat(secondPage.map(PostSummary::title)).containsExactly("첫째");
     }
@@ -269,11 +279,11 @@ class PostServiceIT {
         clock.advance(Duration.ofDays(1));
         PostDetail current = publish(alice, PostDraft.of("2023 회고", "<p>d</p>").withCategory(diary));
 
-        List<PostSummary> footer = asGuest(() -> posts.otherPostsInCategory(current.id(), 5));
+        List<PostSummary> footer = asGuest(() -> reader.otherPostsInCategory(current.id(), 5));
         assertThat(footer).extracting(PostSummary::title).containsExactly("2022 회고", "2021 회고");
         assertThat(footer.getLast().publishedAt()).isEqualTo(first.publishedAt());
-        assertThat(asGuest(() -> posts.listByCategory("회고", PageRequest.of(0, 10))).getTotalElements()).isEqualTo(3);
-        PostService.Adjacent adjacent = asGuest(() -> posts.adjacent(current.id()));
+        assertThat(asGuest(() -> reader.listByCategory("회고", PageRequest.of(0, 10))).getTotalElements()).isEqualTo(3);
+        PostReader.Adjacent adjacent = asGuest(() -> reader.adjacent(current.id()));
         assertThat(adjacent.previous().title()).isEqualTo("스프링 팁");
         assertThat(adjacent.next()).isNull();
     }
@@ -284,9 +294,9 @@ class PostServiceIT {
         publish(bob, PostDraft.of("둘", "<p>2</p>").withTags(List.of("spring")));
 
         assertThat(jdbc.queryForObject("select count(*) from tag", Long.class)).isEqualTo(2);
-        assertThat(asGuest(() -> posts.listByTag("spring", PageRequest.of(0, 10))).map(PostSummary::title))
+        assertThat(asGuest(() -> reader.listByTag("spring", PageRequest.of(0, 10))).map(PostSummary::title))
                 .containsExactlyInAnyOrder("하나", "둘");
-        assertThat(asGuest(() -> posts.popularTags(10)).getFirst().postCount()).isEqualTo(2);
+        assertThat(asGuest(() -> reader.popularTags(10)).getFirst().postCount()).isEqualTo(2);
     }
 
     @Test
@@ -295,7 +305,7 @@ class PostServiceIT {
 
         as(alice, () -> posts.autosave(post.id(), post.version(), PostDraft.of("공개", "<p>고치는 중</p>")));
 
-        assertThat(asGuest(() -> posts.findReadable(post.slug(), null)).orElseThrow().contentHtml())
+        assertThat(asGuest(() -> reader.findReadable(post.slug(), null)).orElseThrow().contentHtml())
                 .isEqualTo("<p>읽히는 글</p>");
         assertThat(as(alice, () -> history.revisions(post.id()))).anySatisfy(revision -> {
             assertThat(revision.reason()).isEqualTo(PostRevision.Reason.AUTOSAVE);

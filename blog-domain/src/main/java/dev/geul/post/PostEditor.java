@@ -1,0 +1,343 @@
+package dev.geul.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import dev.geul.account.Account;
+import dev.geul.account.AccountRepository;
+import dev.geul.account.CurrentUser;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.base.Slugs;
+import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.category.CategoryRepository;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Writing posts and pages: drafts, saves and autosaves, publishing, the trash, and the admin's list of them.
+ *
+ * <p>Authors change only their own posts, admins every post; the checks are here, whatever a view shows. All HTML
+ * is sanitized before it is stored. Reading them as readers do is {@link PostReader}'s.
+ */
+@Service
+@Transactional
+@Validated
+public class PostEditor {
+
+    private final PostRepository posts;
+    private final TagRepository tags;
+    private final PostRevisionRepository revisions;
+    private final AccountRepository accounts;
+    private final CategoryRepository categories;
+    private final PostMapper mapper;
+    private final HtmlSanitizer sanitizer;
+    private final Clock clock;
+
+    PostEditor(PostRepository posts, TagRepository tags, PostRevisionRepository revisions, AccountRepository accounts,
+               CategoryRepository categories, PostMapper mapper, HtmlSanitizer sanitizer, Clock clock) {
+        this.posts = posts;
+        this.tags = tags;
+        this.revisions = revisions;
+        this.accounts = accounts;
+        this.categories = categories;
+        this.mapper = mapper;
+        this.sanitizer = sanitizer;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- the text
+
+    /**
+     * Creates a draft owned by the caller. Authors and admins.
+     *
+     * @throws InvalidInputException for a title, address, category, password or parent page that cannot be used
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    public PostDetail create(@Valid PostDraft draft) {
+        Post post = new Post(draft.kind(), currentAccount(), clock.instant());
+        apply(post, draft);
+        posts.saveAndFlush(post);
+        return mapper.detail(post, true);
+    }
+
+    /**
+     * Saves the editor's text over version {@code expectedVersion}. The post's author and admins.
+     *
+     * @throws EditConflictException when someone saved in between; the caller's text is then kept as a revision
+     * @throws InvalidInputException as {@link #create}
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    @Transactional(noRollbackFor = EditConflictException.class)
+    public PostDetail update(long id, long expectedVersion, @Valid PostDraft draft) {
+        Post post = loadForUpdate(id, expectedVersion, draft);
+        if (!post.getTitle().equals(plainTitle(draft.title()))
+                || !post.getContentHtml().equals(sanitizer.sanitizePostHtml(draft.contentHtml()))) {
+            revisions.save(new PostRevision(post, PostRevision.Reason.EDIT, post.getTitle(), post.getContentHtml(),
+                    post.getExcerpt(), clock.instant(), currentAccount(), post.getVersion()));
+        }
+        apply(post, draft);
+        post.setUpdatedAt(clock.instant());
+        posts.saveAndFlush(post);
+        return mapper.detail(post, true);
+    }
+
+    /**
+     * What the editor saves while the author types. A draft is updated in place; a published or scheduled post
+     * stays as readers see it, and the typed text is kept as its autosave revision until the author publishes.
+     *
+     * @throws EditConflictException as {@link #update}
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    @Transactional(noRollbackFor = EditConflictException.class)
+    public PostDetail autosave(long id, long expectedVersion, @Valid PostDraft draft) {
+        Post post = loadForUpdate(id, expectedVersion, draft);
+        if (post.getStatus() == PostStatus.DRAFT) {
+            apply(post, draft);
+            post.setUpdatedAt(clock.instant());
+            posts.saveAndFlush(post);
+        } else {
+            revisions.save(new PostRevision(post, PostRevision.Reason.AUTOSAVE, plainTitle(draft.title()),
+                    sanitizer.sanitizePostHtml(draft.contentHtml()), plainOrNull(draft.excerpt()), clock.instant(),
+                    currentAccount(), expectedVersion));
+        }
+        return mapper.detail(post, true);
+    }
+
+    // ---------------------------------------------------------------- its life
+
+    /**
+     * Makes the post public now (or keeps its earlier publication date when it was published before).
+     *
+     * @throws InvalidInputException when it is in the trash
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public PostDetail publish(long id) {
+        return change(id, post -> post.publish(clock.instant()));
+    }
+
+    /**
+     * Publishes the post at {@code at}.
+     *
+     * @throws InvalidInputException when {@code at} is not in the future, or the post is in the trash
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public PostDetail schedule(long id, Instant at) {
+        return change(id, post -> post.schedule(at, clock.instant()));
+    }
+
+    /**
+     * Takes the post back to a draft; its text and comments stay.
+     *
+     * @throws InvalidInputException when it is in the trash
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public PostDetail unpublish(long id) {
+        return change(id, post -> post.unpublish(clock.instant()));
+    }
+
+    /** Moves the post to the trash: gone for readers, restorable by its author. */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public void trash(long id) {
+        load(id).trash(clock.instant());
+    }
+
+    /** Takes the post out of the trash, in the state it had. */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public PostDetail restore(long id) {
+        return change(id, Post::restore);
+    }
+
+    /**
+     * Deletes a trashed post with its comments and revisions.
+     *
+     * @throws InvalidInputException when the post is not in the trash
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public void deleteForever(long id) {
+        Post post = load(id);
+        if (!post.isTrashed()) {
+            throw new InvalidInputException("status", "error.post.trashfirst",
+                    "Move the post to the trash before deleting it forever");
+        }
+        posts.delete(post);
+    }
+
+    // ---------------------------------------------------------------- for the editor and the admin's list
+
+    /** The post with everything the editor shows, its password too. The post's author and admins. */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    @Transactional(readOnly = true)
+    public PostDetail getForEditing(long id) {
+        return mapper.detail(load(id), true);
+    }
+
+    /** The admin grid: the caller's posts, or every post for admins. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    @Transactional(readOnly = true)
+    public Page<PostSummary> manage(PostFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+        Page<Post> page = posts.findAll(managedBy(filter), sorted);
+        return page.map(mapper.summaries(page.getContent(), true)::get);
+    }
+
+    private Specification<Post> managedBy(PostFilter filter) {
+        Long ownerOnly = CurrentUser.isAdmin() ? null : currentAccount().getId();
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (ownerOnly != null) {
+                where.add(cb.equal(root.get("author").get("id"), ownerOnly));
+            }
+            where.add(filter.trashed() ? cb.isNotNull(root.get("trashedAt")) : cb.isNull(root.get("trashedAt")));
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.categoryId() != null) {
+                var subquery = query.subquery(Long.class);
+                var other = subquery.correlate(root).join("moreCategories");
+                subquery.select(other.get("id")).where(cb.equal(other.get("id"), filter.categoryId()));
+                where.add(cb.or(cb.equal(root.get("category").get("id"), filter.categoryId()), cb.exists(subquery)));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("slug")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private PostDetail change(long id, Consumer<Post> change) {
+        Post post = load(id);
+        change.accept(post);
+        posts.saveAndFlush(post);
+        return mapper.detail(post, true);
+    }
+
+    private Post loadForUpdate(long id, long expectedVersion, PostDraft draft) {
+        // the row lock makes a concurrent second save wait and then see the first one's version
+        Post post = posts.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("Post " + id));
+        if (post.getVersion() != expectedVersion) {
+            PostRevision kept = revisions.save(new PostRevision(post, PostRevision.Reason.CONFLICT,
+                    plainTitle(draft.title()), sanitizer.sanitizePostHtml(draft.contentHtml()),
+                    plainOrNull(draft.excerpt()), clock.instant(), currentAccount(), expectedVersion));
+            throw new EditConflictException(post.getTitle(), post.getVersion(), kept.getId());
+        }
+        return post;
+    }
+
+    private void apply(Post post, PostDraft draft) {
+        String title = plainTitle(draft.title());
+        if (title.isEmpty()) {
+            throw new InvalidInputException("title", "error.post.title", "A post needs a title");
+        }
+        post.setTitle(title);
+        if (draft.slug() != null && !draft.slug().isBlank()) {
+            String wanted = Slugs.slugify(draft.slug());
+            if (wanted.isEmpty()) {
+                throw new InvalidInputException("slug", "error.post.slug", "The address must contain letters or digits");
+            }
+            if (!wanted.equals(post.getSlug())) {
+                post.setSlug(Slugs.unique(wanted, "post", posts::existsBySlug));
+            }
+        } else if (post.getSlug() == null) {
+            post.setSlug(Slugs.unique(title, "post", posts::existsBySlug));
+        }
+        post.setContentHtml(sanitizer.sanitizePostHtml(draft.contentHtml()));
+        post.setExcerpt(plainOrNull(draft.excerpt()));
+        post.setCategory(draft.categoryId() == null ? null : categories.findById(draft.categoryId())
+                .orElseThrow(() -> new InvalidInputException("category", "error.post.category",
+                        "That category no longer exists")));
+        post.getTags().clear();
+        post.getTags().addAll(findOrCreateTags(draft.tags()));
+        applyVisibility(post, draft.visibility(), draft.password());
+        post.setSticky(draft.sticky());
+        post.setCommentsOpen(draft.commentsOpen());
+        applyParent(post, draft);
+    }
+
+    private void applyVisibility(Post post, Visibility visibility, String password) {
+        if (visibility == Visibility.PASSWORD) {
+            if (password == null || password.isBlank()) {
+                throw new InvalidInputException("password", "error.post.password",
+                        "A password-protected post needs a password");
+            }
+            post.setAccessPassword(password.strip());
+        } else {
+            post.setAccessPassword(null);
+        }
+        post.setVisibility(visibility);
+    }
+
+    private void applyParent(Post post, PostDraft draft) {
+        if (draft.parentId() == null || draft.kind() != PostKind.PAGE) {
+            post.setParent(null);
+            return;
+        }
+        Post parent = posts.findById(draft.parentId())
+                .filter(candidate -> candidate.getKind() == PostKind.PAGE)
+                .orElseThrow(() -> new InvalidInputException("parent", "error.page.parent",
+                        "The parent must be an existing page"));
+        for (Post p = parent; p != null; p = p.getParent()) {
+            if (post.getId() != null && post.getId().equals(p.getId())) {
+                throw new InvalidInputException("parent", "error.page.loop", "A page cannot be placed below itself");
+            }
+        }
+        post.setParent(parent);
+    }
+
+    private Set<Tag> findOrCreateTags(List<String> names) {
+        Set<Tag> result = new LinkedHashSet<>();
+        for (String raw : names) {
+            String name = sanitizer.toPlainText(raw).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            result.add(tags.findByName(name).orElseGet(() ->
+                    tags.save(new Tag(name, Slugs.unique(name, "tag", tags::existsBySlug)))));
+        }
+        return result;
+    }
+
+    private String plainTitle(String title) {
+        return sanitizer.toPlainText(title).strip();
+    }
+
+    private String plainOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = sanitizer.toPlainText(text);
+        return plain.isBlank() ? null : plain;
+    }
+
+    private Post load(long id) {
+        return posts.findById(id).orElseThrow(() -> new NotFoundException("Post " + id));
+    }
+
+    private Account currentAccount() {
+        long id = CurrentUser.accountId().orElseThrow(() -> new AccessDeniedException("Sign in to write"));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.geul.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.geul.account.CurrentUser;
+import dev.geul.base.NotFoundException;
+import dev.geul.category.CategoryService;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading posts and pages: lists, one post, its neighbours, tags.
+ *
+ * <p>Anyone may call these; what comes back depends on who asks. Readers (signed in or not) see live posts:
+ * published, or scheduled and their time has come, not trashed, not private. A post's author and admins also find
+ * its drafts and trashed or private versions where a method says so. Changing posts is {@link PostEditor}'s.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PostReader {
+
+    private final PostRepository posts;
+    private final TagRepository tags;
+    private final CategoryService categoryService;
+    private final PostPermissions permissions;
+    private final PostMapper mapper;
+    private final Clock clock;
+
+    PostReader(PostRepository posts, TagRepository tags, CategoryService categoryService, PostPermissions permissions,
+               PostMapper mapper, Clock clock) {
+        this.posts = posts;
+        this.tags = tags;
+        this.categoryService = categoryService;
+        this.permissions = permissions;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /** The feed: listed posts, sticky ones first, then newest first. */
+    public Page<PostSummary> listPublished(Pageable pageable) {
+        return summaries(posts.findListed(clock.instant(), unsorted(pageable)));
+    }
+
+    /**
+     * Listed posts in the category and the categories below it.
+     *
+     * @throws NotFoundException for an unknown category
+     */
+    public Page<PostSummary> listByCategory(String categorySlug, Pageable pageable) {
+        return summaries(posts.findListedInCategories(clock.instant(), categoryAndBelow(categorySlug),
+                unsorted(pageable)));
+    }
+
+    public Page<PostSummary> listByTag(String tagSlug, Pageable pageable) {
+        return summaries(posts.findListedWithTag(clock.instant(), tagSlug, unsorted(pageable)));
+    }
+
+    /**
+     * The newest listed posts with their text, newest first (sticky posts are not lifted here), for feeds; in a
+     * category and the categories below it when {@code categorySlug} is given. Password-protected posts come
+     * {@code locked}, without their text.
+     *
+     * @throws NotFoundException for an unknown category
+     */
+    public List<PostDetail> latest(String categorySlug, int limit) {
+        Instant now = clock.instant();
+        List<Post> found = categorySlug == null ? posts.findListedNewestFirst(now, PageRequest.of(0, limit))
+                : posts.findListedInCategoriesNewestFirst(now, categoryAndBelow(categorySlug), PageRequest.of(0, limit));
+        // one query for the comment counts of them all, not one a post
+        Map<Long, Long> counts = mapper.commentCounts(found);
+        return found.stream().map(post -> {
+            PostDetail detail = mapper.detail(post, false, counts.getOrDefault(post.getId(), 0L));
+            return post.getVisibility() == Visibility.PASSWORD ? PostMapper.locked(detail) : detail;
+        }).toList();
+    }
+
+    /** A post or page everyone may read and find, for sitemaps. */
+    public record PublicEntry(PostKind kind, String slug, Instant updatedAt) {
+    }
+
+    /** Every live public post and page (not unlisted, protected or private ones), posts first, newest first. */
+    public List<PublicEntry> publicEntries() {
+        return posts.findLivePublic(clock.instant()).stream()
+                .map(post -> new PublicEntry(post.getKind(), post.getSlug(), post.getUpdatedAt())).toList();
+    }
+
+    /** Public live pages, for navigation and the sitemap. */
+    public List<PostSummary> listPages() {
+        return mapper.summaryList(posts.findLivePublicPages(clock.instant()), false);
+    }
+
+    // ---------------------------------------------------------------- one post
+
+    /**
+     * A post or page as the caller may see it. Drafts, scheduled, trashed and private posts are found only by
+     * their author and admins. A password-protected post comes back {@code locked} unless {@code password}
+     * matches.
+     */
+    public Optional<PostDetail> findReadable(String slug, String password) {
+        return posts.findBySlug(slug).filter(this::isReadable).map(post -> {
+            boolean editor = permissions.canEdit(post.getId());
+            boolean locked = post.getVisibility() == Visibility.PASSWORD && !editor
+                    && !Objects.equals(post.getAccessPassword(), password);
+            PostDetail detail = mapper.detail(post, editor);
+            return locked ? PostMapper.locked(detail) : detail;
+        });
+    }
+
+    /** The same as {@link #findReadable(String, String)} by id. */
+    public Optional<PostDetail> findReadable(long id, String password) {
+        return posts.findById(id).flatMap(post -> findReadable(post.getSlug(), password));
+    }
+
+    /**
+     * A post or page as someone who is not signed in sees it, whoever calls: for what goes out to everyone
+     * (pages as crawlers see them, caches). Live and not private, else empty; password-protected ones locked.
+     */
+    public Optional<PostDetail> findPublicly(String slug) {
+        return posts.findBySlug(slug)
+                .filter(post -> post.isLive(clock.instant()) && post.getVisibility() != Visibility.PRIVATE)
+                .map(post -> {
+                    PostDetail detail = mapper.detail(post, false);
+                    return post.getVisibility() == Visibility.PASSWORD ? PostMapper.locked(detail) : detail;
+                });
+    }
+
+    /**
+     * The post an imported archive had at this old path ({@code /2013/01/10/slug/}, {@code /?p=12}), when the
+     * caller may read it; with or without the final slash.
+     */
+    public Optional<PostSummary> findByLegacyPath(String path) {
+        if (path == null || path.isBlank() || path.length() > Post.LEGACY_PATH_MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Post> found = firstWithLegacyPath(path);
+        if (found.isEmpty() && !path.contains("?")) {
+            found = firstWithLegacyPath(path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/");
+        }
+        return found.filter(this::isReadable).map(post -> mapper.summaries(List.of(post), false).get(post));
+    }
+
+    /** Whether the caller may read the post at all (maybe locked); for comments and search. */
+    public boolean isReadable(long postId) {
+        return posts.findById(postId).filter(this::isReadable).isPresent();
+    }
+
+    // ---------------------------------------------------------------- around a post
+
+    /**
+     * The footer under a post: other listed posts of its category, newest first, each with its date and
+     * comment count.
+     *
+     * @throws NotFoundException when the caller may not read the post
+     */
+    public List<PostSummary> otherPostsInCategory(long postId, int limit) {
+        Post post = posts.findById(postId).filter(this::isReadable)
+                .orElseThrow(() -> new NotFoundException("Post " + postId));
+        if (post.getCategory() == null) {
+            return List.of();
+        }
+        return mapper.summaryList(posts.findOthersInCategory(clock.instant(), post.getCategory().getId(), postId,
+                PageRequest.of(0, limit)), false);
+    }
+
+    /** The listed posts just older and just newer than this one, for "previous / next" links. */
+    public Adjacent adjacent(long postId) {
+        Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
+        if (post.getPublishedAt() == null || post.getKind() != PostKind.POST) {
+            return new Adjacent(null, null);
+        }
+        Instant now = clock.instant();
+        List<Post> older = posts.findOlder(now, post.getPublishedAt(), postId, PageRequest.of(0, 1));
+        List<Post> newer = posts.findNewer(now, post.getPublishedAt(), postId, PageRequest.of(0, 1));
+        List<Post> both = new ArrayList<>(older);
+        both.addAll(newer);
+        var summaries = mapper.summaries(both, false);
+        return new Adjacent(older.isEmpty() ? null : summaries.get(older.getFirst()),
+                newer.isEmpty() ? null : summaries.get(newer.getFirst()));
+    }
+
+    /** @param previous the next older post, or null; @param next the next newer post, or null */
+    public record Adjacent(PostSummary previous, PostSummary next) {
+    }
+
+    // ---------------------------------------------------------------- tags
+
+    /** Tags of listed posts with how many posts carry each, most used first. */
+    public List<TagCount> popularTags(int limit) {
+        return posts.countListedPerTag(clock.instant(), PageRequest.of(0, limit)).stream()
+                .map(row -> new TagCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    public record TagCount(String name, String slug, long postCount) {
+    }
+
+    /** Every tag's name, for the editor's suggestions. */
+    public List<String> allTagNames() {
+        return tags.findAllByOrderByName().stream().map(Tag::getName).toList();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private boolean isReadable(Post post) {
+        if (post.isLive(clock.instant()) && post.getVisibility() != Visibility.PRIVATE) {
+            return true;
+        }
+        return permissions.canEdit(post.getId()) && CurrentUser.get().isPresent();
+    }
+
+    private Optional<Post> firstWithLegacyPath(String path) {
+        return posts.findByLegacyPath(path, Limit.of(1)).stream().findFirst();
+    }
+
+    private List<Long> categoryAndBelow(String categorySlug) {
+        return categoryService.withDescendants(categorySlug)
+                .orElseThrow(() -> new NotFoundException("Category " + categorySlug));
+    }
+
+    private Page<PostSummary> summaries(Page<Post> page) {
+        return page.map(mapper.summaries(page.getContent(), false)::get);
+    }
+
+    private static Pageable unsorted(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+    }
+}
