@@ -12,6 +12,7 @@ import dev.geul.search.analysis.WordStems;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,10 +41,13 @@ public class BlogVocabulary {
     private final TransactionTemplate readOnly;
     private final WordStems stems;
     private final Clock clock;
+    private final boolean buildAtStart;
     private volatile Vocabulary current = Vocabulary.EMPTY;
     private volatile List<Object> madeFrom;
 
-    BlogVocabulary(DataSource dataSource, PlatformTransactionManager transactions, WordStems stems, Clock clock) {
+    BlogVocabulary(DataSource dataSource, PlatformTransactionManager transactions, WordStems stems, Clock clock,
+                   @Value("${geul.search.vocabulary-at-start:true}") boolean buildAtStart) {
+        this.buildAtStart = buildAtStart;
         this.jdbc = new JdbcTemplate(dataSource);
         // posts are read a few hundred at a time, not all into memory at once (a cursor: in a transaction)
         this.jdbc.setFetchSize(500);
@@ -59,7 +63,9 @@ public class BlogVocabulary {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        Thread.ofVirtual().name("geul-vocabulary").start(this::refreshQuietly);
+        if (buildAtStart) {
+            Thread.ofVirtual().name("geul-vocabulary").start(this::refreshQuietly);
+        }
     }
 
     /** Looks for changed posts now and then (on every node), and makes the vocabulary again when there are some. */
@@ -100,26 +106,27 @@ public class BlogVocabulary {
         long started = System.nanoTime();
         VocabularyBuilder builder = new VocabularyBuilder(stems);
         Timestamp at = Timestamp.from(now);
-        readOnly.executeWithoutResult(status -> {
-            jdbc.query("select p.kind, p.slug, p.title, p.content_html from post p where " + LIVE, row -> {
-                String slug = row.getString(2);
-                String url = "PAGE".equals(row.getString(1)) ? Permalinks.page(slug) : Permalinks.post(slug);
-                builder.addPost(row.getString(3), url, Jsoup.parseBodyFragment(row.getString(4)).text());
-            }, at);
-            jdbc.query("""
-                    select t.name, t.slug, count(*) from tag t join post_tag pt on pt.tag_id = t.id
-                    join post p on p.id = pt.post_id where""" + " " + LIVE + " group by t.id, t.name, t.slug",
-                    row -> {
-                        builder.addTag(row.getString(1), Permalinks.tag(row.getString(2)), row.getInt(3));
-                    }, at);
-            jdbc.query("""
-                    select c.name, c.slug, count(distinct p.id) from category c join post p
-                    on p.category_id = c.id or p.id in (select pc.post_id from post_category pc where pc.category_id = c.id)
-                    where""" + " " + LIVE + " group by c.id, c.name, c.slug",
-                    row -> {
-                        builder.addCategory(row.getString(1), Permalinks.category(row.getString(2)), row.getInt(3));
-                    }, at);
-        });
+        // the posts through a cursor, which needs a transaction; tags and categories after it, each on its own, so
+        // that no lock on posts is held while others are asked for (a truncate or migration waits, never deadlocks)
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                "select p.kind, p.slug, p.title, p.content_html from post p where " + LIVE, row -> {
+                    String slug = row.getString(2);
+                    String url = "PAGE".equals(row.getString(1)) ? Permalinks.page(slug) : Permalinks.post(slug);
+                    builder.addPost(row.getString(3), url, Jsoup.parseBodyFragment(row.getString(4)).text());
+                }, at));
+        jdbc.query("""
+                select t.name, t.slug, count(*) from tag t join post_tag pt on pt.tag_id = t.id
+                join post p on p.id = pt.post_id where""" + " " + LIVE + " group by t.id, t.name, t.slug",
+                row -> {
+                    builder.addTag(row.getString(1), Permalinks.tag(row.getString(2)), row.getInt(3));
+                }, at);
+        jdbc.query("""
+                select c.name, c.slug, count(distinct p.id) from category c join post p
+                on p.category_id = c.id or p.id in (select pc.post_id from post_category pc where pc.category_id = c.id)
+                where""" + " " + LIVE + " group by c.id, c.name, c.slug",
+                row -> {
+                    builder.addCategory(row.getString(1), Permalinks.category(row.getString(2)), row.getInt(3));
+                }, at);
         current = builder.build();
         log.info("Search vocabulary: {} words in {} ms", current.size(), (System.nanoTime() - started) / 1_000_000);
     }
