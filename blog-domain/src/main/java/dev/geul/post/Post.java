@@ -193,6 +193,16 @@ public class Post {
     }
 
     /**
+     * A scheduled post whose time has come, marked published. Its dates stay: it went public at its
+     * {@code publishedAt}, and its {@code updatedAt} still tells an autosave made after the last save.
+     */
+    void goLive() {
+        if (status == PostStatus.SCHEDULED) {
+            status = PostStatus.PUBLISHED;
+        }
+    }
+
+    /**
      * Public at {@code at}.
      *
      * @throws InvalidInputException when {@code at} is not after {@code now}, or the post is in the trash

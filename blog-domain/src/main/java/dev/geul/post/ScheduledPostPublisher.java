@@ -37,7 +37,7 @@ class ScheduledPostPublisher {
         Instant now = clock.instant();
         int published = 0;
         for (Post post : posts.findDueScheduled(now)) {
-            post.setStatus(PostStatus.PUBLISHED);
+            post.goLive();
             published++;
             log.info("Published scheduled post {} ({})", post.getId(), post.getSlug());
         }
