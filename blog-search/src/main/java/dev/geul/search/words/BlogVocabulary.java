@@ -81,15 +81,15 @@ public class BlogVocabulary {
     }
 
     /**
-     * Makes the vocabulary again when posts, tags or categories changed since it was made: a post saved, added or
-     * deleted, or a scheduled one gone live.
+     * Makes the vocabulary again when what readers may find changed since it was made: a live post saved, added,
+     * deleted or hidden, a scheduled one gone live, tags or categories added or removed.
      */
     public synchronized void refresh() {
         Instant now = clock.instant();
+        // what readers may find only: an author's drafts and autosaves leave the vocabulary as it is
         List<Object> state = jdbc.queryForList("""
-                select count(*), max(p.updated_at), count(*) filter (where p.status = 'PUBLISHED'),
-                (select count(*) from tag), (select count(*) from category)
-                from post p""").getFirst().values().stream().toList();
+                select count(*), max(p.updated_at), (select count(*) from tag), (select count(*) from category)
+                from post p where""" + " " + LIVE, Timestamp.from(now)).getFirst().values().stream().toList();
         if (!state.equals(madeFrom)) {
             rebuild(now);
             madeFrom = state;

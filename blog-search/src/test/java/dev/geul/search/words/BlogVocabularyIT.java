@@ -1,0 +1,81 @@
+package dev.geul.search.words;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.geul.account.BlogUser;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostEditor;
+import dev.geul.search.testing.SearchFixtures;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static dev.geul.testing.BlogFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The vocabulary follows what readers may find, and only that. */
+@SpringBootTest
+class BlogVocabularyIT {
+
+    @Autowired
+    BlogVocabulary vocabulary;
+    @Autowired
+    PostEditor posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    SearchFixtures searchFixtures;
+    @Autowired
+    TestClock clock;
+
+    BlogUser alice;
+
+    @BeforeEach
+    void setUp() {
+        searchFixtures.reset();
+        alice = fixtures.author("alice");
+        vocabulary.rebuild();
+    }
+
+    private List<String> offered(String typed) {
+        return vocabulary.current().suggest(typed, 8).stream().map(Suggestion::text).toList();
+    }
+
+    @Test
+    void a_published_post_brings_its_words_and_the_trash_takes_them_away() {
+        PostDetail post = as(alice, () -> posts.publish(posts.create(PostDraft.of("쿠버네티스 입문",
+                "<p>쿠버네티스를 회사에서 배웠다</p>")).id()));
+        vocabulary.refresh();
+        assertThat(offered("쿠버")).contains("쿠버네티스", "쿠버네티스 입문");
+
+        as(alice, () -> posts.trash(post.id()));
+        vocabulary.refresh();
+        assertThat(offered("쿠버")).isEmpty();
+    }
+
+    @Test
+    void a_drafts_words_are_never_offered_nor_taken_as_known() {
+        as(alice, () -> posts.create(PostDraft.of("비밀계획 초안", "<p>비밀계획을 아직 아무도 모른다</p>")));
+        vocabulary.refresh();
+
+        assertThat(offered("비밀")).isEmpty();
+        assertThat(vocabulary.current().knows("비밀계획")).isFalse();
+    }
+
+    @Test
+    void a_scheduled_post_brings_its_words_when_its_time_comes() {
+        as(alice, () -> posts.schedule(posts.create(PostDraft.of("다음 주 여행", "<p>제주도 여행 계획</p>")).id(),
+                clock.instant().plus(Duration.ofHours(1))));
+        vocabulary.refresh();
+        assertThat(offered("제주")).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+        vocabulary.refresh();
+        assertThat(offered("제주")).contains("제주도");
+    }
+}
