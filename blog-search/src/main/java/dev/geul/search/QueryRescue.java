@@ -62,6 +62,36 @@ class QueryRescue {
         return typos(text, vocabulary.current());
     }
 
+    /**
+     * The query with a word few posts hold replaced by the word one letter from it that many more hold (시람, a slip
+     * in one post, → 사람); null when there is none. Offered beside what the query found, not instead.
+     */
+    String likelier(String text) {
+        Vocabulary words = vocabulary.current();
+        List<String> read = new ArrayList<>();
+        boolean changed = false;
+        for (String word : text.split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            Set<String> heads = new LinkedHashSet<>();
+            heads.add(lower);
+            String stem = stems.stemOf(word);
+            if (stem != null && lower.startsWith(stem)) {
+                heads.add(stem);
+            }
+            String likelier = null;
+            for (String head : heads) {
+                var found = words.likelier(head);
+                if (found.isPresent()) {
+                    likelier = found.get() + word.substring(head.length());
+                    break;
+                }
+            }
+            read.add(likelier != null ? likelier : word);
+            changed |= likelier != null;
+        }
+        return changed ? String.join(" ", read) : null;
+    }
+
     private static void add(Set<String> readings, String reading) {
         if (reading != null) {
             readings.add(reading);

@@ -62,6 +62,8 @@ public class SearchService {
      */
     static final int MAX_RESULT_WINDOW = 100_000;
     static final int MAX_FACETS = 20;
+    /** How many times as many posts a likelier query must find to be offered beside what was found as typed. */
+    static final int LIKELIER_FINDS = 5;
     /** What a synonym's match scores: below what the word typed scores wherever it is found. */
     static final float SYNONYM_SCORE = 0.01f;
 
@@ -125,7 +127,8 @@ public class SearchService {
      * The query as typed; when no post holds every word, the first reading of it that one does (initial
      * consonants, the keyboard in the other mode, a typo), saying so; else what the query found as typed. A
      * reader's query with a word no post holds, found only through a part of it (영돠 through 영), is read
-     * corrected when that finds more.
+     * corrected when that finds more; one with a word few posts hold is offered the likelier word beside its hits
+     * (시람: did you mean 사람?).
      */
     private dev.geul.search.SearchResult run(SearchQuery query, Scope scope) {
         Attempt asTyped = attempt(query, scope);
@@ -146,6 +149,13 @@ public class SearchService {
                 Attempt rescued = attempt(query.withText(corrected), scope);
                 if (rescued.everyWordFound() && rescued.result().total() > asTyped.result().total()) {
                     return rescued.result().rescuedAs(corrected, List.of());
+                }
+            }
+            String likelier = rescue.likelier(text);
+            if (likelier != null) {
+                Attempt other = attempt(query.withText(likelier), scope);
+                if (other.everyWordFound() && other.result().total() >= LIKELIER_FINDS * asTyped.result().total()) {
+                    return asTyped.result().offering(likelier);
                 }
             }
         }

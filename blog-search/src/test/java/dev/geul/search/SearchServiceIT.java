@@ -23,6 +23,7 @@ import dev.geul.post.Visibility;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
+import dev.geul.search.words.BlogVocabulary;
 import dev.geul.transfer.WxrImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,8 @@ class SearchServiceIT {
     TestClock clock;
     @Autowired
     WxrImporter importer;
+    @Autowired
+    BlogVocabulary vocabulary;
 
     BlogUser alice;
     BlogUser bob;
@@ -313,6 +316,21 @@ class SearchServiceIT {
             assertThat(guestSearch(new SearchQuery("고기국수", category, null, null, SearchSort.RELEVANCE, 0, 10)).total())
                     .as(category).isOne();
         }
+    }
+
+    @Test
+    void a_slip_a_post_holds_is_found_as_typed_and_the_likelier_word_is_offered_beside_it() {
+        for (int i = 0; i < 12; i++) {
+            publish("만남 " + i, "<p>좋은 사람을 만났다</p>");
+        }
+        publish("오타가 있는 글", "<p>좋은 시람을 만났다</p>");
+        vocabulary.rebuild();
+
+        SearchResult slip = guestSearch(SearchQuery.of("시람"));
+        assertThat(slip.hits()).extracting(SearchHit::title).as("found as typed").containsExactly("오타가 있는 글");
+        assertThat(slip.suggestion()).isNull();
+        assertThat(slip.didYouMean()).isEqualTo("사람");
+        assertThat(guestSearch(SearchQuery.of("사람")).didYouMean()).as("a common word is offered nothing").isNull();
     }
 
     @Test

@@ -24,7 +24,11 @@ public final class Vocabulary {
     /** Suggestions that are titles, at most, so that words and tags still show. */
     static final int MAX_TITLE_SUGGESTIONS = 3;
 
-    static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of(), Set.of());
+    static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of(), Map.of());
+    /** A word held by this many posts or fewer may be a slip for a word far commoner. */
+    static final int RARE = 2;
+    /** How much commoner a word one letter away must be to be offered instead of a rare word. */
+    static final int LIKELIER = 10;
 
     /**
      * @param named whether it is a tag, a category or a word of a title: what a blog is about, first
@@ -42,8 +46,11 @@ public final class Vocabulary {
 
     /** Words, tags and categories by their lowercase text: what corrections, initials and suggestions offer. */
     private final Map<String, Entry> words;
-    /** Every word of the blog, the rarest too: a word the blog holds is never taken for a typo. */
-    private final Set<String> everyWord;
+    /**
+     * Every word of the blog, the rarest too, with how many posts hold it: a word the blog holds is never taken for
+     * a typo, though a rare one may be offered a likelier word.
+     */
+    private final Map<String, Integer> postsHolding;
     private final Map<String, List<Entry>> byInitials;
     /** Every entry (titles too) under the keystrokes of its lowercase text, sorted, for prefixes. */
     private final String[] keys;
@@ -52,9 +59,9 @@ public final class Vocabulary {
     private final String[] initialKeys;
     private final Entry[] initialEntries;
 
-    Vocabulary(Map<String, Entry> words, List<Entry> titles, Set<String> rareWordsToo) {
+    Vocabulary(Map<String, Entry> words, List<Entry> titles, Map<String, Integer> postsHolding) {
         this.words = Map.copyOf(words);
-        this.everyWord = Set.copyOf(rareWordsToo);
+        this.postsHolding = Map.copyOf(postsHolding);
         List<Keyed> keyed = new ArrayList<>();
         List<Keyed> byInitial = new ArrayList<>();
         Map<String, List<Entry>> initials = new java.util.HashMap<>();
@@ -90,7 +97,22 @@ public final class Vocabulary {
     /** Whether a post of the blog holds the word (a noun, or a tag's or category's name), however rarely. */
     public boolean knows(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return words.containsKey(lower) || everyWord.contains(lower);
+        return words.containsKey(lower) || postsHolding.containsKey(lower);
+    }
+
+    /**
+     * For a word few posts hold (at most {@value #RARE}), the word one letter away that {@value #LIKELIER} times as
+     * many hold, if there is one: 시람, a slip in one post, for 사람 in hundreds. Empty for a common word.
+     */
+    public Optional<String> likelier(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int holding = postsHolding.getOrDefault(lower, 0);
+        if (holding == 0 || holding > RARE || words.containsKey(lower) && words.get(lower).named()) {
+            return Optional.empty();
+        }
+        return candidates(lower).stream().map(words::get).filter(java.util.Objects::nonNull)
+                .filter(entry -> postsHolding.getOrDefault(entry.text().toLowerCase(Locale.ROOT), 0) >= LIKELIER * holding)
+                .min(Entry.BEST_FIRST).map(Entry::text);
     }
 
     /**
@@ -103,16 +125,19 @@ public final class Vocabulary {
         if (knows(lower)) {
             return Optional.empty();
         }
-        List<String> candidates;
-        if (lower.codePoints().allMatch(c -> Jamo.isSyllable((char) c)) && lower.length() >= 2) {
-            candidates = Jamo.oneLetterAway(lower);
-        } else if (lower.matches("[a-z0-9]{3,}")) {
-            candidates = LatinEdits.oneAway(lower);
-        } else {
-            return Optional.empty();
-        }
-        return candidates.stream().map(words::get).filter(java.util.Objects::nonNull)
+        return candidates(lower).stream().map(words::get).filter(java.util.Objects::nonNull)
                 .min(Entry.BEST_FIRST).map(Entry::text);
+    }
+
+    /** The words one letter from a lowercase word: one jamo for Hangul, one edit for Latin; none for others. */
+    private static List<String> candidates(String lower) {
+        if (lower.codePoints().allMatch(c -> Jamo.isSyllable((char) c)) && lower.length() >= 2) {
+            return Jamo.oneLetterAway(lower);
+        }
+        if (lower.matches("[a-z0-9]{3,}")) {
+            return LatinEdits.oneAway(lower);
+        }
+        return List.of();
     }
 
     /** The words whose syllables start with these consonants (ㄴㅈㅊㄱ → 남자친구), best first. */

@@ -76,6 +76,8 @@ final class VocabularyBuilder {
             int weight = entry.weight() + (word == null ? 0 : word.weight());
             words.put(key, new Vocabulary.Entry(entry.text(), entry.kind(), entry.url(), weight, true));
         });
-        return new Vocabulary(words, titles, counts.keySet());
+        Map<String, Integer> postsHolding = new HashMap<>(counts.size());
+        counts.forEach((word, count) -> postsHolding.put(word, count[0]));
+        return new Vocabulary(words, titles, postsHolding);
     }
 }

@@ -103,6 +103,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             rescued.addClassName("geul-search-suggestion");
             add(rescued);
         }
+        if (result.didYouMean() != null) {
+            Paragraph likelier = new Paragraph(getTranslation("search.didyoumean") + " ");
+            likelier.addClassName("geul-search-suggestion");
+            likelier.add(new Anchor("search?q=" + Permalinks.encode(result.didYouMean()), result.didYouMean()));
+            add(likelier);
+        }
         if (!result.alternatives().isEmpty()) {
             Paragraph others = new Paragraph(getTranslation("search.alternatives") + " ");
             others.addClassName("geul-search-suggestion");

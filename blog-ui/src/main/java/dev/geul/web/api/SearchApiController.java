@@ -44,9 +44,10 @@ class SearchApiController {
     /**
      * @param suggestion   what the query was read as when it found nothing as typed (the hits are for it), or null
      * @param alternatives other words a query of initial consonants may have meant, to search for instead
+     * @param didYouMean   a likelier query offered beside these hits (which are the query's as typed), or null
      */
     record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets, String suggestion,
-                   List<String> alternatives) {
+                   List<String> alternatives, String didYouMean) {
     }
 
     /**
@@ -66,7 +67,7 @@ class SearchApiController {
         SearchResult result = search.search(new SearchQuery(text, blank(category), blank(tag), year, order,
                 paging.zeroBased(), paging.size()));
         return new Results(result.total(), paging.page(), paging.size(), result.hits().stream().map(Hit::of).toList(),
-                result.facets(), result.suggestion(), result.alternatives());
+                result.facets(), result.suggestion(), result.alternatives(), result.didYouMean());
     }
 
     /** @param suggestions the best first: words to search for (no url), tags, categories and titles (their url) */

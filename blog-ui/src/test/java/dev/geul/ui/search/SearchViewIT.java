@@ -100,4 +100,19 @@ class SearchViewIT extends SpringBrowserlessTest {
         box.selectItem("회사");
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("search?q=%ED%9A%8C%EC%82%AC");
     }
+
+    @Test
+    void a_slip_one_post_holds_is_shown_with_the_likelier_word_offered_as_a_link() {
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            as(alice, () -> posts.publish(posts.create(PostDraft.of("만남 " + n, "<p>좋은 사람을 만났다</p>")).id()));
+        }
+        as(alice, () -> posts.publish(posts.create(PostDraft.of("오타가 있는 글", "<p>좋은 시람을 만났다</p>")).id()));
+        vocabulary.rebuild();
+
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "시람"));
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("이것을 찾으셨나요: 사람");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("오타가 있는 글", "사람");
+    }
 }
