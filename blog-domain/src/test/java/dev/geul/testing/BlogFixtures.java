@@ -54,8 +54,32 @@ public class BlogFixtures {
         securityContextStrategy.ifUnique(SecurityContextHolder::setContextHolderStrategy);
         signOut();
         // ids go on counting: posts and comments take theirs in blocks the running application keeps handing out
-        jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account cascade");
+        truncateEverything();
         deleteMedia();
+    }
+
+    /**
+     * Empties the blog's tables. A job of a context the test framework keeps alive (a scheduled post going live, a
+     * revision clean-up) may be reading posts and their tags meanwhile; when PostgreSQL resolves the lock cycle by
+     * refusing the truncate, it is tried again once that job is done.
+     */
+    private void truncateEverything() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account cascade");
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The stored media go with the posts that showed them, so that an import counts its files afresh. */
