@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.geul.search.analysis.HangulKeyboard;
 import dev.geul.search.analysis.Jamo;
@@ -37,7 +39,7 @@ class QueryRescue {
         Set<String> readings = new LinkedHashSet<>();
         add(readings, initials(text, words));
         add(readings, keyboard(text));
-        add(readings, typos(text, words));
+        add(readings, corrected(text));
         readings.remove(text);
         return List.copyOf(readings);
     }
@@ -55,11 +57,23 @@ class QueryRescue {
     }
 
     /**
-     * The query with each word no post holds corrected to the word of the blog one letter from it (영돠 → 영화); null
-     * when every word is one the blog holds, or none has a correction.
+     * The query with each word no post holds corrected to the word of the blog one letter from it (영돠 → 영화,
+     * 남지친구를 → 남자친구를); null when every word is one the blog holds, or none has a correction.
      */
     String corrected(String text) {
-        return typos(text, vocabulary.current());
+        Vocabulary words = vocabulary.current();
+        return eachWord(text, word -> {
+            for (String head : heads(word, true)) {
+                if (words.knows(head)) {
+                    return Optional.empty();
+                }
+                Optional<String> fixed = words.correction(head);
+                if (fixed.isPresent()) {
+                    return fixed.map(correction -> correction + word.substring(head.length()));
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /**
@@ -68,28 +82,39 @@ class QueryRescue {
      */
     String likelier(String text) {
         Vocabulary words = vocabulary.current();
+        return eachWord(text, word -> heads(word, false).stream()
+                .flatMap(head -> words.likelier(head).map(likelier -> likelier + word.substring(head.length())).stream())
+                .findFirst());
+    }
+
+    /** The text with each word read anew where {@code reading} has a reading of it; null when none had. */
+    private static String eachWord(String text, Function<String, Optional<String>> reading) {
         List<String> read = new ArrayList<>();
         boolean changed = false;
         for (String word : text.split("\\s+")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            Set<String> heads = new LinkedHashSet<>();
-            heads.add(lower);
-            String stem = stems.stemOf(word);
-            if (stem != null && lower.startsWith(stem)) {
-                heads.add(stem);
-            }
-            String likelier = null;
-            for (String head : heads) {
-                var found = words.likelier(head);
-                if (found.isPresent()) {
-                    likelier = found.get() + word.substring(head.length());
-                    break;
-                }
-            }
-            read.add(likelier != null ? likelier : word);
-            changed |= likelier != null;
+            Optional<String> other = reading.apply(word);
+            read.add(other.orElse(word));
+            changed |= other.isPresent();
         }
         return changed ? String.join(" ", read) : null;
+    }
+
+    /**
+     * Where a word's meaning may stand, lowercase, longest first: the word, the noun it starts with (남지친구를 →
+     * 남지친구), and, with {@code particleNoriMissed}, all but its last syllable.
+     */
+    private Set<String> heads(String word, boolean particleNoriMissed) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> heads = new LinkedHashSet<>();
+        heads.add(lower);
+        String stem = stems.stemOf(word);
+        if (stem != null && lower.startsWith(stem)) {
+            heads.add(stem);
+        }
+        if (particleNoriMissed && lower.length() >= 3 && Jamo.isSyllable(lower.charAt(lower.length() - 1))) {
+            heads.add(lower.substring(0, lower.length() - 1));
+        }
+        return heads;
     }
 
     private static void add(Set<String> readings, String reading) {
@@ -122,44 +147,5 @@ class QueryRescue {
             return HangulKeyboard.toLatin(text);
         }
         return null;
-    }
-
-    /**
-     * The word corrected as a whole, else the noun it starts with (남지친구를 → 남자친구를), else all but its last
-     * syllable, where a particle nori did not see may be; null when none is one letter from a word of the blog.
-     */
-    private String correction(String word, Vocabulary words) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Set<String> heads = new LinkedHashSet<>();
-        heads.add(lower);
-        String stem = stems.stemOf(word);
-        if (stem != null && lower.startsWith(stem)) {
-            heads.add(stem);
-        }
-        if (lower.length() >= 3 && Jamo.isSyllable(lower.charAt(lower.length() - 1))) {
-            heads.add(lower.substring(0, lower.length() - 1));
-        }
-        for (String head : heads) {
-            if (words.knows(head)) {
-                return null;
-            }
-            var fixed = words.correction(head);
-            if (fixed.isPresent()) {
-                return fixed.get() + word.substring(head.length());
-            }
-        }
-        return null;
-    }
-
-    /** Each word the blog does not know, as the word one letter from it that the blog holds; null when none. */
-    private String typos(String text, Vocabulary words) {
-        List<String> read = new ArrayList<>();
-        boolean corrected = false;
-        for (String word : text.split("\\s+")) {
-            String correction = correction(word, words);
-            read.add(correction != null ? correction : word);
-            corrected |= correction != null;
-        }
-        return corrected ? String.join(" ", read) : null;
     }
 }

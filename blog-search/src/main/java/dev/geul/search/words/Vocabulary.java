@@ -51,11 +51,10 @@ public final class Vocabulary {
      * a typo, though a rare one may be offered a likelier word.
      */
     private final Map<String, Integer> postsHolding;
-    private final Map<String, List<Entry>> byInitials;
     /** Every entry (titles too) under the keystrokes of its lowercase text, sorted, for prefixes. */
     private final String[] keys;
     private final Entry[] entries;
-    /** Words under their initial consonants, sorted, for prefixes of initials. */
+    /** Words under their initial consonants, sorted, for initials and their prefixes. */
     private final String[] initialKeys;
     private final Entry[] initialEntries;
 
@@ -64,20 +63,16 @@ public final class Vocabulary {
         this.postsHolding = Map.copyOf(postsHolding);
         List<Keyed> keyed = new ArrayList<>();
         List<Keyed> byInitial = new ArrayList<>();
-        Map<String, List<Entry>> initials = new java.util.HashMap<>();
         for (Entry entry : words.values()) {
             keyed.add(new Keyed(Jamo.keystrokes(entry.text().toLowerCase(Locale.ROOT)), entry));
             String initialsOfWord = Jamo.initials(entry.text());
             if (initialsOfWord != null && initialsOfWord.length() >= 2) {
-                initials.computeIfAbsent(initialsOfWord, key -> new ArrayList<>()).add(entry);
                 byInitial.add(new Keyed(initialsOfWord, entry));
             }
         }
         for (Entry title : titles) {
             keyed.add(new Keyed(Jamo.keystrokes(title.text().toLowerCase(Locale.ROOT)), title));
         }
-        initials.values().forEach(list -> list.sort(Entry.BEST_FIRST));
-        this.byInitials = Map.copyOf(initials);
         keyed.sort(Comparator.comparing(Keyed::key));
         byInitial.sort(Comparator.comparing(Keyed::key));
         this.keys = keyed.stream().map(Keyed::key).toArray(String[]::new);
@@ -142,7 +137,8 @@ public final class Vocabulary {
 
     /** The words whose syllables start with these consonants (ㄴㅈㅊㄱ → 남자친구), best first. */
     public List<String> withInitials(String initials, int limit) {
-        return byInitials.getOrDefault(initials, List.of()).stream().limit(limit).map(Entry::text).toList();
+        return best(initialKeys, initialEntries, initials, limit, entry -> initials.equals(Jamo.initials(entry.text())))
+                .stream().map(Entry::text).toList();
     }
 
     /**
@@ -165,30 +161,20 @@ public final class Vocabulary {
         List<Entry> titleMatches = distinctTexts(best(keys, entries, Jamo.keystrokes(text), limit * 4,
                 entry -> entry.kind() == Suggestion.Kind.TITLE), MAX_TITLE_SUGGESTIONS);
 
-        int titleCount = Math.min(titleMatches.size(), Math.max(limit - wordMatches.size(), Math.min(limit / 2,
-                MAX_TITLE_SUGGESTIONS)));
+        // titles take the room words leave, and at least half of it when there are more words than room
+        int titleCount = Math.min(titleMatches.size(), Math.max(limit - wordMatches.size(), limit / 2));
         List<Suggestion> suggestions = new ArrayList<>(limit);
-        Set<String> shown = new HashSet<>();
-        for (Entry entry : wordMatches) {
-            if (suggestions.size() == limit - titleCount) {
-                break;
-            }
+        // one entry a word (a tag and a word of one name are one), so no word shows twice
+        for (Entry entry : wordMatches.subList(0, Math.min(wordMatches.size(), limit - titleCount))) {
             // a word completes the last word typed and what came before stays: a search for all of it
-            Suggestion suggestion = entry.kind() == Suggestion.Kind.WORD || !before.isEmpty()
-                    ? new Suggestion(before + entry.text(), Suggestion.Kind.WORD, null) : entry.suggestion();
-            if (shown.add(suggestion.text().toLowerCase(Locale.ROOT) + suggestion.kind())) {
-                suggestions.add(suggestion);
-            }
+            suggestions.add(entry.kind() == Suggestion.Kind.WORD || !before.isEmpty()
+                    ? new Suggestion(before + entry.text(), Suggestion.Kind.WORD, null) : entry.suggestion());
         }
-        for (Entry entry : titleMatches.subList(0, titleCount)) {
-            // posts of one title (일기, 일기) show once
-            if (shown.add(entry.text().toLowerCase(Locale.ROOT) + entry.kind())) {
-                suggestions.add(entry.suggestion());
-            }
-        }
+        titleMatches.subList(0, titleCount).forEach(title -> suggestions.add(title.suggestion()));
         return List.copyOf(suggestions);
     }
 
+    /** Posts of one title (일기, 일기) show once. */
     private static List<Entry> distinctTexts(List<Entry> entries, int limit) {
         Set<String> seen = new HashSet<>();
         return entries.stream().filter(entry -> seen.add(entry.text().toLowerCase(Locale.ROOT))).limit(limit).toList();
