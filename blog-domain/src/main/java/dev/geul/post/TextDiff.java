@@ -20,11 +20,15 @@ import org.jsoup.select.NodeVisitor;
  * What changed between two texts of a post, word by word, as a reader sees the text: markup is left out,
  * paragraphs stay apart. A Korean word is what stands between spaces (회사에서 with its particle), as Korean is
  * written and read; java-diff-utils finds the fewest words to add and remove.
+ *
+ * <p>What is not words shows as a marker of its own, so a fold, a figure, a table, an image or a code block that
+ * comes or goes is a change like a word: {@code ⟦fold⟧}, {@code ⟦figure⟧}, {@code ⟦table⟧}, {@code ⟦row⟧},
+ * {@code ⟦image name.png⟧}, {@code ⟦code java⟧}, {@code ⟦rule⟧}. Readers of the diff see them in their language.
  */
 final class TextDiff {
 
     /** Words, runs of spaces, paragraph breaks and single signs, each diffed as one token. */
-    private static final Pattern TOKEN = Pattern.compile("\\n|[^\\S\\n]+|[\\p{L}\\p{N}\\p{M}_'’-]+|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN = Pattern.compile("⟦[^⟧\\n]*⟧|\\n|[^\\S\\n]+|[\\p{L}\\p{N}\\p{M}_'’-]+|[^\\s\\p{L}\\p{N}]");
 
     private TextDiff() {
     }
@@ -60,6 +64,18 @@ final class TextDiff {
                     text.append(textNode.text());
                 } else if (node instanceof Element element && element.tagName().equals("br")) {
                     text.append('\n');
+                } else if (node instanceof Element element) {
+                    if (element.isBlock() && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                        text.append('\n');
+                    }
+                    String marker = marker(element);
+                    if (marker != null) {
+                        boolean block = !element.tagName().equals("img");
+                        if (block && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                            text.append('\n');
+                        }
+                        text.append('⟦').append(marker).append('⟧').append(block ? "\n" : "");
+                    }
                 }
             }
 
@@ -72,6 +88,26 @@ final class TextDiff {
             }
         }, document.body());
         return text.toString().strip();
+    }
+
+    /** The marker an element that is not words stands for, or null for text and its formatting. */
+    private static String marker(Element element) {
+        return switch (element.tagName()) {
+            case "details" -> "fold";
+            case "figure" -> "figure";
+            case "table" -> "table";
+            case "tr" -> "row";
+            case "hr" -> "rule";
+            case "pre" -> {
+                Element code = element.selectFirst("code[class^=language-]");
+                yield code == null ? "code" : "code " + code.className().substring("language-".length());
+            }
+            case "img" -> {
+                String src = element.attr("src");
+                yield "image " + src.substring(src.lastIndexOf('/') + 1);
+            }
+            default -> null;
+        };
     }
 
     private static List<String> tokens(String text) {

@@ -36,4 +36,21 @@ class TextDiffTest {
         assertThat(TextDiff.readableText("<h2>제목</h2><p>한 줄<br>두 줄</p><ul><li>하나</li><li>둘</li></ul>"))
                 .isEqualTo("제목\n한 줄\n두 줄\n하나\n둘");
     }
+
+    @Test
+    void a_fold_that_goes_is_a_change_even_when_its_words_stay() {
+        List<RevisionDiff.Segment> diff = TextDiff.between(
+                "<p>앞</p><details><summary>더보기</summary><p>속 글</p></details>",
+                "<p>앞</p><p>더보기</p><p>속 글</p>");
+        assertThat(diff).extracting(RevisionDiff.Segment::change).contains(RevisionDiff.Change.REMOVED);
+        assertThat(diff).filteredOn(segment -> segment.change() == RevisionDiff.Change.REMOVED)
+                .extracting(RevisionDiff.Segment::text).anyMatch(text -> text.contains("⟦fold⟧"));
+    }
+
+    @Test
+    void figures_tables_images_and_code_blocks_have_markers() {
+        assertThat(TextDiff.readableText("<figure><img src=\"/media/2024/01/a.png\"><figcaption>설명</figcaption></figure>"
+                + "<table><tbody><tr><td>1</td></tr></tbody></table><pre><code class=\"language-java\">int a;</code></pre><hr>"))
+                .isEqualTo("⟦figure⟧\n⟦image a.png⟧\n설명\n⟦table⟧\n⟦row⟧\n1\n⟦code java⟧\nint a;\n⟦rule⟧");
+    }
 }

@@ -23,7 +23,7 @@ public class HtmlSanitizer {
             // details and summary carry the folds of imported posts (Tistory's "더보기"); they take no attributes
             .addTags("s", "strike", "del", "ins", "hr", "mark", "figure", "figcaption", "kbd", "samp", "var",
                     "details", "summary")
-            .addAttributes("a", "title", "rel")
+            .addAttributes("a", "title", "rel", "target")
             .addAttributes("img", "loading")
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
@@ -64,6 +64,14 @@ public class HtmlSanitizer {
             } else {
                 link.attr("rel", "nofollow noopener");
             }
+            // a link may open in a new tab, and nowhere else (a named frame could be another site's window)
+            if (link.hasAttr("target") && !link.attr("target").equals("_blank")) {
+                link.removeAttr("target");
+            }
+        }
+        for (Element anchor : clean.select("a:not([href])")) {
+            // a link that leads nowhere is its text: kept as text, so every editor keeps it the same way
+            anchor.unwrap();
         }
         for (Element code : clean.select("code[class], pre[class]")) {
             // only the "language-xyz" class an editor sets for code blocks survives

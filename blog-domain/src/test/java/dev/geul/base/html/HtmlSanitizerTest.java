@@ -1,0 +1,34 @@
+package dev.geul.base.html;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlSanitizerTest {
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    @Test
+    void a_link_may_open_in_a_new_tab_but_not_in_a_named_window() {
+        assertThat(sanitizer.sanitizePostHtml("<p><a href=\"https://example.com\" target=\"_blank\">새 탭</a></p>"))
+                .isEqualTo("<p><a href=\"https://example.com\" target=\"_blank\" rel=\"nofollow noopener\">새 탭</a></p>");
+        assertThat(sanitizer.sanitizePostHtml("<p><a href=\"https://example.com\" target=\"other\">창</a></p>"))
+                .doesNotContain("target");
+    }
+
+    @Test
+    void a_link_that_leads_nowhere_is_kept_as_its_text() {
+        assertThat(sanitizer.sanitizePostHtml("<p>앞 <a href=\"javascript:alert(1)\" title=\"t\">글자</a> 뒤</p>"))
+                .isEqualTo("<p>앞 글자 뒤</p>");
+    }
+
+    @Test
+    void folds_figures_tables_and_code_languages_are_kept() {
+        String html = "<details><summary>더보기</summary><p>속</p></details>"
+                + "<figure><img src=\"/media/a.png\" alt=\"사진\" width=\"300\" height=\"200\" align=\"left\">"
+                + "<figcaption>설명</figcaption></figure>"
+                + "<table><caption>표</caption><tbody><tr><th scope=\"col\">a</th><td colspan=\"2\">b</td></tr></tbody></table>"
+                + "<pre><code class=\"language-java\">int a;</code></pre>";
+        assertThat(HtmlOutline.of(sanitizer.sanitizePostHtml(html))).isEqualTo(HtmlOutline.of(html));
+    }
+}
