@@ -1,7 +1,7 @@
 import { Editor, Extension } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import Image from '@tiptap/extension-image';
 import { Placeholder } from '@tiptap/extensions';
+import { fromEditor, geulExtensions, toEditor } from './geul-editor-schema.js';
+import { EditorContextBar } from './geul-editor-context.js';
 import '@vaadin/icon';
 import '@vaadin/icons';
 
@@ -55,8 +55,8 @@ class GeulEditor extends HTMLElement {
   set value(html) {
     const next = html == null ? '' : String(html);
     this._value = next;
-    if (this._editor && this._editor.getHTML() !== next && !this._sameAsEmpty(next)) {
-      this._editor.commands.setContent(next, { emitUpdate: false });
+    if (this._editor && this._html() !== next && !this._sameAsEmpty(next)) {
+      this._editor.commands.setContent(toEditor(next), { emitUpdate: false });
     }
   }
 
@@ -128,7 +128,7 @@ class GeulEditor extends HTMLElement {
     }
     clearTimeout(this._keepTimer);
     this._keepTimer = setTimeout(() => {
-      const html = this._editor.isEmpty ? '' : this._editor.getHTML();
+      const html = this._html();
       this._writeLocal(this._draftKey, { html, savedAt: Date.now() });
     }, 150);
   }
@@ -156,6 +156,11 @@ class GeulEditor extends HTMLElement {
     } catch (e) {
       // nothing kept
     }
+  }
+
+  /** The text as the blog stores it (see geul-editor-schema.js); an empty document is "". */
+  _html() {
+    return this._editor.isEmpty ? '' : fromEditor(this._editor.getHTML());
   }
 
   /** TipTap writes an empty document as <p></p>; the server's empty value is "". */
@@ -213,15 +218,11 @@ class GeulEditor extends HTMLElement {
     this._editor = new Editor({
       element: this._content,
       extensions: [
-        StarterKit.configure({
-          heading: { levels: [2, 3, 4] },
-          link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
-        }),
-        Image.configure({ inline: false, allowBase64: false }),
+        ...geulExtensions(),
         Placeholder.configure({ placeholder: this._labels.placeholder || '' }),
         SaveShortcut,
       ],
-      content: this._value,
+      content: toEditor(this._value),
       editorProps: {
         attributes: { 'aria-label': this._labels.content || 'Text', spellcheck: 'true' },
         handlePaste: (view, event) => this._uploadFromTransfer(event.clipboardData, null)
@@ -258,7 +259,7 @@ class GeulEditor extends HTMLElement {
     if (this._keepTimer) {
       clearTimeout(this._keepTimer);
       if (this._draftKey && this._editor && this._pending) {
-        this._writeLocal(this._draftKey, { html: this._editor.getHTML(), savedAt: Date.now() });
+        this._writeLocal(this._draftKey, { html: this._html(), savedAt: Date.now() });
       }
     }
   }
@@ -279,22 +280,24 @@ class GeulEditor extends HTMLElement {
         ['redo', 'vaadin:arrow-forward', () => e().redo().run(), null],
       ],
       [
-        ['paragraph', '¶', () => e().setParagraph().run(), () => this._editor.isActive('paragraph')],
+        ['paragraph', 'vaadin:paragraph', () => e().setParagraph().run(), () => this._editor.isActive('paragraph')],
         ['heading2', 'H2', () => e().toggleHeading({ level: 2 }).run(), () => this._editor.isActive('heading', { level: 2 })],
         ['heading3', 'H3', () => e().toggleHeading({ level: 3 }).run(), () => this._editor.isActive('heading', { level: 3 })],
       ],
       [
-        ['bold', 'B', () => e().toggleBold().run(), () => this._editor.isActive('bold')],
-        ['italic', 'I', () => e().toggleItalic().run(), () => this._editor.isActive('italic')],
-        ['strike', 'S', () => e().toggleStrike().run(), () => this._editor.isActive('strike')],
-        ['code', '</>', () => e().toggleCode().run(), () => this._editor.isActive('code')],
-        ['link', 'vaadin:link', () => this._editLink(), () => this._editor.isActive('link')],
+        ['bold', 'vaadin:bold', () => e().toggleBold().run(), () => this._editor.isActive('bold')],
+        ['italic', 'vaadin:italic', () => e().toggleItalic().run(), () => this._editor.isActive('italic')],
+        ['strike', 'vaadin:strikethrough', () => e().toggleStrike().run(), () => this._editor.isActive('strike')],
+        ['code', 'vaadin:code', () => e().toggleCode().run(), () => this._editor.isActive('code')],
+        ['link', 'vaadin:link', () => this._openLinkForm(), () => this._editor.isActive('link')],
       ],
       [
         ['bulletList', 'vaadin:list-ul', () => e().toggleBulletList().run(), () => this._editor.isActive('bulletList')],
         ['orderedList', 'vaadin:list-ol', () => e().toggleOrderedList().run(), () => this._editor.isActive('orderedList')],
         ['blockquote', 'vaadin:quote-left', () => e().toggleBlockquote().run(), () => this._editor.isActive('blockquote')],
-        ['codeBlock', 'vaadin:code', () => e().toggleCodeBlock().run(), () => this._editor.isActive('codeBlock')],
+        ['codeBlock', 'vaadin:file-code', () => e().toggleCodeBlock().run(), () => this._editor.isActive('codeBlock')],
+        ['fold', 'vaadin:angle-double-down', () => this._insertFold(), () => this._editor.isActive('details')],
+        ['table', 'vaadin:table', () => this._insertTable(), () => this._editor.isActive('table')],
         ['horizontalRule', 'vaadin:minus', () => e().setHorizontalRule().run(), null],
         ['image', 'vaadin:picture', () => this._fileInput.click(), null],
       ],
@@ -325,6 +328,8 @@ class GeulEditor extends HTMLElement {
       }
       this._toolbar.append(box);
     }
+    this._context = new EditorContextBar(this, this._labels);
+    this._toolbar.after(this._context.element);
     this._refreshToolbar();
   }
 
@@ -343,20 +348,35 @@ class GeulEditor extends HTMLElement {
     const redo = this._buttons.find((b) => b.button.dataset.command === 'redo');
     if (undo) undo.button.disabled = !this._editor.can().undo();
     if (redo) redo.button.disabled = !this._editor.can().redo();
+    this._context.refresh();
   }
 
-  _editLink() {
-    const previous = this._editor.getAttributes('link').href || '';
-    const url = window.prompt(this._labels.linkPrompt || 'URL', previous);
-    if (url === null) {
-      return;
-    }
-    const chain = this._editor.chain().focus().extendMarkRange('link');
-    if (url.trim() === '') {
-      chain.unsetLink().run();
-    } else {
-      chain.setLink({ href: url.trim() }).run();
-    }
+  _openLinkForm() {
+    this._context.openLink();
+  }
+
+  /** A fold (details) with the label readers click, and a first line to write in. */
+  _insertFold() {
+    this._editor.chain().focus().insertContent({
+      type: 'details',
+      content: [
+        { type: 'summary', content: [{ type: 'text', text: this._labels.foldSummary || 'More' }] },
+        { type: 'paragraph' },
+      ],
+    }).run();
+  }
+
+  /** A table of two columns with a header row; rows are added with the table's own buttons. */
+  _insertTable() {
+    const cell = (tag) => ({ type: 'tableCell', attrs: { tag }, content: [{ type: 'paragraph', attrs: { implicit: true } }] });
+    const row = (tag) => ({ type: 'tableRow', content: [cell(tag), cell(tag)] });
+    this._editor.chain().focus().insertContent({
+      type: 'table',
+      content: [
+        { type: 'tableSection', attrs: { tag: 'thead' }, content: [row('th')] },
+        { type: 'tableSection', attrs: { tag: 'tbody' }, content: [row('td'), row('td')] },
+      ],
+    }).run();
   }
 
   _changed() {
@@ -385,7 +405,7 @@ class GeulEditor extends HTMLElement {
     }
     this._pending = false;
     this._firstPendingChange = 0;
-    const html = this._editor.isEmpty ? '' : this._editor.getHTML();
+    const html = this._html();
     if (html !== this._value) {
       this._value = html;
       this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -425,7 +445,7 @@ class GeulEditor extends HTMLElement {
   /** Puts HTML at the cursor, as a paste would. */
   insertHtml(html) {
     if (this._editor) {
-      this._editor.chain().focus().insertContent(html).run();
+      this._editor.chain().focus().insertContent(toEditor(html)).run();
     }
   }
 

@@ -64,7 +64,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' https: http: data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
+            // the video players a post may embed (HtmlSanitizer.VIDEO_PLAYER), nothing else is framed
+            + "frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com "
+            + "https://tv.kakao.com https://play-tv.kakao.com https://serviceapi.nmv.naver.com https://tv.naver.com";
 
     private static void commonHeaders(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

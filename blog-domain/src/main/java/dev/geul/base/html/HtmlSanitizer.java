@@ -28,6 +28,8 @@ public class HtmlSanitizer {
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
             .addAttributes("th", "scope")
+            .addTags("iframe")
+            .addAttributes("iframe", "src", "width", "height", "title", "allowfullscreen")
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("img", "src", "http", "https")
             .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
@@ -41,8 +43,9 @@ public class HtmlSanitizer {
     /**
      * Cleans rich content (posts, pages, excerpts with markup). Keeps headings, paragraphs, emphasis,
      * lists, quotes, code, links (http, https, mailto), images (http, https and the blog's media path),
-     * figures, folds (details and summary), tables, rules and line breaks; drops scripts, event handlers,
-     * styles, frames and unsafe URLs.
+     * figures, folds (details and summary), tables, rules, line breaks and the players of known video sites
+     * (YouTube, Vimeo, Kakao TV, Naver TV) in a sandbox; drops scripts, event handlers, styles, other frames and
+     * unsafe URLs.
      */
     public String sanitizePostHtml(String html) {
         if (html == null || html.isBlank()) {
@@ -69,6 +72,17 @@ public class HtmlSanitizer {
                 link.removeAttr("target");
             }
         }
+        for (Element frame : clean.select("iframe")) {
+            if (!isVideoPlayer(frame.attr("src"))) {
+                frame.remove();
+            } else {
+                // a player runs its own scripts in its own origin, never the blog's; it may go full screen
+                frame.attr("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+                frame.attr("loading", "lazy");
+                frame.attr("referrerpolicy", "strict-origin-when-cross-origin");
+                frame.empty();
+            }
+        }
         for (Element anchor : clean.select("a:not([href])")) {
             // a link that leads nowhere is its text: kept as text, so every editor keeps it the same way
             anchor.unwrap();
@@ -90,6 +104,16 @@ public class HtmlSanitizer {
      */
     public String toPlainText(String html) {
         return Excerpts.plainText(html);
+    }
+
+    /** Video players readers know, embedded by their https address; no other page may be framed in a post. */
+    static final java.util.regex.Pattern VIDEO_PLAYER = java.util.regex.Pattern.compile(
+            "https://(www\\.youtube\\.com/embed/|www\\.youtube-nocookie\\.com/embed/|player\\.vimeo\\.com/video/"
+                    + "|tv\\.kakao\\.com/embed/|play-tv\\.kakao\\.com/embed/|serviceapi\\.nmv\\.naver\\.com/flash/"
+                    + "|tv\\.naver\\.com/embed/)[^\\s\"'<>]*");
+
+    static boolean isVideoPlayer(String src) {
+        return VIDEO_PLAYER.matcher(src.trim()).matches();
     }
 
     private static boolean isAllowedImageSource(String src) {

@@ -31,4 +31,20 @@ class HtmlSanitizerTest {
                 + "<pre><code class=\"language-java\">int a;</code></pre>";
         assertThat(HtmlOutline.of(sanitizer.sanitizePostHtml(html))).isEqualTo(HtmlOutline.of(html));
     }
+
+    @Test
+    void a_known_video_player_is_kept_in_a_sandbox_and_any_other_frame_goes() {
+        String youtube = sanitizer.sanitizePostHtml(
+                "<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" width=\"560\" height=\"315\" allowfullscreen "
+                        + "onload=\"alert(1)\" srcdoc=\"<script>alert(1)</script>\"></iframe>");
+        assertThat(youtube).contains("src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"", "width=\"560\"", "allowfullscreen",
+                "sandbox=\"allow-scripts allow-same-origin allow-popups allow-presentation\"")
+                .doesNotContain("onload", "srcdoc", "<script");
+        assertThat(sanitizer.sanitizePostHtml("<iframe src=\"https://evil.example/embed/x\"></iframe>")).isEmpty();
+        assertThat(sanitizer.sanitizePostHtml("<iframe src=\"javascript:alert(1)\"></iframe>")).isEmpty();
+        assertThat(sanitizer.sanitizePostHtml("<iframe src=\"https://www.youtube.com.evil.example/embed/x\"></iframe>"))
+                .isEmpty();
+        // sanitized twice is sanitized once: a saved post saved again is unchanged
+        assertThat(sanitizer.sanitizePostHtml(youtube)).isEqualTo(youtube);
+    }
 }

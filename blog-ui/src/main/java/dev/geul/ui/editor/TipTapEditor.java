@@ -34,6 +34,15 @@ import com.vaadin.flow.shared.Registration;
 @NpmPackage(value = "@tiptap/starter-kit", version = TipTapEditor.TIPTAP_VERSION)
 @NpmPackage(value = "@tiptap/extension-image", version = TipTapEditor.TIPTAP_VERSION)
 @NpmPackage(value = "@tiptap/extensions", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-bold", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-italic", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-strike", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-code", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-code-block", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-paragraph", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-heading", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-blockquote", version = TipTapEditor.TIPTAP_VERSION)
+@NpmPackage(value = "@tiptap/extension-list", version = TipTapEditor.TIPTAP_VERSION)
 @JsModule("./geul-editor.js")
 public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, String> implements HasSize {
 
@@ -63,8 +72,10 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
         super("value", "", false);
         setSynchronizedEvent("change");
         for (String key : new String[]{"undo", "redo", "paragraph", "heading2", "heading3", "bold", "italic", "strike",
-                "code", "link", "bulletList", "orderedList", "blockquote", "codeBlock", "horizontalRule", "image",
-                "placeholder", "content", "linkPrompt", "uploading", "uploadFailed"}) {
+                "code", "link", "bulletList", "orderedList", "blockquote", "codeBlock", "fold", "table", "horizontalRule",
+                "image", "placeholder", "content", "uploading", "uploadFailed", "foldSummary", "linkAddress",
+                "linkNewTab", "linkApply", "linkRemove", "linkCancel", "linkInvalid", "codeLanguage", "codePlain",
+                "imageAlt", "imageCaption", "tableRowAdd", "tableRowRemove", "tableColumnAdd", "tableColumnRemove"}) {
             labels.put(key, getTranslation("editor." + key));
         }
         getElement().setAttribute("labels", toJson(labels));
