@@ -109,7 +109,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 Button profile = new Button(getTranslation("accounts.profile"),
                         e -> new ProfileDialog(accounts, media, a, () -> grid.setItems(accounts.list())).open());
                 Button givePosts = new Button(getTranslation("accounts.giveposts"),
-                        e -> new GivePostsDialog(ownership, a, accounts.list(), () -> { }).open());
+                        e -> new GivePostsDialog(getTranslation("accounts.giveposts.title", a.displayName()),
+                                accounts.list().stream().filter(other -> other.id() != a.id()).toList(),
+                                receiver -> ownership.giveAll(a.id(), receiver.id()), () -> { }).open());
                 HorizontalLayout actions = new HorizontalLayout(reset, profile, givePosts);
                 actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
                 actions.setSpacing(false);

@@ -1,6 +1,7 @@
 package dev.geul.ui.admin;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,21 +10,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import dev.geul.account.AccountView;
-import dev.geul.post.PostOwnership;
 
 /**
- * Gives every post of one account to another: the posts an import signed with an archive's writer, handed to the
- * account of the person who wrote them.
+ * Gives posts to another account: the posts an import signed with an archive's writer (or with the admin who
+ * imported them), handed to the account of the person who wrote them.
  */
 class GivePostsDialog extends Dialog {
 
     final Select<AccountView> receiver = new Select<>();
     final Button give = new Button();
 
-    GivePostsDialog(PostOwnership ownership, AccountView giver, List<AccountView> accounts, Runnable given) {
-        setHeaderTitle(getTranslation("accounts.giveposts.title", giver.displayName()));
+    /**
+     * @param candidates the accounts that may receive the posts
+     * @param giving     gives the posts to the chosen account and says how many changed hands
+     * @param given      runs once they did
+     */
+    GivePostsDialog(String title, List<AccountView> candidates, ToIntFunction<AccountView> giving, Runnable given) {
+        setHeaderTitle(title);
         receiver.setLabel(getTranslation("accounts.giveposts.to"));
-        receiver.setItems(accounts.stream().filter(account -> account.id() != giver.id()).toList());
+        receiver.setItems(candidates);
         receiver.setItemLabelGenerator(account -> account.displayName() + " (" + account.username() + ")");
         receiver.setWidthFull();
         add(new Paragraph(getTranslation("accounts.giveposts.help")), receiver);
@@ -36,7 +41,7 @@ class GivePostsDialog extends Dialog {
                 receiver.setInvalid(true);
                 return;
             }
-            int moved = ownership.giveAll(giver.id(), chosen.id());
+            int moved = giving.applyAsInt(chosen);
             close();
             Notification.show(getTranslation("accounts.giveposts.done", moved, chosen.displayName()), 4000,
                     Notification.Position.BOTTOM_START);
