@@ -23,6 +23,10 @@ public class Account {
     public static final int PASSWORD_MIN_LENGTH = 8;
     public static final int PASSWORD_MAX_LENGTH = 128;
     public static final String USERNAME_PATTERN = "[a-zA-Z0-9._-]+";
+    public static final int BIO_MAX_LENGTH = 300;
+    public static final int AVATAR_PATH_MAX_LENGTH = 200;
+    /** A picture the blog's media store gave out ({@code /media/yyyy/MM/name}): no image from elsewhere follows readers. */
+    public static final String AVATAR_PATH_PATTERN = "/media/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(png|jpg|gif|webp)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +54,17 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** A few words about the writer, plain text, shown to readers under their posts. */
+    @Size(max = BIO_MAX_LENGTH)
+    @Column(length = BIO_MAX_LENGTH)
+    private String bio;
+
+    /** The writer's picture, a path of the blog's media, or null. */
+    @Size(max = AVATAR_PATH_MAX_LENGTH)
+    @Pattern(regexp = AVATAR_PATH_PATTERN)
+    @Column(name = "avatar_path", length = AVATAR_PATH_MAX_LENGTH)
+    private String avatarPath;
 
     @Version
     private long version;
@@ -95,6 +110,20 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public String getAvatarPath() {
+        return avatarPath;
+    }
+
+    void changeProfile(String displayName, String avatarPath, String bio) {
+        this.displayName = displayName;
+        this.avatarPath = avatarPath;
+        this.bio = bio;
     }
 
     public long getVersion() {

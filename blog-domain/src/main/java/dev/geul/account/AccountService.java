@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import dev.geul.base.NotFoundException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Accounts of the people who write: admins create authors; everyone changes their own password. */
+/**
+ * Accounts of the people who write: admins create authors; everyone changes their own password and the profile
+ * readers see.
+ */
 @Service
 @Transactional
 @Validated
@@ -77,13 +79,24 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public void changeOwnDisplayName(@NotBlank(message = "{error.account.displayname}")
-                                     @Size(max = Account.DISPLAY_NAME_MAX_LENGTH,
-                                             message = "{error.account.displayname.long}") String name) {
-        Account account = accounts.findById(CurrentUser.accountId().orElseThrow())
-                .orElseThrow(() -> new NotFoundException("Account"));
-        account.setDisplayName(name.strip());
+    /** What readers see of a writer; anyone may ask. */
+    @Transactional(readOnly = true)
+    public Optional<AuthorProfile> publicProfile(long accountId) {
+        return accounts.findById(accountId).map(AuthorProfile::of);
+    }
+
+    /**
+     * Changes the name, picture and bio readers see of an account: its owner, or an admin. Posts and comments
+     * signed by it show the new name from then on.
+     *
+     * @throws jakarta.validation.ConstraintViolationException when the name is blank, a text too long, or the
+     *                                                         picture not one of the blog's media
+     */
+    @PreAuthorize("hasRole('ADMIN') or T(dev.geul.account.CurrentUser).is(#accountId)")
+    public AuthorProfile changeProfile(long accountId, @Valid ProfileChange change) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        account.changeProfile(change.displayName(), change.avatarPath(), change.bio());
+        return AuthorProfile.of(account);
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,11 @@ public record BlogUser(long accountId, String username, String displayName, Role
                 account.getPasswordHash());
     }
 
+    /** The same account under the name it now shows readers. */
+    public BlogUser withDisplayName(String newDisplayName) {
+        return new BlogUser(accountId, username, newDisplayName, role, passwordHash);
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

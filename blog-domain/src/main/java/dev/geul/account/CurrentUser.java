@@ -24,6 +24,11 @@ public final class CurrentUser {
         return get().map(BlogUser::isAdmin).orElse(false);
     }
 
+    /** Whether the caller is signed in as this account. */
+    public static boolean is(long accountId) {
+        return accountId().map(id -> id == accountId).orElse(false);
+    }
+
     public static Optional<Long> accountId() {
         return get().map(BlogUser::accountId);
     }

@@ -28,6 +28,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             countQuery = "select count(c) from Comment c where c.status = ?1 and (?2 is null or c.post.author.id = ?2)")
     Page<Comment> findForModeration(CommentStatus status, Long postAuthorId, Pageable pageable);
 
+    @Query("select count(c) from Comment c where c.status = ?1 and (?2 is null or c.post.author.id = ?2)")
+    long countForModeration(CommentStatus status, Long postAuthorId);
+
     @Query("select count(c) > 0 from Comment c where c.post.id = ?1 and c.authorName = ?2 and c.body = ?3"
             + " and c.createdAt > ?4")
     boolean existsRecentDuplicate(long postId, String authorName, String body, Instant since);

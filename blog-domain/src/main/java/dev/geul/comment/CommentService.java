@@ -198,6 +198,21 @@ public class CommentService {
         return add(comment.getPost().getId(), answer.replyTo(commentId), null, clientAddress);
     }
 
+    /**
+     * How many comments on the caller's posts (admins: all) are in each moderation state, one count per state.
+     * Authors and admins.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    @Transactional(readOnly = true)
+    public ModerationCounts moderationCounts() {
+        Long ownPostsOnly = CurrentUser.isAdmin() ? null : CurrentUser.accountId().orElseThrow();
+        java.util.EnumMap<CommentStatus, Long> counts = new java.util.EnumMap<>(CommentStatus.class);
+        for (CommentStatus status : CommentStatus.values()) {
+            counts.put(status, comments.countForModeration(status, ownPostsOnly));
+        }
+        return new ModerationCounts(counts);
+    }
+
     /** The moderation queue: comments on the caller's posts (admins: all) with this status, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
     @Transactional(readOnly = true)
@@ -208,8 +223,9 @@ public class CommentService {
 
     /**
      * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
-     * only when they wrote it or wrote the post (others see a placeholder); their own pending comments marked
-     * as such. The post's author and admins see everything but spam.
+     * only when they wrote it, wrote the post, or wrote the comment it answers (others see a placeholder), so that
+     * a secret answer reaches the one it was meant for and nobody else; their own pending comments marked as such.
+     * The post's author and admins see everything but spam.
      *
      * @param ownGuestComments ids of comments this reader wrote as a guest (remembered by their session)
      */
@@ -244,10 +260,12 @@ public class CommentService {
         }
     }
 
-    private List<CommentNode> buildThread(Long parentId, Map<Long, List<Comment>> childrenByParent, TreeViewer viewer) {
+    private List<CommentNode> buildThread(Comment parent, Map<Long, List<Comment>> childrenByParent,
+                                          TreeViewer viewer) {
+        Long parentId = parent == null ? null : parent.getId();
         List<CommentNode> nodes = new ArrayList<>();
         for (Comment comment : childrenByParent.getOrDefault(parentId, List.of())) {
-            List<CommentNode> replies = buildThread(comment.getId(), childrenByParent, viewer);
+            List<CommentNode> replies = buildThread(comment, childrenByParent, viewer);
             boolean mine = viewer.wrote(comment);
             boolean visible = switch (comment.getStatus()) {
                 case APPROVED -> true;
@@ -257,7 +275,8 @@ public class CommentService {
             if (!visible && replies.isEmpty()) {
                 continue;
             }
-            boolean hidden = !visible || (comment.isSecret() && !(mine || viewer.moderator()));
+            boolean hidden = !visible || (comment.isSecret()
+                    && !(mine || viewer.moderator() || (parent != null && viewer.wrote(parent))));
             nodes.add(new CommentNode(comment.getId(), parentId,
                     hidden ? "" : comment.getAuthorName(), hidden ? "" : formatter.toHtml(comment.getBody()),
                     comment.getCreatedAt(), comment.getUpdatedAt(),

@@ -28,6 +28,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
 
     Optional<Post> findBySlug(String slug);
 
+    @Query("select p from Post p where p.author.id = ?1 order by p.id")
+    List<Post> findByAuthorId(long accountId);
+
     /**
      * Takes the lock of the scheduled-publishing job for the rest of the transaction, if no other transaction (on
      * this node or another) holds it; a PostgreSQL advisory lock, released at commit or rollback.

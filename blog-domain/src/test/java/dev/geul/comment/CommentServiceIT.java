@@ -109,6 +109,62 @@ class CommentServiceIT {
     }
 
     @Test
+    void a_secret_answer_shows_only_to_the_commenter_it_answers_and_the_post_author() {
+        CommentView secret = asGuest(() -> comments.add(post.id(),
+                NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(), null, null));
+        CommentView answer = as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("몰래 하는 답").asSecret(),
+                null));
+        assertThat(answer.secret()).isTrue();
+
+        CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst();
+        assertThat(seenByStranger.hidden()).isTrue();
+        assertThat(seenByStranger.bodyHtml()).isEmpty();
+        assertThat(seenByStranger.authorName()).isEmpty();
+        assertThat(as(bob, () -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst().hidden()).isTrue();
+
+        CommentNode seenByCommenter = asGuest(() -> comments.tree(post.id(), Set.of(secret.id()))).getFirst()
+                .replies().getFirst();
+        assertThat(seenByCommenter.hidden()).isFalse();
+        assertThat(seenByCommenter.bodyHtml()).isEqualTo("몰래 하는 답");
+        assertThat(as(alice, () -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst().bodyHtml())
+                .isEqualTo("몰래 하는 답");
+    }
+
+    @Test
+    void a_secret_answer_to_a_public_comment_reaches_its_commenter_and_no_other_reader() {
+        CommentView open = guestComment("민수", "공개 질문", null);
+        as(alice, () -> comments.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
+
+        assertThat(asGuest(() -> comments.tree(post.id(), Set.of(open.id()))).getFirst().replies().getFirst()
+                .bodyHtml()).isEqualTo("따로 드리는 답");
+        CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst();
+        assertThat(seenByStranger.bodyHtml()).isEqualTo("공개 질문");
+        assertThat(seenByStranger.replies().getFirst().hidden()).isTrue();
+    }
+
+    @Test
+    void moderators_count_their_comments_in_each_state() {
+        guestComment("민수", "하나", null);
+        CommentView second = guestComment("지영", "둘", null);
+        as(alice, () -> comments.moderate(second.id(), CommentStatus.SPAM));
+        PostDetail bobsPost = as(bob, () -> posts.publish(posts.create(PostDraft.of("밥의 글", "<p>x</p>")).id()));
+        CommentView onBobs = asGuest(() -> comments.add(bobsPost.id(), NewComment.guest("철수", "pw1234", "셋"), null,
+                "127.0.0.1"));
+        as(bob, () -> comments.moderate(onBobs.id(), CommentStatus.PENDING));
+
+        ModerationCounts alices = as(alice, () -> comments.moderationCounts());
+        assertThat(alices.of(CommentStatus.APPROVED)).isEqualTo(1);
+        assertThat(alices.of(CommentStatus.SPAM)).isEqualTo(1);
+        assertThat(alices.of(CommentStatus.PENDING)).isZero();
+        assertThat(alices.firstWithComments()).isEqualTo(CommentStatus.APPROVED);
+        ModerationCounts admins = as(fixtures.admin(), () -> comments.moderationCounts());
+        assertThat(admins.of(CommentStatus.PENDING)).isEqualTo(1);
+        assertThat(admins.firstWithComments()).isEqualTo(CommentStatus.PENDING);
+        assertThatThrownBy(() -> asGuest(() -> comments.moderationCounts()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void pending_comments_show_only_to_their_writer_until_approved() {
         // more links than the policy allows holds a guest comment for moderation
         CommentView held = guestComment("광고", "http://a.example http://b.example http://c.example", null);

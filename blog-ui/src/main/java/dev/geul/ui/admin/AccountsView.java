@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -25,13 +26,18 @@ import dev.geul.account.DuplicateUsernameException;
 import dev.geul.account.NewAccount;
 import dev.geul.account.Role;
 import dev.geul.base.BlogProperties;
+import dev.geul.media.MediaStore;
+import dev.geul.post.PostOwnership;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Everyone changes their own password here; admins also create accounts and reset passwords. */
+/**
+ * Everyone changes their own password here; admins also create accounts, reset passwords, set anyone's profile and
+ * give one account's posts to another.
+ */
 @Route(value = "admin/accounts", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
@@ -49,10 +55,15 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountView> grid = new Grid<>();
 
     private final AccountService accounts;
+    private final MediaStore media;
+    private final PostOwnership ownership;
     private final ZoneId zone;
 
-    public AccountsView(AccountService accounts, AuthenticationContext authentication, BlogProperties blog) {
+    public AccountsView(AccountService accounts, AuthenticationContext authentication, BlogProperties blog,
+                        MediaStore media, PostOwnership ownership) {
         this.accounts = accounts;
+        this.media = media;
+        this.ownership = ownership;
         this.zone = blog.timeZone();
         addClassName("geul-admin-page");
         BlogUser me = authentication.getAuthenticatedUser(BlogUser.class).orElseThrow();
@@ -95,8 +106,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(a -> Formats.date(a.createdAt(), zone, getLocale())).setHeader(getTranslation("accounts.since"));
             grid.addComponentColumn(a -> {
                 Button reset = new Button(getTranslation("accounts.reset"), e -> resetPassword(a));
-                reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return reset;
+                Button profile = new Button(getTranslation("accounts.profile"),
+                        e -> new ProfileDialog(accounts, media, a, () -> grid.setItems(accounts.list())).open());
+                Button givePosts = new Button(getTranslation("accounts.giveposts"),
+                        e -> new GivePostsDialog(getTranslation("accounts.giveposts.title", a.displayName()),
+                                accounts.list().stream().filter(other -> other.id() != a.id()).toList(),
+                                receiver -> ownership.giveAll(a.id(), receiver.id()), () -> { }).open());
+                HorizontalLayout actions = new HorizontalLayout(reset, profile, givePosts);
+                actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
+                actions.setSpacing(false);
+                actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+                return actions;
             }).setAutoWidth(true);
             grid.setAllRowsVisible(true);
             grid.setItems(accounts.list());

@@ -36,6 +36,7 @@ import org.springframework.data.domain.PageRequest;
 public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
+    private final Span who = new Span();
     private final CommentService comments;
     private final SideNavItem commentsItem;
 
@@ -58,6 +59,8 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("app.admin.categories"), CategoriesView.class,
                     VaadinIcon.FOLDER_O.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("app.admin.profile"), ProfileView.class,
+                VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("app.admin.accounts"), AccountsView.class,
                 VaadinIcon.USER.create()));
         nav.addItem(new SideNavItem(getTranslation("app.admin.tokens"), TokensView.class, VaadinIcon.KEY_O.create()));
@@ -72,7 +75,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();
 
-        Span who = new Span(getTranslation("admin.signedinas", user.displayName()));
+        showSignedInAs(user.displayName());
         who.addClassName("geul-meta");
         Button language = new Button(getTranslation("app.language"), e -> Appearance.switchLanguage(UI.getCurrent()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -112,6 +115,10 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         int cut = title.lastIndexOf(" · ");
         viewTitle.setText(cut > 0 ? title.substring(0, cut) : title);
         refreshWaitingCount();
+    }
+
+    void showSignedInAs(String displayName) {
+        who.setText(getTranslation("admin.signedinas", displayName));
     }
 
     /** The number of comments waiting for approval, beside "Comments". */

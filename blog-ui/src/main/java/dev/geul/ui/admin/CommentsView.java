@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,13 +29,17 @@ import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
+import dev.geul.comment.ModerationCounts;
 import dev.geul.comment.NewComment;
 import dev.geul.ui.base.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.data.domain.PageRequest;
 
-/** Comments on the writer's posts (an admin's: all): approve, mark as spam, delete, or answer as the author. */
+/**
+ * Comments on the writer's posts (an admin's: all): approve, mark as spam, delete, or answer as the author. Each
+ * tab says how many comments it holds, and the page opens on the first that holds any, waiting ones first.
+ */
 @Route(value = "admin/comments", layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
 public class CommentsView extends VerticalLayout implements HasDynamicTitle {
@@ -53,9 +58,9 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         this.zone = blog.timeZone();
         setSizeFull();
         addClassName("geul-admin-page");
-        pendingTab.setLabel(getTranslation("comments.tab.pending"));
-        approvedTab.setLabel(getTranslation("comments.tab.approved"));
-        spamTab.setLabel(getTranslation("comments.tab.spam"));
+        ModerationCounts counts = comments.moderationCounts();
+        showCounts(counts);
+        tabs.setSelectedTab(tabFor(counts.firstWithComments()));
 
         grid.addComponentColumn(this::describe).setHeader(getTranslation("comments.col.comment")).setFlexGrow(3);
         grid.addComponentColumn(comment -> new Anchor(Permalinks.post(comment.postSlug()) + "#comments",
@@ -68,6 +73,23 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
         add(tabs, grid);
+    }
+
+    private void showCounts(ModerationCounts counts) {
+        pendingTab.setLabel(getTranslation("comments.tab.counted", getTranslation("comments.tab.pending"),
+                counts.of(CommentStatus.PENDING)));
+        approvedTab.setLabel(getTranslation("comments.tab.counted", getTranslation("comments.tab.approved"),
+                counts.of(CommentStatus.APPROVED)));
+        spamTab.setLabel(getTranslation("comments.tab.counted", getTranslation("comments.tab.spam"),
+                counts.of(CommentStatus.SPAM)));
+    }
+
+    private Tab tabFor(CommentStatus status) {
+        return switch (status) {
+            case PENDING -> pendingTab;
+            case APPROVED -> approvedTab;
+            case SPAM -> spamTab;
+        };
     }
 
     CommentStatus selectedStatus() {
@@ -133,7 +155,10 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    /** Answers as the signed-in author; answering a waiting comment approves it, as a reply shows it anyway. */
+    /**
+     * Answers as the signed-in author; answering a waiting comment approves it, as a reply shows it anyway. The answer
+     * to a secret comment is secret unless the author says otherwise, so that what was said in private stays so.
+     */
     void reply(CommentView comment) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("comments.reply.title", comment.authorName()));
@@ -143,10 +168,12 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         text.setMinHeight("8em");
         Div quoted = new Div(comment.body());
         quoted.addClassName("geul-quoted");
-        dialog.add(quoted, text);
+        Checkbox secret = new Checkbox(getTranslation("comments.reply.secret"), comment.secret());
+        dialog.add(quoted, text, secret);
         Button send = new Button(getTranslation("comment.submit"), e -> {
             try {
-                comments.answer(comment.id(), NewComment.signedIn(text.getValue()),
+                NewComment answer = NewComment.signedIn(text.getValue());
+                comments.answer(comment.id(), secret.getValue() ? answer.asSecret() : answer,
                         VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr());
                 dialog.close();
                 Notification.show(getTranslation("comment.posted"), 2500, Notification.Position.BOTTOM_START);
@@ -165,6 +192,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void changed() {
+        showCounts(comments.moderationCounts());
         grid.getDataProvider().refreshAll();
         findAncestor(AdminLayout.class).refreshWaitingCount();
     }

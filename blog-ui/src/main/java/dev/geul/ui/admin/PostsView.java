@@ -28,11 +28,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.geul.account.AccountService;
 import dev.geul.account.BlogUser;
 import dev.geul.base.BlogProperties;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostFilter;
+import dev.geul.post.PostOwnership;
 import dev.geul.post.PostEditor;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
@@ -60,12 +62,13 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
     final Button trash = new Button();
     final Button restore = new Button();
     final Button deleteForever = new Button();
+    final Button giveTo = new Button();
 
     private final PostEditor posts;
     private final ZoneId zone;
 
     public PostsView(PostEditor posts, CategoryService categories, BlogProperties blog,
-                     AuthenticationContext authentication) {
+                     AuthenticationContext authentication, AccountService accounts, PostOwnership ownership) {
         this.posts = posts;
         this.zone = blog.timeZone();
         setSizeFull();
@@ -130,9 +133,17 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
         deleteForever.setText(getTranslation("posts.deleteforever"));
         deleteForever.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteForever.addClickListener(e -> confirmDeleteForever());
+        // an imported post arrives signed by whoever imported it; an admin gives it to the one who wrote it
+        giveTo.setText(getTranslation("posts.giveto"));
+        giveTo.setVisible(admin);
+        giveTo.addClickListener(e -> {
+            List<Long> chosen = grid.getSelectedItems().stream().map(PostSummary::id).toList();
+            new GivePostsDialog(getTranslation("posts.giveto.title", chosen.size()), accounts.list(),
+                    receiver -> ownership.give(chosen, receiver.id()), this::refresh).open();
+        });
         Span selectionHint = new Span(getTranslation("posts.selectionhint"));
         selectionHint.addClassName("geul-meta");
-        HorizontalLayout actions = new HorizontalLayout(publish, unpublish, trash, restore, deleteForever,
+        HorizontalLayout actions = new HorizontalLayout(publish, unpublish, trash, restore, deleteForever, giveTo,
                 selectionHint);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
@@ -176,6 +187,7 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
             button.setVisible(inTrash);
             button.setEnabled(any);
         }
+        giveTo.setEnabled(any);
     }
 
     /** Runs an action on every selected post; one post refused does not stop the others. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.geul.account.AccountService;
 import dev.geul.account.BlogUser;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.Permalinks;
@@ -53,12 +54,14 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CommentService comments;
     private final BlogProperties blog;
     private final AuthenticationContext authentication;
+    private final AccountService accounts;
     private String title = "";
 
     public PostView(PostReader posts, CommentService comments, BlogProperties blog,
-                    AuthenticationContext authentication) {
+                    AuthenticationContext authentication, AccountService accounts) {
         this.posts = posts;
         this.comments = comments;
+        this.accounts = accounts;
         this.blog = blog;
         this.authentication = authentication;
         addClassName("geul-column");
@@ -97,6 +100,8 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
             post.tags().forEach(tag -> tags.add(new Anchor(Permalinks.tag(tag.slug()), "#" + tag.name())));
             article.add(tags);
         }
+        accounts.publicProfile(post.authorId()).filter(AuthorCard::hasMoreThanAName)
+                .ifPresent(author -> article.add(new AuthorCard(author)));
         if (post.kind() == PostKind.POST) {
             add(adjacent(post.id()));
             if (post.category() != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.geul.account.AuthorProfile;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentView;
@@ -49,20 +50,36 @@ final class PostJson {
     }
 
     /**
+     * The writer of a post as readers meet them.
+     *
+     * @param avatarUrl their picture, or null
+     * @param bio       a few words in plain text, or null
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Author(String name, String avatarUrl, String bio) {
+
+        static Author of(AuthorProfile profile, String baseUrl) {
+            return new Author(profile.displayName(),
+                    profile.avatarPath() == null ? null : baseUrl + profile.avatarPath(), profile.bio());
+        }
+    }
+
+    /**
      * A post as a reader may read it.
      *
+     * @param authorName the name the post is signed with, as {@code author.name}
      * @param category   its main category
      * @param categories every category it is in, the main one first
      */
     record Post(long id, String slug, String kind, String title, String url, String excerpt, String contentHtml,
-                Instant publishedAt, Instant updatedAt, String authorName, Category category,
+                Instant publishedAt, Instant updatedAt, String authorName, Author author, Category category,
                 List<Category> categories, List<Tag> tags, boolean commentsOpen, long commentCount,
                 List<Comment> comments) {
 
-        static Post of(PostDetail post, String baseUrl, List<Comment> comments) {
+        static Post of(PostDetail post, AuthorProfile author, String baseUrl, List<Comment> comments) {
             return new Post(post.id(), post.slug(), post.kind().name().toLowerCase(), post.title(),
                     permalink(baseUrl, post.kind(), post.slug()), post.excerpt(), post.contentHtml(), post.publishedAt(),
-                    post.updatedAt(), post.authorName(), Category.of(post.category()),
+                    post.updatedAt(), author.displayName(), Author.of(author, baseUrl), Category.of(post.category()),
                     java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(post.category()),
                             post.moreCategories().stream()).map(Category::of).toList(), Tag.of(post.tags()),
                     post.commentsOpen(), post.commentCount(), comments);

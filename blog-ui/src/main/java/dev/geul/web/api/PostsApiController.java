@@ -3,6 +3,8 @@ package dev.geul.web.api;
 import java.net.URI;
 import java.util.Set;
 
+import dev.geul.account.AccountService;
+import dev.geul.account.AuthorProfile;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
@@ -40,11 +42,12 @@ class PostsApiController {
     private final PostReader posts;
     private final CommentService comments;
     private final BlogProperties blog;
+    private final AccountService accounts;
 
-    PostsApiController(PostReader posts, CommentService comments,
-                       BlogProperties blog) {
+    PostsApiController(PostReader posts, CommentService comments, BlogProperties blog, AccountService accounts) {
         this.posts = posts;
         this.comments = comments;
+        this.accounts = accounts;
         this.blog = blog;
     }
 
@@ -68,7 +71,10 @@ class PostsApiController {
     PostJson.Post get(@PathVariable String slug, @RequestHeader(name = PASSWORD_HEADER, required = false) String header,
                       @RequestParam(name = "password", required = false) String parameter) {
         PostDetail post = readable(slug, header != null ? header : parameter);
-        return PostJson.Post.of(post, blog.baseUrl(), PostJson.Comment.tree(comments.tree(post.id(), Set.of())));
+        AuthorProfile author = accounts.publicProfile(post.authorId()).orElseGet(() -> new AuthorProfile(
+                post.authorId(), "", post.authorName(), null, null));
+        return PostJson.Post.of(post, author, blog.baseUrl(),
+                PostJson.Comment.tree(comments.tree(post.id(), Set.of())));
     }
 
     @PostMapping("/{slug}/comments")

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.geul.account.BlogUser;
@@ -118,6 +119,86 @@ class CommentsViewIT extends SpringBrowserlessTest {
                 assertThat(answer.bodyHtml()).isEqualTo("고맙습니다!");
             });
         });
+    }
+
+    private Button button(CommentsView view, int row, String text) {
+        return test(view.grid).getCellComponent(row, 2).getChildren().map(Button.class::cast)
+                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void every_tab_shows_its_count_and_the_counts_follow_each_action() {
+        CommentsView view = navigate(CommentsView.class);
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.pendingTab);
+        assertThat(view.pendingTab.getLabel()).isEqualTo("Waiting 1");
+        assertThat(view.approvedTab.getLabel()).isEqualTo("Approved 0");
+        assertThat(view.spamTab.getLabel()).isEqualTo("Spam 0");
+
+        test(button(view, 0, "Approve")).click();
+
+        assertThat(view.pendingTab.getLabel()).isEqualTo("Waiting 0");
+        assertThat(view.approvedTab.getLabel()).isEqualTo("Approved 1");
+        test(view.tabs).select(1);
+        test(button(view, 0, "Spam")).click();
+        assertThat(view.approvedTab.getLabel()).isEqualTo("Approved 0");
+        assertThat(view.spamTab.getLabel()).isEqualTo("Spam 1");
+    }
+
+    @Test
+    void with_nothing_waiting_the_page_opens_on_the_tab_that_has_comments() {
+        as(alice, () -> comments.moderate(waiting, CommentStatus.SPAM));
+
+        CommentsView view = navigate(CommentsView.class);
+
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.spamTab);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(waiting);
+    }
+
+    @Test
+    void a_reply_to_a_secret_comment_is_secret_by_default_and_hidden_from_other_readers() {
+        long secret = asGuest(() -> comments.add(postId, NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(),
+                null, "203.0.113.8")).id();
+        CommentsView view = navigate(CommentsView.class);
+        test(view.tabs).select(1);
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(secret);
+
+        test(button(view, 0, "Reply")).click();
+        Dialog dialog = $(Dialog.class).single();
+        Checkbox secretReply = $(Checkbox.class, dialog).single();
+        assertThat(secretReply.getLabel()).startsWith("Secret reply");
+        assertThat(secretReply.getValue()).isTrue();
+        test($(TextArea.class, dialog).single()).setValue("따로 드리는 답");
+        test($(Button.class, dialog).withText("Post comment").single()).click();
+
+        CommentNode seenByStranger = asGuest(() -> comments.tree(postId, Set.of())).stream()
+                .filter(node -> node.id() == secret).findFirst().orElseThrow();
+        assertThat(seenByStranger.replies()).singleElement().satisfies(answer -> {
+            assertThat(answer.hidden()).isTrue();
+            assertThat(answer.bodyHtml()).isEmpty();
+        });
+        CommentNode seenByCommenter = asGuest(() -> comments.tree(postId, Set.of(secret))).stream()
+                .filter(node -> node.id() == secret).findFirst().orElseThrow();
+        assertThat(seenByCommenter.replies().getFirst().bodyHtml()).isEqualTo("따로 드리는 답");
+    }
+
+    @Test
+    void the_author_may_make_a_reply_to_a_public_comment_secret() {
+        CommentsView view = navigate(CommentsView.class);
+        test(button(view, 0, "Reply")).click();
+        Dialog dialog = $(Dialog.class).single();
+        Checkbox secretReply = $(Checkbox.class, dialog).single();
+        assertThat(secretReply.getValue()).isFalse();
+
+        test(secretReply).click();
+        test($(TextArea.class, dialog).single()).setValue("메일로 연락드릴게요");
+        test($(Button.class, dialog).withText("Post comment").single()).click();
+
+        CommentNode answered = asGuest(() -> comments.tree(postId, Set.of())).getFirst();
+        assertThat(answered.bodyHtml()).isEqualTo("링크 많은 댓글");
+        assertThat(answered.replies().getFirst().hidden()).isTrue();
+        assertThat(asGuest(() -> comments.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
+                .isEqualTo("메일로 연락드릴게요");
     }
 
     @Test

@@ -94,4 +94,32 @@ class PostsViewIT extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isZero();
         assertThat(posts.manage(PostFilter.all(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(2);
     }
+
+    @Test
+    void an_admin_gives_selected_posts_to_the_account_of_their_writer_and_an_author_cannot() {
+        signInAs(fixtures.admin());
+        PostsView view = navigate(PostsView.class);
+        assertThat(view.giveTo.isEnabled()).isFalse();
+        int bobsRow = -1;
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            if (test(view.grid).getRow(row).title().equals("밥의 초안")) {
+                bobsRow = row;
+            }
+        }
+        test(view.grid).select(bobsRow);
+        test(view.giveTo).click();
+        GivePostsDialog dialog = $(GivePostsDialog.class).single();
+        test(dialog.receiver).selectItem("Alice (alice)");
+        test(dialog.give).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        signInAs(alice);
+        assertThat(posts.manage(new PostFilter(null, null, "밥의 초안", false, null), PageRequest.of(0, 10))
+                .map(PostSummary::authorName)).containsExactly("Alice");
+
+        navigate(AccountsView.class);
+        PostsView authorsView = navigate(PostsView.class);
+        assertThat(authorsView).isNotSameAs(view);
+        assertThat(authorsView.giveTo.isVisible()).isFalse();
+    }
 }

@@ -11,6 +11,8 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.account.AccountService;
+import dev.geul.account.ProfileChange;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
@@ -37,6 +39,8 @@ class PostsApiIT extends RunningBlog {
     CategoryService categories;
     @Autowired
     CommentService comments;
+    @Autowired
+    AccountService accounts;
 
     private JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
@@ -148,6 +152,37 @@ class PostsApiIT extends RunningBlog {
         assertThat(thread.get(1).path("id").asLong()).isEqualTo(secret.id());
         assertThat(thread.get(1).path("hidden").asBoolean()).isTrue();
         assertThat(response.body()).doesNotContain("비밀 이야기").doesNotContain("비밀손님").doesNotContain("승인 대기 중");
+    }
+
+    @Test
+    void a_secret_answer_to_a_secret_comment_stays_out_of_anonymous_reads() {
+        PostDetail post = publish(alice, PostDraft.of("질문 받아요", "<p>본문</p>"));
+        CommentView secret = asGuest(() -> comments.add(post.id(),
+                NewComment.guest("비밀손님", "pw1234", "비밀 질문").asSecret(), null, "10.0.0.2"));
+        as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("비밀 답변").asSecret(), null));
+
+        HttpResponse<String> response = get("/api/posts/" + Permalinks.encode(post.slug()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode thread = json(response).path("comments");
+        assertThat(thread.get(0).path("hidden").asBoolean()).isTrue();
+        assertThat(thread.get(0).path("replies").get(0).path("hidden").asBoolean()).isTrue();
+        assertThat(response.body()).doesNotContain("비밀 질문").doesNotContain("비밀 답변");
+    }
+
+    @Test
+    void a_post_is_signed_with_the_writers_current_name_picture_and_bio() {
+        PostDetail post = publish(alice, PostDraft.of("서명", "<p>본문</p>"));
+        as(alice, () -> accounts.changeProfile(alice.accountId(), new ProfileChange("김앨리스",
+                "/media/2026/12/0123456789abcdef0123456789abcdef.png", "서울의 개발자")));
+
+        JsonNode body = json(get("/api/posts/" + Permalinks.encode(post.slug())));
+
+        assertThat(body.path("authorName").asString()).isEqualTo("김앨리스");
+        assertThat(body.path("author").path("name").asString()).isEqualTo("김앨리스");
+        assertThat(body.path("author").path("avatarUrl").asString())
+                .endsWith("/media/2026/12/0123456789abcdef0123456789abcdef.png").startsWith("http");
+        assertThat(body.path("author").path("bio").asString()).isEqualTo("서울의 개발자");
     }
 
     @Test
