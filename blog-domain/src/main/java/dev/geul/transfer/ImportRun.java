@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import dev.geul.account.AccountTransfer;
 import dev.geul.category.CategoryTransfer;
+import dev.geul.base.InvalidInputException;
 import dev.geul.base.Slugs;
 import dev.geul.category.CategoryTransfer.CategoryData;
 import dev.geul.comment.CommentTransfer.CommentData;
@@ -54,8 +55,14 @@ final class ImportRun implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
+    /** A post's password, as a part of it the report names. */
+    static final ReportText PASSWORD = ReportText.of("transfer.what.password", "its password");
+    /** Why a file the archive names is missing. */
+    static final ReportText NOT_IN_BACKUP = ReportText.of("transfer.why.notInBackup",
+            "The backup does not hold this file");
+
     /** A comment read from the archive, with the archive's ids of itself and of the comment it answers. */
-    record PendingComment(String sourceId, String parentSourceId, CommentData data, String label) {
+    record PendingComment(String sourceId, String parentSourceId, CommentData data, ReportText label) {
     }
 
     /**
@@ -64,7 +71,7 @@ final class ImportRun implements AutoCloseable {
      * @param sourceId       the archive's id of the post, for pages' parents
      * @param parentSourceId the archive's id of a page's parent page, or null
      */
-    record PendingPost(String sourceId, PostKind kind, String label, PostTransfer.PostData data,
+    record PendingPost(String sourceId, PostKind kind, ReportText label, PostTransfer.PostData data,
                        String parentSourceId, List<PendingComment> comments) {
 
         String key() {
@@ -99,7 +106,7 @@ final class ImportRun implements AutoCloseable {
     private final Map<String, Integer> skippedTypes = new LinkedHashMap<>();
     private final List<ImportReport.Skipped> skipped = new ArrayList<>();
     private final List<String> mediaLeftBehind = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<ReportText> notes = new ArrayList<>();
     private int skippedCount;
     private int items;
     private int postCount;
@@ -140,7 +147,7 @@ final class ImportRun implements AutoCloseable {
         }
         String shown = displayName == null || displayName.isBlank() ? name
                 : pipeline.sanitizer().toPlainText(displayName);
-        Optional<Long> id = inTransaction("writer " + name, () -> pipeline.accounts().findOrCreateAuthor(name, shown))
+        Optional<Long> id = inTransaction(ReportText.of("transfer.what.writer", "writer {0}", name), () -> pipeline.accounts().findOrCreateAuthor(name, shown))
                 .map(found -> {
                     if (found.created()) {
                         authorCount++;
@@ -167,7 +174,7 @@ final class ImportRun implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        Optional<CategoryTransfer.Found> found = inTransaction("category " + (plainName.isEmpty() ? key : plainName),
+        Optional<CategoryTransfer.Found> found = inTransaction(ReportText.of("transfer.what.category", "category {0}", plainName.isEmpty() ? key : plainName),
                 () -> pipeline.categories().findOrCreate(new CategoryData(null, plainName, slug, description == null
                         ? null : pipeline.sanitizer().toPlainText(description), null, sortOrder)));
         if (found.isEmpty()) {
@@ -225,7 +232,7 @@ final class ImportRun implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        Optional<PostTransfer.FoundTag> found = inTransaction("tag " + key,
+        Optional<PostTransfer.FoundTag> found = inTransaction(ReportText.of("transfer.what.tag", "tag {0}", key),
                 () -> pipeline.posts().findOrCreateTag(new TagData(name, slug == null ? "" : slug)));
         if (found.isEmpty()) {
             return null;
@@ -273,7 +280,7 @@ final class ImportRun implements AutoCloseable {
     }
 
     /** Something the person importing should know, said once in the report. */
-    void note(String note) {
+    void note(ReportText note) {
         if (!notes.contains(note)) {
             notes.add(note);
         }
@@ -498,27 +505,31 @@ final class ImportRun implements AutoCloseable {
             }
             if (parent != null) {
                 Long parentId = parent;
-                inTransaction("category parent " + child.getValue(),
+                inTransaction(ReportText.of("transfer.what.categoryParent", "the parent of category {0}",
+                                child.getValue()),
                         () -> pipeline.categories().setParent(child.getKey(), parentId));
             }
         }
         for (Map.Entry<Long, String> page : pageParents.entrySet()) {
             Long parent = postsBySourceId.get(page.getValue());
             if (parent == null) {
-                skip("parent of page " + page.getKey(),
-                        "The parent page is not in the archive; the page stays at the top");
+                skip(ReportText.of("transfer.what.pageParent", "the parent of page {0}", String.valueOf(page.getKey())),
+                        ReportText.of("transfer.why.pageParentMissing",
+                                "The parent page is not in the archive; the page stays at the top"));
                 continue;
             }
-            inTransaction("parent of page " + page.getKey(), () -> pipeline.posts().setParent(page.getKey(), parent));
+            inTransaction(ReportText.of("transfer.what.pageParent", "the parent of page {0}", String.valueOf(page.getKey())),
+                    () -> pipeline.posts().setParent(page.getKey(), parent));
         }
-        skippedTypes.forEach((what, count) -> skip(count + " × " + what, skippedTypeReasons.get(what)));
+        skippedTypes.forEach((what, count) -> skip(ReportText.of("transfer.what.times", "{0} × {1}", count,
+                skippedTypeNames.get(what)), skippedTypeReasons.get(what)));
         report("");
         log.info("Imported {} posts, {} pages, {} comments, {} categories, {} tags, {} media files from {}; {} left out",
                 postCount, pageCount, commentCount, categoryCount, tagCount, mediaStoredCount, archiveName,
                 skippedCount);
         return new ImportReport(postCount, pageCount, commentCount, categoryCount, tagCount, authorCount,
-                attachmentCount, mediaStoredCount, alreadyImported, List.copyOf(notes), List.copyOf(skipped),
-                List.copyOf(mediaLeftBehind));
+                attachmentCount, mediaStoredCount, alreadyImported, notes.stream().map(ReportText::text).toList(),
+                List.copyOf(skipped), List.copyOf(mediaLeftBehind), List.copyOf(notes));
     }
 
     @Override
@@ -529,7 +540,7 @@ final class ImportRun implements AutoCloseable {
     // ------------------------------------------------------------ helpers
 
     /** Runs a step in a transaction of its own; when it fails, the step is reported as skipped (unless unnamed). */
-    <T> Optional<T> inTransaction(String what, Supplier<T> step) {
+    <T> Optional<T> inTransaction(ReportText what, Supplier<T> step) {
         try {
             return Optional.ofNullable(pipeline.transaction().execute(status -> step.get()));
         } catch (RuntimeException e) {
@@ -542,7 +553,7 @@ final class ImportRun implements AutoCloseable {
     }
 
     /** Reports a part of the archive as left out; batch writers report here too. */
-    synchronized void skip(String what, String why) {
+    synchronized void skip(ReportText what, ReportText why) {
         skippedCount++;
         if (skipped.size() < ImportReport.MAX_LISTED) {
             skipped.add(new ImportReport.Skipped(what, why));
@@ -553,12 +564,14 @@ final class ImportRun implements AutoCloseable {
         return skippedCount;
     }
 
-    private final Map<String, String> skippedTypeReasons = new HashMap<>();
+    private final Map<String, ReportText> skippedTypeNames = new HashMap<>();
+    private final Map<String, ReportText> skippedTypeReasons = new HashMap<>();
 
     /** Counts a kind of content left out; the report lists each kind once, with how many there were. */
-    void skipType(String what, String why) {
-        skippedTypes.merge(what, 1, Integer::sum);
-        skippedTypeReasons.putIfAbsent(what, why);
+    void skipType(ReportText what, ReportText why) {
+        skippedTypes.merge(what.text(), 1, Integer::sum);
+        skippedTypeNames.putIfAbsent(what.text(), what);
+        skippedTypeReasons.putIfAbsent(what.text(), why);
     }
 
     /** Tells the listener how far the run has come, naming what it does now. */
@@ -575,17 +588,65 @@ final class ImportRun implements AutoCloseable {
         }
     }
 
-    static String reason(RuntimeException e) {
+    /** The file of this name, refused by the blog's media: why, in words. */
+    static ReportText refusedFile(dev.geul.media.MediaStore.Refusal reason) {
+        return reason == dev.geul.media.MediaStore.Refusal.TOO_LARGE
+                ? ReportText.of("transfer.why.tooLarge", "It is larger than {0} MB",
+                        dev.geul.media.MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024))
+                : ReportText.of("transfer.why.notMedia",
+                        "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them");
+    }
+
+    /** A part of an item of the archive: {@code post "제목": the file a.png}. */
+    static ReportText partOf(ReportText item, ReportText part) {
+        return ReportText.of("transfer.what.part", "{0}: {1}", item, part);
+    }
+
+    /** A comment of the archive, by its writer's name when it has one. */
+    static ReportText commentLabel(String name, ReportText postLabel) {
+        return name.isEmpty() ? ReportText.of("transfer.label.comment", "comment on {0}", postLabel)
+                : ReportText.of("transfer.label.commentBy", "comment by {0} on {1}", name, postLabel);
+    }
+
+    /** A post ({@code kind} POST) or a page of the archive, by its title. */
+    static ReportText postLabel(PostKind kind, String title) {
+        return kind == PostKind.PAGE ? ReportText.of("transfer.label.page", "page \"{0}\"", title)
+                : ReportText.of("transfer.label.post", "post \"{0}\"", title);
+    }
+
+    /** The file of this name. */
+    static ReportText file(String name) {
+        return ReportText.of("transfer.what.file", "the file {0}", name);
+    }
+
+    /** Why a step failed: refused input by its message key, anything else in the words of the failure. */
+    static ReportText reason(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // found when a batch is written: the commit wraps it
             if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
-                return dev.geul.base.Violations.summary(violations);
+                return dev.geul.base.Violations.refusals(violations).stream().map(ImportRun::refused)
+                        .reduce((first, next) -> ReportText.of("transfer.why.and", "{0}; {1}", first, next))
+                        .orElseGet(() -> failure(violations));
+            }
+            if (cause instanceof InvalidInputException refused && refused.key() != null) {
+                return refused(refused);
             }
         }
+        return failure(e);
+    }
+
+    private static ReportText refused(InvalidInputException refused) {
+        ReportText message = new ReportText(refused.key(), java.util.Arrays.asList(refused.args()),
+                refused.getMessage());
+        return ReportText.of("transfer.why.refused", "{0}: {1}", String.valueOf(refused.field()), message);
+    }
+
+    private static ReportText failure(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return ReportText.of("transfer.why.failed", "{0}",
+                cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 }

@@ -128,9 +128,7 @@ public class MarkdownImporter {
                 copies.put("/" + name, stored.path());
                 read.addAndGet(entry.getCompressedSize());
             } catch (MediaStore.RefusedException refused) {
-                run.skip("the file " + name, refused.reason() == MediaStore.Refusal.TOO_LARGE
-                        ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
-                        : "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them");
+                run.skip(ImportRun.file(name), ImportRun.refusedFile(refused.reason()));
             }
         }
         return copies;
@@ -158,7 +156,7 @@ public class MarkdownImporter {
         if (title.isEmpty()) {
             title = WxrImporter.UNTITLED;
         }
-        String label = "\"" + title + "\" (" + name + ")";
+        ReportText label = ReportText.of("transfer.label.file", "\"{0}\" ({1})", title, name);
         Instant date = instant(front.get("date"));
         if (date == null && dated.matches()) {
             date = LocalDate.parse(dated.group(1)).atStartOfDay(zone).toInstant();
@@ -172,7 +170,8 @@ public class MarkdownImporter {
         Visibility visibility = enumOr(Visibility.class, string(front.get("visibility")), Visibility.PUBLIC);
         String password = string(front.get("password"));
         if (visibility == Visibility.PASSWORD && (password == null || password.length() > Post.PASSWORD_MAX_LENGTH)) {
-            run.skip(label + ": its password", "The front matter gives no usable password; the post came in private");
+            run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of("transfer.why.frontMatterPassword",
+                    "The front matter gives no usable password; the post came in private"));
             visibility = Visibility.PRIVATE;
             password = null;
         }

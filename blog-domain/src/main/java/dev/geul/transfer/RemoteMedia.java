@@ -34,11 +34,11 @@ final class RemoteMedia {
      * @param date  the date of the post that shows it, for the month folder
      * @param label what the report names, e.g. {@code image of post "제목"}
      */
-    Optional<String> copyOf(String address, Instant date, String label) {
+    Optional<String> copyOf(String address, Instant date, ReportText label) {
         return fetched.computeIfAbsent(address, key -> fetch(address, date, label));
     }
 
-    private Optional<String> fetch(String address, Instant date, String label) {
+    private Optional<String> fetch(String address, Instant date, ReportText label) {
         if (!downloader.enabled()) {
             run.mediaLeftBehind(address);
             return Optional.empty();
@@ -51,19 +51,25 @@ final class RemoteMedia {
             }
             return Optional.of(stored.path());
         } catch (MediaDownloader.DownloadFailedException failed) {
-            run.skip(label + ": " + address, failed.getMessage() + "; the post keeps linking to it where it was");
+            run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.address", "{0}", address)),
+                    ReportText.of("transfer.why.notFetched", "{0}; the post keeps linking to it where it was",
+                            failed.getMessage()));
             run.mediaLeftBehind(address);
             return Optional.empty();
         }
     }
 
+    static ReportText imageOf(ReportText label) {
+        return ReportText.of("transfer.label.imageOf", "image of {0}", label);
+    }
+
     /**
      * The HTML with the images at these addresses pointing at the blog's copies, for those that could be fetched.
      */
-    String bringHome(String html, java.util.List<String> addresses, Instant date, String label) {
+    String bringHome(String html, java.util.List<String> addresses, Instant date, ReportText label) {
         Map<String, String> copies = new HashMap<>();
         for (String address : addresses) {
-            copyOf(address, date, "image of " + label).ifPresent(copy -> copies.put(address, copy));
+            copyOf(address, date, imageOf(label)).ifPresent(copy -> copies.put(address, copy));
         }
         if (copies.isEmpty()) {
             return html;

@@ -114,14 +114,17 @@ public class TistoryBackupImporter {
                 throw e;
             }
             run.note(switch (postsAs) {
-                case DRAFTS -> "Tistory's backup does not say which posts were public, private or protected: they"
-                        + " came in as drafts. Publish them in the posts list.";
-                case PRIVATE -> "Tistory's backup does not say which posts were public, private or protected: they"
-                        + " came in published but private, seen by the blog's writers only.";
-                case PUBLIC -> "Tistory's backup does not say which posts were public, private or protected: they"
-                        + " came in public, as chosen.";
+                case DRAFTS -> ReportText.of("transfer.note.tistory.drafts", "Tistory's backup does not say which"
+                        + " posts were public, private or protected: they came in as drafts. Publish them in the posts"
+                        + " list.");
+                case PRIVATE -> ReportText.of("transfer.note.tistory.private", "Tistory's backup does not say which"
+                        + " posts were public, private or protected: they came in published but private, seen by the"
+                        + " blog's writers only.");
+                case PUBLIC -> ReportText.of("transfer.note.tistory.public", "Tistory's backup does not say which"
+                        + " posts were public, private or protected: they came in public, as chosen.");
             });
-            run.note("Tistory's backup holds no comments; its old XML backup does, where the blog has one.");
+            run.note(ReportText.of("transfer.note.tistory.noComments",
+                    "Tistory's backup holds no comments; its old XML backup does, where the blog has one."));
             return run.finish();
         }
     }
@@ -135,11 +138,12 @@ public class TistoryBackupImporter {
             document = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
         }
         String title = TistoryPosts.title(text(document, ".title-article", document.title()));
-        String label = "post \"" + title + "\" (" + page.path() + ")";
+        ReportText label = ReportText.of("transfer.label.postAt", "post \"{0}\" ({1})", title, page.path());
         Instant date = date(text(document, ".article-header .date, p.date", ""));
         if (date == null) {
-            run.skip(label + ": its date", "The page names no date Tistory writes (YYYY-MM-DD HH:MM:SS); it came in"
-                    + " with the time of the import");
+            run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.date", "its date")),
+                    ReportText.of("transfer.why.tistory.noDate", "The page names no date Tistory writes"
+                            + " (YYYY-MM-DD HH:MM:SS); it came in with the time of the import"));
             date = clock.instant();
         }
         Element body = Optional.ofNullable(document.selectFirst(".contents_style"))
@@ -151,7 +155,7 @@ public class TistoryBackupImporter {
         TistoryMarkup.Converted converted = TistoryMarkup.fromBackupHtml(body.html(),
                 src -> image(files, page, src, postDate, label, run, read, refused));
         converted.missingImages().stream().filter(src -> !refused.contains(src)).forEach(src ->
-                run.skip(label + ": the file " + src, "The backup does not hold this file"));
+                run.skip(ImportRun.partOf(label, ImportRun.file(src)), ImportRun.NOT_IN_BACKUP));
 
 
         Set<String> tags = new LinkedHashSet<>();
@@ -179,7 +183,8 @@ public class TistoryBackupImporter {
 
     /** Stores an image of the post's folder and tells where the blog serves it; empty when the backup lacks it. */
     private Optional<String> image(TistoryBackupFiles files, TistoryBackupFiles.PostPage page, String src,
-                                   Instant date, String label, ImportRun run, AtomicLong read, Set<String> refused) {
+                                   Instant date, ReportText label, ImportRun run, AtomicLong read,
+                                   Set<String> refused) {
         Optional<String> path = page.resolve(src);
         if (path.isEmpty()) {
             return Optional.empty();
@@ -199,9 +204,8 @@ public class TistoryBackupImporter {
                 return Optional.of(stored.path());
             } catch (MediaStore.RefusedException refusal) {
                 refused.add(src);
-                run.skip(label + ": the file " + path.get(), refusal.reason() == MediaStore.Refusal.TOO_LARGE
-                        ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
-                        : "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them");
+                run.skip(ImportRun.partOf(label, ImportRun.file(path.get())),
+                        ImportRun.refusedFile(refusal.reason()));
                 // reported here: the page keeps no broken image
                 return Optional.empty();
             }

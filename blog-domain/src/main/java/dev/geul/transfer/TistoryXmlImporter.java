@@ -48,16 +48,19 @@ import static dev.geul.transfer.WxrNamespace.RSS;
 public class TistoryXmlImporter {
 
     /** Blog-level parts of a backup geul has no place for, with the reason the report gives. */
-    private static final Map<String, String> LEFT_OUT = Map.of(
-            "guestbook", "geul has no guestbook",
-            "logs", "Tistory's visitor logs are not part of a post",
-            "statistics", "Tistory's visitor statistics are not part of a post",
-            "skin", "Tistory's skin does not apply to geul",
-            "plugin", "Tistory's plugins do not apply to geul",
-            "feed", "geul writes its own feeds",
-            "keyword", "Tistory's keyword pages are not imported",
-            "linkCategories", "geul has no link list",
-            "link", "geul has no link list");
+    private static final Map<String, ReportText> LEFT_OUT = Map.of(
+            "guestbook", ReportText.of("transfer.why.tistory.guestbook", "geul has no guestbook"),
+            "logs", ReportText.of("transfer.why.tistory.logs", "Tistory's visitor logs are not part of a post"),
+            "statistics", ReportText.of("transfer.why.tistory.statistics",
+                    "Tistory's visitor statistics are not part of a post"),
+            "skin", ReportText.of("transfer.why.tistory.skin", "Tistory's skin does not apply to geul"),
+            "plugin", ReportText.of("transfer.why.tistory.plugin", "Tistory's plugins do not apply to geul"),
+            "feed", ReportText.of("transfer.why.tistory.feed", "geul writes its own feeds"),
+            "keyword", ReportText.of("transfer.why.tistory.keyword", "Tistory's keyword pages are not imported"),
+            "linkCategories", ReportText.of("transfer.why.tistory.links", "geul has no link list"),
+            "link", ReportText.of("transfer.why.tistory.links", "geul has no link list"));
+    private static final ReportText UNKNOWN_PART = ReportText.of("transfer.why.tistory.unknown",
+            "geul does not know this part of a Tistory backup");
 
     private final ImportPipeline pipeline;
     private final MediaStore media;
@@ -126,8 +129,8 @@ public class TistoryXmlImporter {
                 case "setting" -> {
                 }
                 default -> {
-                    String why = LEFT_OUT.get(element.name());
-                    run.skipType("<" + element.name() + ">", why != null ? why : "geul does not know this part of a Tistory backup");
+                    run.skipType(ReportText.of("transfer.what.element", "<{0}>", element.name()),
+                            LEFT_OUT.getOrDefault(element.name(), UNKNOWN_PART));
                 }
             }
         }
@@ -148,7 +151,8 @@ public class TistoryXmlImporter {
         void post(ArchiveElement post, String kind) {
             String id = post.child(RSS, "id").orElse("");
             String title = TistoryPosts.title(sanitizer.toPlainText(post.raw(RSS, "title")));
-            String label = kind + " \"" + title + "\"";
+            ReportText label = kind.equals("notice") ? ReportText.of("transfer.label.notice", "notice \"{0}\"", title)
+                    : ImportRun.postLabel(PostKind.POST, title);
             Instant published = post.child(RSS, "published").map(TistoryXmlImporter::epochSeconds).orElse(null);
             Instant created = post.child(RSS, "created").map(TistoryXmlImporter::epochSeconds).orElse(published);
             Instant modified = post.child(RSS, "modified").map(TistoryXmlImporter::epochSeconds).orElse(created);
@@ -163,12 +167,15 @@ public class TistoryXmlImporter {
                 case "protected", "1" -> {
                     password = post.child(RSS, "password").orElse(null);
                     if (password == null) {
-                        run.skip(label + ": its password", "The backup has no password for this protected post;"
-                                + " it came in private");
+                        run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of(
+                                "transfer.why.tistory.noPassword",
+                                "The backup has no password for this protected post; it came in private"));
                         visibility = Visibility.PRIVATE;
                     } else if (password.length() > dev.geul.post.Post.PASSWORD_MAX_LENGTH) {
-                        run.skip(label + ": its password", "The password is longer than "
-                                + dev.geul.post.Post.PASSWORD_MAX_LENGTH + " characters; the post came in private");
+                        run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of(
+                                "transfer.why.passwordTooLong",
+                                "The password is longer than {0} characters; the post came in private",
+                                dev.geul.post.Post.PASSWORD_MAX_LENGTH));
                         password = null;
                         visibility = Visibility.PRIVATE;
                     } else {
@@ -188,10 +195,11 @@ public class TistoryXmlImporter {
                 // a backup made without its attachments: the file may still be on Kakao's servers
                 String old = TistoryPosts.remoteImage(name);
                 return old == null ? Optional.empty()
-                        : Optional.of(remote.copyOf(old, postDate, "image of " + label).orElse(old));
+                        : Optional.of(remote.copyOf(old, postDate, RemoteMedia.imageOf(label)).orElse(old));
             });
             for (String missing : converted.missingImages()) {
-                run.skip(label + ": the image " + missing, "The backup does not hold this file");
+                run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.image", "the image {0}", missing)),
+                        ImportRun.NOT_IN_BACKUP);
             }
             String html = remote.bringHome(converted.html(), converted.remoteImages(), date, label)
                     + unusedDownloads(post, files, converted.html());
@@ -204,12 +212,15 @@ public class TistoryXmlImporter {
                     tags.add(slug);
                 }
             }
-            post.all(RSS, "movie").forEach(movie -> run.skip("video (<movie>) \""
-                    + sanitizer.toPlainText(movie.raw(RSS, "title")) + "\" on " + label,
-                    "Tistory kept its videos at Kakao TV; the backup holds no video file"));
-            post.all(RSS, "trackback").forEach(trackback -> run.skip("trackback from "
-                    + trackback.child(RSS, "site").or(() -> trackback.child(RSS, "url")).orElse("another blog")
-                    + " on " + label, "Trackbacks are not imported"));
+            post.all(RSS, "movie").forEach(movie -> run.skip(ReportText.of("transfer.what.video",
+                    "video (<movie>) \"{0}\" on {1}", sanitizer.toPlainText(movie.raw(RSS, "title")), label),
+                    ReportText.of("transfer.why.tistory.video",
+                            "Tistory kept its videos at Kakao TV; the backup holds no video file")));
+            post.all(RSS, "trackback").forEach(trackback -> run.skip(trackback.child(RSS, "site")
+                    .or(() -> trackback.child(RSS, "url"))
+                    .map(site -> ReportText.of("transfer.what.trackbackFrom", "trackback from {0} on {1}", site, label))
+                    .orElseGet(() -> ReportText.of("transfer.what.trackback", "trackback on {0}", label)),
+                    ReportText.of("transfer.why.trackbacks", "Trackbacks are not imported")));
 
             Long category = run.categoryPath(post.child(RSS, "category").orElse(null));
             String slogan = post.attribute("slogan");
@@ -228,7 +239,7 @@ public class TistoryXmlImporter {
          * Stores the files the backup holds for this post and tells where each is served, by its name in the
          * backup; a file without its content (a backup made without attachments) is counted, not stored.
          */
-        Map<String, String> attachments(ArchiveElement post, Instant date, String label) {
+        Map<String, String> attachments(ArchiveElement post, Instant date, ReportText label) {
             Map<String, String> stored = new LinkedHashMap<>();
             for (ArchiveElement attachment : post.all(RSS, "attachment").toList()) {
                 run.attachmentSeen();
@@ -242,7 +253,8 @@ public class TistoryXmlImporter {
                 try {
                     bytes = Base64.getMimeDecoder().decode(content);
                 } catch (IllegalArgumentException broken) {
-                    run.skip(label + ": the file " + shown, "Its content in the backup is not valid base64");
+                    run.skip(ImportRun.partOf(label, ImportRun.file(shown)), ReportText.of("transfer.why.base64",
+                            "Its content in the backup is not valid base64"));
                     continue;
                 }
                 try {
@@ -252,9 +264,7 @@ public class TistoryXmlImporter {
                     }
                     stored.put(name, file.path());
                 } catch (MediaStore.RefusedException refused) {
-                    run.skip(label + ": the file " + shown, refused.reason() == MediaStore.Refusal.TOO_LARGE
-                            ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
-                            : "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them");
+                    run.skip(ImportRun.partOf(label, ImportRun.file(shown)), ImportRun.refusedFile(refused.reason()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -279,7 +289,7 @@ public class TistoryXmlImporter {
         }
 
         /** The post's comments, replies (nested {@code <comment>}s) after what they answer. */
-        List<PendingComment> comments(ArchiveElement post, String postKey, String postLabel) {
+        List<PendingComment> comments(ArchiveElement post, String postKey, ReportText postLabel) {
             List<PendingComment> pending = new ArrayList<>();
             String postAuthor = post.child(RSS, "author").orElse("");
             int n = 0;
@@ -289,11 +299,11 @@ public class TistoryXmlImporter {
             return pending;
         }
 
-        void comment(ArchiveElement comment, String path, String parentPath, String postKey, String postLabel,
+        void comment(ArchiveElement comment, String path, String parentPath, String postKey, ReportText postLabel,
                      String postAuthor, List<PendingComment> into) {
             ArchiveElement commenter = comment.first(RSS, "commenter").orElse(null);
             String name = commenter == null ? "" : sanitizer.toPlainText(commenter.raw(RSS, "name")).strip();
-            String label = "comment " + (name.isEmpty() ? "" : "by " + name + " ") + "on " + postLabel;
+            ReportText label = ImportRun.commentLabel(name, postLabel);
             String body = WxrText.commentText(comment.raw(RSS, "content"));
             String commenterId = commenter == null ? "" : commenter.attribute("id");
             // the blog's owner answering on their own blog: their reply is the importing admin's

@@ -97,9 +97,8 @@ public class UploadsImporter {
                     copies.put(UploadLinks.uploadKey(belowUploads), file.path());
                 } catch (MediaStore.RefusedException refused) {
                     if (skipped.size() < ImportReport.MAX_LISTED) {
-                        skipped.add(new ImportReport.Skipped(name, refused.reason() == MediaStore.Refusal.TOO_LARGE
-                                ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
-                                : "geul keeps images (PNG, JPEG, GIF, WebP), PDF and zip files; this is none of them"));
+                        skipped.add(new ImportReport.Skipped(ReportText.of("transfer.what.upload", "{0}", name),
+                                ImportRun.refusedFile(refused.reason())));
                     }
                 }
             }

@@ -132,12 +132,13 @@ public class WxrImporter {
             }
             RemoteMedia remote = new RemoteMedia(downloader, run);
             if (!remote.enabled()) {
-                run.note("Attachments were not downloaded (BLOG_IMPORT_MEDIA_DOWNLOAD=false): posts link to them"
-                        + " where they were. Their uploads folder can be imported as a zip.");
+                run.note(ReportText.of("transfer.note.wxr.notDownloaded", "Attachments were not downloaded"
+                        + " (BLOG_IMPORT_MEDIA_DOWNLOAD=false): posts link to them where they were. Their uploads"
+                        + " folder can be imported as a zip."));
             }
             Map<String, String> copies = new HashMap<>();
             for (Map.Entry<String, Instant> attachment : attachments.entrySet()) {
-                remote.copyOf(attachment.getKey(), attachment.getValue(), "attachment")
+                remote.copyOf(attachment.getKey(), attachment.getValue(), ATTACHMENT)
                         .ifPresent(copy -> copies.put(UploadLinks.key(attachment.getKey()), copy));
             }
             if (copies.isEmpty()) {
@@ -147,7 +148,8 @@ public class WxrImporter {
             List<Long> ids = new ArrayList<>(run.storedPosts());
             for (int from = 0; from < ids.size(); from += ImportRun.BATCH_POSTS) {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + ImportRun.BATCH_POSTS));
-                run.inTransaction("links to the attachments", () -> pipeline.posts().rewriteContent(batch,
+                run.inTransaction(ReportText.of("transfer.what.attachmentLinks", "links to the attachments"),
+                        () -> pipeline.posts().rewriteContent(batch,
                         links::rewrite));
             }
         }
@@ -238,8 +240,9 @@ public class WxrImporter {
                 case "category" -> category(slug, name, element.child(WP, "term_description").orElse(null),
                         element.child(WP, "term_parent").orElse(null), element.meta("termmeta"));
                 case "post_tag" -> tag(slug, name);
-                case "nav_menu" -> run.skipType("navigation menu", NO_MENUS);
-                default -> run.skipType("term of the taxonomy " + taxonomy, UNKNOWN_CONTENT);
+                case "nav_menu" -> run.skipType(ReportText.of("transfer.what.menu", "navigation menu"), NO_MENUS);
+                default -> run.skipType(ReportText.of("transfer.what.taxonomyTerm", "term of the taxonomy {0}",
+                        taxonomy), UNKNOWN_CONTENT);
             }
         }
 
@@ -257,8 +260,10 @@ public class WxrImporter {
                     item.child(WP, "attachment_url").or(() -> item.child(RSS, "guid"))
                             .ifPresent(url -> attachments.putIfAbsent(url, uploaded));
                 }
-                case "nav_menu_item" -> run.skipType("navigation menu item", NO_MENUS);
-                default -> run.skipType("item of the type " + type, UNKNOWN_CONTENT);
+                case "nav_menu_item" -> run.skipType(ReportText.of("transfer.what.menuItem", "navigation menu item"),
+                        NO_MENUS);
+                default -> run.skipType(ReportText.of("transfer.what.itemType", "item of the type {0}", type),
+                        UNKNOWN_CONTENT);
             }
             run.itemRead(title);
         }
@@ -267,7 +272,7 @@ public class WxrImporter {
             String wxrId = item.child(WP, "post_id").orElse("");
             Map<String, String> meta = item.meta("postmeta");
             boolean native_ = meta.containsKey(WxrExporter.META_STATUS);
-            String label = (kind == PostKind.PAGE ? "page \"" : "post \"") + (title.isEmpty() ? wxrId : title) + "\"";
+            ReportText label = ImportRun.postLabel(kind, title.isEmpty() ? wxrId : title);
             String importKey = Optional.ofNullable(meta.get(WxrExporter.META_IMPORT_KEY)).filter(k -> !k.isBlank())
                     .orElse("wxr:" + site + "/?p=" + wxrId);
             if (importKey.length() > 500) {
@@ -293,7 +298,8 @@ public class WxrImporter {
                 case "private" -> status = PostStatus.PUBLISHED;
                 case "draft", "pending" -> status = PostStatus.DRAFT;
                 case "auto-draft", "inherit" -> {
-                    run.skip(label, "WordPress kept it as an automatic draft that was never saved");
+                    run.skip(label, ReportText.of("transfer.why.wxr.autoDraft",
+                            "WordPress kept it as an automatic draft that was never saved"));
                     return;
                 }
                 default -> status = PostStatus.DRAFT;
@@ -372,7 +378,7 @@ public class WxrImporter {
 
             Optional<Long> author = run.author(item.child(DC, "creator").orElse(null), null);
             if (author.isEmpty()) {
-                run.skip(label, "Its writer could not be added");
+                run.skip(label, ReportText.of("transfer.why.writerMissing", "Its writer could not be added"));
                 return;
             }
             long authorId = author.get();
@@ -386,16 +392,16 @@ public class WxrImporter {
 
 
         /** The comments of an item worth importing, not yet stored. */
-        List<PendingComment> comments(ArchiveElement item, String postKey, String postLabel) {
+        List<PendingComment> comments(ArchiveElement item, String postKey, ReportText postLabel) {
             List<PendingComment> pending = new ArrayList<>();
             for (ArchiveElement comment : item.all(WP, "comment").toList()) {
                 String wxrId = comment.child(WP, "comment_id").orElse("");
                 String author = sanitizer.toPlainText(comment.raw(WP, "comment_author"));
                 String type = comment.child(WP, "comment_type").orElse("comment");
-                String label = "comment " + (author.isEmpty() ? "" : "by " + author + " ") + "on " + postLabel;
+                ReportText label = ImportRun.commentLabel(author, postLabel);
                 if (type.equals("pingback") || type.equals("trackback")) {
-                    run.skip(type + (author.isEmpty() ? "" : " from " + author) + " on " + postLabel,
-                            "Pingbacks and trackbacks are not imported");
+                    run.skip(pingOrTrackback(type.equals("pingback"), author, postLabel),
+                            ReportText.of("transfer.why.pingbacks", "Pingbacks and trackbacks are not imported"));
                     continue;
                 }
                 CommentStatus status;
@@ -404,7 +410,7 @@ public class WxrImporter {
                     case "0", "hold" -> status = CommentStatus.PENDING;
                     case "spam" -> status = CommentStatus.SPAM;
                     default -> {
-                        run.skip(label, "It was in WordPress's trash");
+                        run.skip(label, ReportText.of("transfer.why.wxr.trashed", "It was in WordPress's trash"));
                         continue;
                     }
                 }
@@ -436,8 +442,20 @@ public class WxrImporter {
         }
     }
 
-    private static final String NO_MENUS = "geul has no menus; its pages list themselves";
-    private static final String UNKNOWN_CONTENT = "geul does not know this kind of content";
+    private static ReportText pingOrTrackback(boolean pingback, String from, ReportText on) {
+        if (from.isEmpty()) {
+            return pingback ? ReportText.of("transfer.what.pingback", "pingback on {0}", on)
+                    : ReportText.of("transfer.what.trackback", "trackback on {0}", on);
+        }
+        return pingback ? ReportText.of("transfer.what.pingbackFrom", "pingback from {0} on {1}", from, on)
+                : ReportText.of("transfer.what.trackbackFrom", "trackback from {0} on {1}", from, on);
+    }
+
+    private static final ReportText NO_MENUS = ReportText.of("transfer.why.wxr.noMenus",
+            "geul has no menus; its pages list themselves");
+    private static final ReportText UNKNOWN_CONTENT = ReportText.of("transfer.why.wxr.unknown",
+            "geul does not know this kind of content");
+    private static final ReportText ATTACHMENT = ReportText.of("transfer.label.attachment", "attachment");
 
     /** The site an archive came from, as its import keys name it: {@code https://example.com} without a final slash. */
     private static String siteOf(String url) {

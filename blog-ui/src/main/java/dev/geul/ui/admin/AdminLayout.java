@@ -2,6 +2,7 @@ package dev.geul.ui.admin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,11 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawer);
 
         viewTitle.addClassName("geul-admin-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("admin.drawer.toggle"));
+        toggle.setTooltipText(getTranslation("admin.drawer.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("admin.drawer")));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle);
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setSpacing(false);
         addToNavbar(navbar);

@@ -23,6 +23,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.post.Post;
 import dev.geul.post.Tag;
 import dev.geul.post.Visibility;
+import dev.geul.ui.base.PickerI18n;
 
 /**
  * A post's settings beside its text: when it appears and to whom, where it is filed, its address and excerpt.
@@ -48,6 +49,7 @@ final class PostSettings extends Div {
         publishAt.setLabel(getTranslation("editor.publishat", zone.getId()));
         publishAt.setHelperText(getTranslation("editor.publishat.help"));
         publishAt.setStep(Duration.ofMinutes(15));
+        PickerI18n.apply(publishAt);
         visibility.setLabel(getTranslation("editor.visibility"));
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name().toLowerCase()));

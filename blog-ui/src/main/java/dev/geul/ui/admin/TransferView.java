@@ -24,8 +24,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportProgress;
 import dev.geul.transfer.ImportReport;
+import dev.geul.transfer.ReportText;
 import dev.geul.transfer.TistoryBackupImporter.PostsAs;
 import dev.geul.transfer.WxrExporter;
+import dev.geul.ui.base.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -54,6 +56,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         addClassName("geul-admin-page");
         upload.setUploadHandler(new ImportUpload());
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".xml", "application/xml", "text/xml", ".zip", "application/zip");
         postsAs.setLabel(getTranslation("transfer.tistory.postsAs"));
         postsAs.setItems(PostsAs.values());
@@ -142,14 +145,21 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         if (!result.attachmentUrls().isEmpty()) {
             report.add(new Paragraph(getTranslation("transfer.report.attachments", result.attachmentUrls().size())));
         }
-        result.notes().forEach(note -> report.add(new Paragraph(note)));
+        result.noteMessages().forEach(note -> report.add(new Paragraph(say(note))));
         if (!result.skipped().isEmpty()) {
             report.add(new H3(getTranslation("transfer.report.skipped", result.skipped().size())));
             UnorderedList skipped = new UnorderedList();
             result.skipped().stream().limit(LISTED_SKIPPED).forEach(item ->
-                    skipped.add(new ListItem(item.what() + ": " + item.why())));
+                    skipped.add(new ListItem(getTranslation("transfer.report.skippedItem", say(item.whatMessage()),
+                            say(item.whyMessage())))));
             report.add(skipped);
         }
+    }
+
+    /** A line of the report in the reader's language, with the parts it names said in it too. */
+    private String say(ReportText line) {
+        Object[] args = line.args().stream().map(arg -> arg instanceof ReportText part ? say(part) : arg).toArray();
+        return getTranslation(line.key(), args);
     }
 
     private void failed(String message) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * English and Korean. A browser asking for Korean gets Korean; every other reader gets English, the first
- * locale listed here.
+ * locale listed here. Korean particles written in their double form after an argument ({@code {0}(으)로}) are
+ * chosen by the argument ({@link KoreanParticles}).
  */
 @Component
 class BlogI18NProvider implements I18NProvider {
@@ -32,7 +33,9 @@ class BlogI18NProvider implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+            String text = params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+            // a name given to a Korean message decides its particles: 민지로, 지훈으로
+            return wanted == Locale.KOREAN ? KoreanParticles.resolve(text) : text;
         } catch (MissingResourceException e) {
             return MISSING + key;
         }

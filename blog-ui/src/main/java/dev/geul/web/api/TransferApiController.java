@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Moving a blog in (a WordPress export, Tistory's backups) and out (as a WordPress export, WXR). Admins only (HTTP Basic): the security configuration
- * says so for {@code /api/import/**} and {@code /api/export/**}, and the services check again.
+ * says so for {@code /api/import/**} and {@code /api/export/**}, and the services check again. A report speaks
+ * the language the client asks for ({@link ReportLanguage}).
  */
 @RestController
 class TransferApiController {
@@ -36,24 +37,26 @@ class TransferApiController {
     private final MarkdownImporter markdownImporter;
     private final MarkdownExporter markdownExporter;
     private final WxrExporter exporter;
+    private final ReportLanguage language;
 
     TransferApiController(WxrImporter importer, ArchiveImporter archives, UploadsImporter uploads,
                           MarkdownImporter markdownImporter, MarkdownExporter markdownExporter,
-                          WxrExporter exporter) {
+                          WxrExporter exporter, ReportLanguage language) {
         this.importer = importer;
         this.archives = archives;
         this.uploads = uploads;
         this.markdownImporter = markdownImporter;
         this.markdownExporter = markdownExporter;
         this.exporter = exporter;
+        this.language = language;
     }
 
     /** The request body is the WXR file, read as it arrives. */
     @PostMapping("/api/import/wxr")
     ImportReport importWxr(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return importer.importWxr(body, request.getContentLengthLong(), progress -> {
-            });
+            return language.in(importer.importWxr(body, request.getContentLengthLong(), progress -> {
+            }), request);
         }
     }
 
@@ -68,8 +71,8 @@ class TransferApiController {
                                @RequestParam(defaultValue = "drafts") String posts) throws IOException {
         TistoryBackupImporter.PostsAs postsAs = postsAs(posts);
         try (InputStream body = request.getInputStream()) {
-            return archives.importTistory(body, request.getContentLengthLong(), postsAs, progress -> {
-            });
+            return language.in(archives.importTistory(body, request.getContentLengthLong(), postsAs, progress -> {
+            }), request);
         }
     }
 
@@ -83,7 +86,7 @@ class TransferApiController {
         Path zip = Files.createTempFile("geul-uploads-", ".zip");
         try (InputStream body = request.getInputStream()) {
             Files.copy(body, zip, StandardCopyOption.REPLACE_EXISTING);
-            return uploads.importZip(zip);
+            return language.in(uploads.importZip(zip), request);
         } finally {
             Files.deleteIfExists(zip);
         }
@@ -95,8 +98,8 @@ class TransferApiController {
         Path zip = Files.createTempFile("geul-markdown-", ".zip");
         try (InputStream body = request.getInputStream()) {
             Files.copy(body, zip, StandardCopyOption.REPLACE_EXISTING);
-            return markdownImporter.importZip(zip, progress -> {
-            });
+            return language.in(markdownImporter.importZip(zip, progress -> {
+            }), request);
         } finally {
             Files.deleteIfExists(zip);
         }

@@ -84,13 +84,30 @@ class TransferApiIT extends RunningBlog {
         assertThat(report.path("comments").asInt()).isEqualTo(29);
         assertThat(report.path("categories").asInt()).isEqualTo(68);
         assertThat(report.path("attachments").asInt()).isEqualTo(37);
-        assertThat(report.path("skipped").get(0).propertyNames()).containsExactlyInAnyOrder("what", "why");
+        assertThat(report.path("skipped").get(0).propertyNames()).contains("what", "why", "whatMessage",
+                "whyMessage");
         assertThat(report.path("skipped").findValues("why")).extracting(JsonNode::asString)
                 .filteredOn(why -> why.contains("Pingbacks and trackbacks")).hasSize(4);
 
         JsonNode listed = JSON.readTree(get("/api/posts?size=50").body());
         assertThat(listed.path("total").asLong()).isEqualTo(56);
         assertThat(listed.path("items").get(0).path("title").asString()).isEqualTo("Template: Sticky");
+    }
+
+    @Test
+    void a_client_asking_for_korean_gets_the_report_in_korean_with_each_line_s_key_beside_it() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/import/wxr"))
+                .header("Content-Type", "application/xml").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .header("Authorization", asAdmin()).POST(HttpRequest.BodyPublishers.ofByteArray(themeUnitTest())));
+        JsonNode skipped = JSON.readTree(response.body()).path("skipped");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(skipped.findValues("why")).extracting(JsonNode::asString)
+                .filteredOn(why -> why.equals("핑백과 트랙백은 가져오지 않습니다")).hasSize(4);
+        assertThat(skipped.findValues("whyMessage")).extracting(why -> why.path("key").asString())
+                .filteredOn("transfer.why.pingbacks"::equals).hasSize(4);
+        assertThat(skipped.findValues("whyMessage")).extracting(why -> why.path("text").asString())
+                .contains("Pingbacks and trackbacks are not imported");
     }
 
     @Test
