@@ -1,11 +1,12 @@
 package dev.geul.ui.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.geul.account.CurrentUser;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
@@ -14,9 +15,10 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A category the writer types in the editor that is not in the list: made at once and chosen, so what was typed is
- * never silently dropped. A name the tree already has (whatever its letter case) chooses that category instead.
- * Making categories is for admins ({@link CategoryService}); anyone else is told so beside the field.
+ * A category the writer types in the editor that is not in the list is never silently dropped: a name the tree
+ * already has (whatever its letter case) chooses that category; otherwise an admin is offered to make it, and it is
+ * chosen at once. The offer asks first, since the field also sends what was typed when it loses focus. Making
+ * categories is for admins ({@link CategoryService} says so too); anyone else is told why beside the field.
  */
 final class CategoryFromEditor {
 
@@ -30,6 +32,9 @@ final class CategoryFromEditor {
         this.settings = settings;
         this.chosen = chosen;
         settings.onNewCategory(this::typed);
+        if (CurrentUser.isAdmin()) {
+            settings.category.setHelperText(settings.getTranslation("editor.category.help"));
+        }
     }
 
     void typed(String typed) {
@@ -41,20 +46,41 @@ final class CategoryFromEditor {
         Optional<CategoryNode> existing = CategoryNode.flatten(categories.tree()).stream()
                 .filter(node -> node.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .findFirst();
+        if (existing.isPresent()) {
+            choose(existing.get().id());
+        } else if (!CurrentUser.isAdmin()) {
+            refuse(settings.getTranslation("editor.category.adminonly", name));
+        } else {
+            offer(name);
+        }
+    }
+
+    private void offer(String name) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(settings.getTranslation("editor.category.new"));
+        dialog.setText(settings.getTranslation("editor.category.new.text", name));
+        dialog.setConfirmText(settings.getTranslation("editor.category.new.make", name));
+        dialog.setCancelable(true);
+        dialog.setCancelText(settings.getTranslation("dialog.cancel"));
+        dialog.addConfirmListener(event -> make(name));
+        dialog.open();
+    }
+
+    private void make(String name) {
         try {
-            long id = existing.map(CategoryNode::id).orElseGet(() -> categories.create(new CategoryDraft(name)).id());
-            List<CategoryNode> all = CategoryNode.flatten(categories.tree());
-            settings.chooseCategory(all, id);
-            chosen.run();
-            if (existing.isEmpty()) {
-                Notification.show(settings.getTranslation("editor.category.created", name), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
+            choose(categories.create(new CategoryDraft(name)).id());
+            Notification.show(settings.getTranslation("editor.category.created", name), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (AccessDeniedException refused) {
             refuse(settings.getTranslation("editor.category.adminonly", name));
         } catch (ConstraintViolationException refused) {
             refuse(Refusals.first(settings, refused));
         }
+    }
+
+    private void choose(long id) {
+        settings.chooseCategory(CategoryNode.flatten(categories.tree()), id);
+        chosen.run();
     }
 
     private void refuse(String message) {

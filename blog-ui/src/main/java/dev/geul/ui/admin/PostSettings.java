@@ -68,7 +68,6 @@ final class PostSettings extends Div {
         category.setClearButtonVisible(true);
         // a name that is not in the list is offered to the editor, which makes the category
         category.setAllowCustomValue(true);
-        category.setHelperText(getTranslation("editor.category.help"));
         tags.setLabel(getTranslation("editor.tags"));
         tags.setHelperText(getTranslation("editor.tags.help"));
         tags.setAllowCustomValue(true);

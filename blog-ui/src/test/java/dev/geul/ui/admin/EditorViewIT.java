@@ -325,6 +325,10 @@ class EditorViewIT extends SpringBrowserlessTest {
         signInAs(fixtures.admin());
         EditorView admins = navigate("admin/posts/" + id, EditorView.class);
         typeCategory(admins, "여행기");
+        ConfirmDialog offer = $(ConfirmDialog.class).single();
+        assertThat(offer.isOpened()).isTrue();
+        assertThat(categories.tree()).isEmpty();
+        test(offer).confirm();
 
         assertThat(admins.settings.category.getValue().name()).isEqualTo("여행기");
         assertThat(admins.settings.category.isInvalid()).isFalse();
