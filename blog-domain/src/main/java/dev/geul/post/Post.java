@@ -46,6 +46,8 @@ public class Post {
     public static final int PASSWORD_MAX_LENGTH = 100;
     public static final int MAX_TAGS = 30;
     public static final int LEGACY_PATH_MAX_LENGTH = 1000;
+    /** Pages are listed in the blog's navigation by this number, smallest first; a writer needs no more. */
+    public static final int MENU_ORDER_MAX = 999;
 
     @Id
     // taken from the sequence 50 at a time (V2 migration), so that many new posts go to the database in one batch
@@ -132,6 +134,10 @@ public class Post {
     @Column(nullable = false)
     private boolean sticky;
 
+    /** Where a page stands in the blog's navigation, smallest first (then by title); posts ignore it. */
+    @Column(name = "menu_order", nullable = false)
+    private int menuOrder;
+
     @Column(name = "comments_open", nullable = false)
     private boolean commentsOpen = true;
 
@@ -217,6 +223,31 @@ public class Post {
         }
         publishedAt = at;
         status = PostStatus.SCHEDULED;
+        updatedAt = now;
+    }
+
+    /**
+     * Corrects when a published post went public: an earlier date for a post first written elsewhere, or a later
+     * one, up to now. A time to come is a schedule, not a correction.
+     *
+     * @throws InvalidInputException when the post is not published, {@code at} is missing or lies after
+     *                               {@code now}, or the post is in the trash
+     */
+    void correctPublishedAt(Instant at, Instant now) {
+        requireNotTrashed();
+        if (status != PostStatus.PUBLISHED) {
+            throw new InvalidInputException("publishedAt", "error.post.publishedat.notpublished",
+                    "Only a published post's date can be corrected");
+        }
+        if (at == null) {
+            throw new InvalidInputException("publishedAt", "error.post.publishedat.required",
+                    "Give the time the post was published");
+        }
+        if (at.isAfter(now)) {
+            throw new InvalidInputException("publishedAt", "error.post.publishedat.future",
+                    "A published post's time cannot lie ahead; schedule the post instead");
+        }
+        publishedAt = at;
         updatedAt = now;
     }
 
@@ -384,6 +415,14 @@ public class Post {
 
     void setSticky(boolean sticky) {
         this.sticky = sticky;
+    }
+
+    public int getMenuOrder() {
+        return menuOrder;
+    }
+
+    void setMenuOrder(int menuOrder) {
+        this.menuOrder = menuOrder;
     }
 
     public boolean isCommentsOpen() {

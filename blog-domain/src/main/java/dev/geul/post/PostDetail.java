@@ -8,6 +8,7 @@ import java.util.List;
  * true and {@code contentHtml} and {@code excerpt} are empty.
  *
  * @param accessPassword the post's password; only filled for its author and admins
+ * @param menuOrder      where a page stands in the blog's navigation (see {@link Post#getMenuOrder()})
  */
 public record PostDetail(long id, String slug, String title, String contentHtml, String excerpt,
                          String explicitExcerpt, PostKind kind, PostStatus status, Visibility visibility,
@@ -15,7 +16,7 @@ public record PostDetail(long id, String slug, String title, String contentHtml,
                          boolean sticky, boolean commentsOpen, boolean trashed, long authorId, String authorName,
                          PostSummary.CategoryRef category, List<PostSummary.CategoryRef> moreCategories,
                          List<PostSummary.TagRef> tags, Long parentId,
-                         long commentCount, boolean locked, long version) {
+                         long commentCount, boolean locked, long version, int menuOrder) {
 
     public List<String> tagNames() {
         return tags.stream().map(PostSummary.TagRef::name).toList();
@@ -24,6 +25,7 @@ public record PostDetail(long id, String slug, String title, String contentHtml,
     /** The draft the editor starts from. */
     public PostDraft toDraft() {
         return new PostDraft(title, slug, contentHtml, explicitExcerpt, category == null ? null : category.id(),
-                tagNames(), visibility, accessPassword, sticky, kind, parentId, commentsOpen);
+                tagNames(), visibility, accessPassword, sticky, kind, parentId, commentsOpen,
+                kind == PostKind.PAGE ? menuOrder : null);
     }
 }

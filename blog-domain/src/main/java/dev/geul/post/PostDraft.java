@@ -2,6 +2,8 @@ package dev.geul.post;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param slug     empty to derive it from the title
  * @param excerpt  empty to derive it from the text
  * @param password required when visibility is {@link Visibility#PASSWORD}
+ * @param menuOrder where a page stands in the blog's navigation, smallest first; null keeps it (0 for a new page)
  */
 public record PostDraft(
         @NotBlank(message = "{error.post.title}")
@@ -29,7 +32,17 @@ public record PostDraft(
         boolean sticky,
         @NotNull PostKind kind,
         Long parentId,
-        boolean commentsOpen) {
+        boolean commentsOpen,
+        @Min(value = 0, message = "{error.page.menuorder}")
+        @Max(value = Post.MENU_ORDER_MAX, message = "{error.page.menuorder}") Integer menuOrder) {
+
+    /** A draft that leaves a page's place in the navigation as it is. */
+    public PostDraft(String title, String slug, String contentHtml, String excerpt, Long categoryId, List<String> tags,
+                     Visibility visibility, String password, boolean sticky, PostKind kind, Long parentId,
+                     boolean commentsOpen) {
+        this(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind, parentId,
+                commentsOpen, null);
+    }
 
     /** A public post with a title and text and nothing else set. */
     public static PostDraft of(String title, String contentHtml) {
@@ -39,41 +52,46 @@ public record PostDraft(
 
     public PostDraft withCategory(Long category) {
         return new PostDraft(title, slug, contentHtml, excerpt, category, tags, visibility, password, sticky, kind,
-                parentId, commentsOpen);
+                parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft withTags(List<String> newTags) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, newTags, visibility, password, sticky, kind,
-                parentId, commentsOpen);
+                parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft withVisibility(Visibility newVisibility, String newPassword) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, newVisibility, newPassword, sticky,
-                kind, parentId, commentsOpen);
+                kind, parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft withText(String newTitle, String newContentHtml) {
         return new PostDraft(newTitle, slug, newContentHtml, excerpt, categoryId, tags, visibility, password, sticky,
-                kind, parentId, commentsOpen);
+                kind, parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft withSlug(String newSlug) {
         return new PostDraft(title, newSlug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind,
-                parentId, commentsOpen);
+                parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft withExcerpt(String newExcerpt) {
         return new PostDraft(title, slug, contentHtml, newExcerpt, categoryId, tags, visibility, password, sticky, kind,
-                parentId, commentsOpen);
+                parentId, commentsOpen, menuOrder);
     }
 
     public PostDraft asPage(Long parentPage) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky,
-                PostKind.PAGE, parentPage, commentsOpen);
+                PostKind.PAGE, parentPage, commentsOpen, menuOrder);
+    }
+
+    public PostDraft withMenuOrder(Integer newMenuOrder) {
+        return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind,
+                parentId, commentsOpen, newMenuOrder);
     }
 
     public PostDraft withSticky(boolean newSticky) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, newSticky, kind,
-                parentId, commentsOpen);
+                parentId, commentsOpen, menuOrder);
     }
 }

@@ -45,15 +45,18 @@ public class PostEditor {
     private final PostRevisionRepository revisions;
     private final AccountRepository accounts;
     private final CategoryRepository categories;
+    private final SaveHistory saves;
     private final PostMapper mapper;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
 
-    PostEditor(PostRepository posts, TagRepository tags, PostRevisionRepository revisions, AccountRepository accounts,
-               CategoryRepository categories, PostMapper mapper, HtmlSanitizer sanitizer, Clock clock) {
+    PostEditor(PostRepository posts, TagRepository tags, PostRevisionRepository revisions, SaveHistory saves,
+               AccountRepository accounts, CategoryRepository categories, PostMapper mapper, HtmlSanitizer sanitizer,
+               Clock clock) {
         this.posts = posts;
         this.tags = tags;
         this.revisions = revisions;
+        this.saves = saves;
         this.accounts = accounts;
         this.categories = categories;
         this.mapper = mapper;
@@ -64,20 +67,36 @@ public class PostEditor {
     // ---------------------------------------------------------------- the text
 
     /**
-     * Creates a draft owned by the caller. Authors and admins.
+     * Creates a draft owned by the caller; its history begins with a draft save. Authors and admins.
      *
      * @throws InvalidInputException for a title, address, category, password or parent page that cannot be used
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
     public PostDetail create(@Valid PostDraft draft) {
-        Post post = new Post(draft.kind(), currentAccount(), clock.instant());
+        return createAs(draft, PostRevision.Reason.DRAFT);
+    }
+
+    /**
+     * What the editor saves when the author starts typing a new post: the same as {@link #create}, its history
+     * beginning with an autosave. Authors and admins.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    public PostDetail createAutosaved(@Valid PostDraft draft) {
+        return createAs(draft, PostRevision.Reason.AUTOSAVE);
+    }
+
+    private PostDetail createAs(PostDraft draft, PostRevision.Reason kind) {
+        Account author = currentAccount();
+        Post post = new Post(draft.kind(), author, clock.instant());
         apply(post, draft);
         posts.saveAndFlush(post);
+        saves.saved(post, kind, author);
         return mapper.detail(post, true);
     }
 
     /**
-     * Saves the editor's text over version {@code expectedVersion}. The post's author and admins.
+     * Saves the editor's text over version {@code expectedVersion}: "Save draft" for a draft, "Update" for a
+     * published or scheduled post, each an entry in the post's history. The post's author and admins.
      *
      * @throws EditConflictException when someone saved in between; the caller's text is then kept as a revision
      * @throws InvalidInputException as {@link #create}
@@ -86,20 +105,20 @@ public class PostEditor {
     @Transactional(noRollbackFor = EditConflictException.class)
     public PostDetail update(long id, long expectedVersion, @Valid PostDraft draft) {
         Post post = loadForUpdate(id, expectedVersion, draft);
-        if (!post.getTitle().equals(plainTitle(draft.title()))
-                || !post.getContentHtml().equals(sanitizer.sanitizePostHtml(draft.contentHtml()))) {
-            revisions.save(new PostRevision(post, PostRevision.Reason.EDIT, post.getTitle(), post.getContentHtml(),
-                    post.getExcerpt(), clock.instant(), currentAccount(), post.getVersion()));
-        }
+        Account by = currentAccount();
+        saves.keepTextFromBefore(post, by);
         apply(post, draft);
         post.setUpdatedAt(clock.instant());
         posts.saveAndFlush(post);
+        saves.saved(post, post.getStatus() == PostStatus.DRAFT ? PostRevision.Reason.DRAFT
+                : PostRevision.Reason.UPDATE, by);
         return mapper.detail(post, true);
     }
 
     /**
      * What the editor saves while the author types. A draft is updated in place; a published or scheduled post
      * stays as readers see it, and the typed text is kept as its autosave revision until the author publishes.
+     * Either way the autosave is an entry in the post's history.
      *
      * @throws EditConflictException as {@link #update}
      */
@@ -107,14 +126,16 @@ public class PostEditor {
     @Transactional(noRollbackFor = EditConflictException.class)
     public PostDetail autosave(long id, long expectedVersion, @Valid PostDraft draft) {
         Post post = loadForUpdate(id, expectedVersion, draft);
+        Account by = currentAccount();
+        saves.keepTextFromBefore(post, by);
         if (post.getStatus() == PostStatus.DRAFT) {
             apply(post, draft);
             post.setUpdatedAt(clock.instant());
             posts.saveAndFlush(post);
+            saves.saved(post, PostRevision.Reason.AUTOSAVE, by);
         } else {
-            revisions.save(new PostRevision(post, PostRevision.Reason.AUTOSAVE, plainTitle(draft.title()),
-                    sanitizer.sanitizePostHtml(draft.contentHtml()), plainOrNull(draft.excerpt()), clock.instant(),
-                    currentAccount(), expectedVersion));
+            saves.autosavedBeside(post, plainTitle(draft.title()), sanitizer.sanitizePostHtml(draft.contentHtml()),
+                    plainOrNull(draft.excerpt()), by, expectedVersion);
         }
         return mapper.detail(post, true);
     }
@@ -128,7 +149,7 @@ public class PostEditor {
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public PostDetail publish(long id) {
-        return change(id, post -> post.publish(clock.instant()));
+        return save(id, PostRevision.Reason.PUBLISH, post -> post.publish(clock.instant()));
     }
 
     /**
@@ -138,7 +159,18 @@ public class PostEditor {
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public PostDetail schedule(long id, Instant at) {
-        return change(id, post -> post.schedule(at, clock.instant()));
+        return save(id, PostRevision.Reason.SCHEDULE, post -> post.schedule(at, clock.instant()));
+    }
+
+    /**
+     * Corrects when a published post went public: earlier (a post first written elsewhere) or later, up to now.
+     * The post's author and admins.
+     *
+     * @throws InvalidInputException when the post is not published, {@code at} is missing or in the future
+     */
+    @PreAuthorize("@postPermissions.canEdit(#id)")
+    public PostDetail correctPublishedAt(long id, Instant at) {
+        return change(id, post -> post.correctPublishedAt(at, clock.instant()));
     }
 
     /**
@@ -228,6 +260,17 @@ public class PostEditor {
 
     // ---------------------------------------------------------------- internals
 
+    /** A change of the post's life that is also a save: an entry in its history, with the text it has. */
+    private PostDetail save(long id, PostRevision.Reason kind, Consumer<Post> change) {
+        Post post = load(id);
+        Account by = currentAccount();
+        saves.keepTextFromBefore(post, by);
+        change.accept(post);
+        posts.saveAndFlush(post);
+        saves.saved(post, kind, by);
+        return mapper.detail(post, true);
+    }
+
     private PostDetail change(long id, Consumer<Post> change) {
         Post post = load(id);
         change.accept(post);
@@ -275,6 +318,9 @@ public class PostEditor {
         post.setSticky(draft.sticky());
         post.setCommentsOpen(draft.commentsOpen());
         applyParent(post, draft);
+        if (draft.kind() == PostKind.PAGE && draft.menuOrder() != null) {
+            post.setMenuOrder(draft.menuOrder());
+        }
     }
 
     private void applyVisibility(Post post, Visibility visibility, String password) {

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The history of a post: every text it had (each save keeps the one it replaced, autosaves and conflicting saves
- * are kept beside it), what changed between any two of them, and going back to one. Going back is a save like
- * any other: the text it replaces is kept too, so nothing is ever overwritten.
+ * The history of a post: an entry for every save, whatever its kind (autosave, draft save, update, publish,
+ * schedule, restore; see {@link PostRevision.Reason}), holding the text it left, and conflicting saves beside
+ * them; what changed between any two of them, and going back to one. Going back is a save like any other, so
+ * nothing is ever overwritten.
  *
  * <p>Retention: every manual save, conflict and restore is kept for as long as the post; autosaves older than
  * {@code geul.revisions.autosave-retention} (30 days) are thinned out, except each post's newest autosave.
@@ -32,20 +33,22 @@ public class PostHistory {
 
     private final PostRepository posts;
     private final PostRevisionRepository revisions;
+    private final SaveHistory saves;
     private final AccountRepository accounts;
     private final Clock clock;
     private final Duration autosaveRetention;
 
-    PostHistory(PostRepository posts, PostRevisionRepository revisions, AccountRepository accounts, Clock clock,
-                @Value("${geul.revisions.autosave-retention:30d}") Duration autosaveRetention) {
+    PostHistory(PostRepository posts, PostRevisionRepository revisions, SaveHistory saves, AccountRepository accounts,
+                Clock clock, @Value("${geul.revisions.autosave-retention:30d}") Duration autosaveRetention) {
         this.posts = posts;
         this.revisions = revisions;
+        this.saves = saves;
         this.accounts = accounts;
         this.clock = clock;
         this.autosaveRetention = autosaveRetention;
     }
 
-    /** Earlier texts, autosaves and conflicting saves of a post, newest first. Who may edit the post. */
+    /** Every save of a post and its conflicting saves, newest first. Who may edit the post. */
     @PreAuthorize("@postPermissions.canEdit(#postId)")
     @Transactional(readOnly = true)
     public List<RevisionView> revisions(long postId) {
@@ -70,7 +73,7 @@ public class PostHistory {
     }
 
     /**
-     * Makes an earlier text the post's text again; the text it replaces is kept as a revision. Who may edit.
+     * Makes an earlier text the post's text again, as a save of its own in the history. Who may edit.
      *
      * @param expectedVersion the version the caller sees; a post saved since is not touched
      * @throws EditConflictException when the post was saved since the caller loaded it
@@ -82,13 +85,14 @@ public class PostHistory {
         if (post.getVersion() != expectedVersion) {
             throw new EditConflictException(post.getTitle(), post.getVersion(), revision.getId());
         }
-        revisions.save(new PostRevision(post, PostRevision.Reason.RESTORE, post.getTitle(), post.getContentHtml(),
-                post.getExcerpt(), clock.instant(), currentAccount(), post.getVersion()));
+        Account by = currentAccount();
+        saves.keepTextFromBefore(post, by);
         post.setTitle(revision.getTitle());
         post.setContentHtml(revision.getContentHtml());
         post.setExcerpt(revision.getExcerpt());
         post.setUpdatedAt(clock.instant());
         posts.saveAndFlush(post);
+        saves.saved(post, PostRevision.Reason.REVERT, by);
         return post.getVersion();
     }
 

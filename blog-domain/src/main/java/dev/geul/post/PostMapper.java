@@ -59,7 +59,7 @@ class PostMapper {
                 post.getMoreCategories().stream().sorted(Comparator.comparing(Category::getName))
                         .map(PostMapper::categoryRef).toList(),
                 tagRefs(post), post.getParent() == null ? null : post.getParent().getId(), commentCount, false,
-                post.getVersion());
+                post.getVersion(), post.getMenuOrder());
     }
 
     /** What a reader who has not given a protected post's password sees of it: no text. */
@@ -68,7 +68,7 @@ class PostMapper {
                 detail.status(), detail.visibility(), null, detail.publishedAt(), detail.createdAt(),
                 detail.updatedAt(), detail.sticky(), detail.commentsOpen(), detail.trashed(), detail.authorId(),
                 detail.authorName(), detail.category(), detail.moreCategories(), detail.tags(), detail.parentId(),
-                detail.commentCount(), true, detail.version());
+                detail.commentCount(), true, detail.version(), detail.menuOrder());
     }
 
     private static PostSummary summary(Post post, long commentCount, boolean forEditor) {

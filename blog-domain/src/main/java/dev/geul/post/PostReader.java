@@ -96,9 +96,22 @@ public class PostReader {
                 .map(post -> new PublicEntry(post.getKind(), post.getSlug(), post.getUpdatedAt())).toList();
     }
 
-    /** Public live pages, for navigation and the sitemap. */
+    /** Public live pages in the order their writers set for the navigation, for the sitemap and exports. */
     public List<PostSummary> listPages() {
         return mapper.summaryList(posts.findLivePublicPages(clock.instant()), false);
+    }
+
+    /** A page as the blog's navigation links it. @param parentId the page it sits below, or null */
+    public record PageLink(long id, String title, String slug, Long parentId) {
+    }
+
+    /**
+     * The pages everyone may read (live, public), in the order their writers set and then by title: what the
+     * blog's navigation lists. Drafts, scheduled, unlisted, protected, private and trashed pages are not in it.
+     */
+    public List<PageLink> navigationPages() {
+        return posts.findLivePublicPages(clock.instant()).stream().map(page -> new PageLink(page.getId(),
+                page.getTitle(), page.getSlug(), page.getParent() == null ? null : page.getParent().getId())).toList();
     }
 
     // ---------------------------------------------------------------- one post

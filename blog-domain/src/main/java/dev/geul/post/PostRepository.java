@@ -112,7 +112,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     List<Object[]> countListedPerMoreCategory(Instant now);
 
     @Query("select p from Post p where" + LIVE + " and p.kind = dev.geul.post.PostKind.PAGE"
-            + " and p.visibility = dev.geul.post.Visibility.PUBLIC order by p.title")
+            + " and p.visibility = dev.geul.post.Visibility.PUBLIC order by p.menuOrder, p.title, p.id")
     List<Post> findLivePublicPages(Instant now);
 
     @Query("select p from Post p where p.status = dev.geul.post.PostStatus.SCHEDULED and p.publishedAt <= :now"

@@ -15,20 +15,33 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.Length;
 
-/** A text of a post that is no longer (or not yet) its current one. Nothing an author saved is thrown away. */
+/**
+ * One entry of a post's history: the text a save left (or, for older entries, the text a save replaced), with the
+ * kind of save it was. Nothing an author saved is thrown away.
+ */
 @Entity
 @jakarta.persistence.Table(name = "post_revision")
 public class PostRevision {
 
     public enum Reason {
-        /** The text a save replaced. */
+        /** The text the post had before its history began (imported, or saved before every save was kept). */
         EDIT,
-        /** Typed into the editor of a published post and saved automatically, not yet published. */
+        /** Saved automatically while the author typed: a draft's text, or a published post's unpublished text. */
         AUTOSAVE,
         /** A save made on an older version than the stored one: kept beside the winner, never dropped. */
         CONFLICT,
-        /** The text a restore of an earlier revision replaced. */
-        RESTORE
+        /** The text a restore replaced, from before every save was kept. */
+        RESTORE,
+        /** "Save draft": the text of a draft as the author saved it. */
+        DRAFT,
+        /** "Update": the text of a published or scheduled post as readers get it from then on. */
+        UPDATE,
+        /** Published: the text readers get from then on (maybe the same as the save before). */
+        PUBLISH,
+        /** Scheduled: the text readers will get at the chosen time. */
+        SCHEDULE,
+        /** An earlier text made the post's text again. */
+        REVERT
     }
 
     @Id

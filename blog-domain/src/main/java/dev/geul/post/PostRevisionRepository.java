@@ -8,6 +8,8 @@ public interface PostRevisionRepository extends JpaRepository<PostRevision, Long
 
     List<PostRevision> findByPostIdOrderBySavedAtDescIdDesc(long postId);
 
+    boolean existsByPostIdAndReasonIn(long postId, java.util.Collection<PostRevision.Reason> reasons);
+
     /**
      * Autosaves older than {@code before}, except each post's newest one: what the retention rule thins out.
      */

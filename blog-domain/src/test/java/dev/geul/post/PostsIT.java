@@ -150,7 +150,7 @@ class PostsIT {
             assertThat(revision.contentHtml()).isEqualTo("<p>오래된 탭의 문장</p>");
         });
         assertThat(revisions).anySatisfy(revision -> {
-            assertThat(revision.reason()).isEqualTo(PostRevision.Reason.EDIT);
+            assertThat(revision.reason()).isEqualTo(PostRevision.Reason.DRAFT);
             assertThat(revision.contentHtml()).isEqualTo("<p>첫 문장</p>");
         });
     }

@@ -80,6 +80,8 @@ class AuthorizationMatrixIT {
     void each_operation_is_allowed_exactly_to_whom_it_should_be() {
         Map<String, Operation> operations = new LinkedHashMap<>();
         operations.put("create a post", new Operation(SIGNED_IN, s -> posts.create(PostDraft.of("새 글", "<p>x</p>"))));
+        operations.put("start a post by typing", new Operation(SIGNED_IN,
+                s -> posts.createAutosaved(PostDraft.of("새 글", "<p>x</p>"))));
         operations.put("update A's post", new Operation(OWNER_AND_ADMIN,
                 s -> posts.update(s.draft().id(), s.draft().version(), PostDraft.of("고침", "<p>y</p>"))));
         operations.put("autosave A's post", new Operation(OWNER_AND_ADMIN,
@@ -87,6 +89,8 @@ class AuthorizationMatrixIT {
         operations.put("publish A's post", new Operation(OWNER_AND_ADMIN, s -> posts.publish(s.draft().id())));
         operations.put("schedule A's post", new Operation(OWNER_AND_ADMIN,
                 s -> posts.schedule(s.draft().id(), clock.instant().plus(Duration.ofDays(1)))));
+        operations.put("correct when A's post was published", new Operation(OWNER_AND_ADMIN,
+                s -> posts.correctPublishedAt(s.published().id(), clock.instant().minus(Duration.ofDays(1)))));
         operations.put("unpublish A's post", new Operation(OWNER_AND_ADMIN, s -> posts.unpublish(s.published().id())));
         operations.put("trash A's post", new Operation(OWNER_AND_ADMIN, s -> {
             posts.trash(s.published().id());

@@ -51,6 +51,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("app.admin.posts"), PostsView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("app.admin.pages"), PostsView.PAGES, VaadinIcon.FILE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("app.write"), EditorView.class,
                 new RouteParameters(EditorView.ID, EditorView.NEW), VaadinIcon.EDIT.create()));
         commentsItem = new SideNavItem(getTranslation("app.admin.comments"), CommentsView.class,

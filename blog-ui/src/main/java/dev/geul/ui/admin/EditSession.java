@@ -27,8 +27,9 @@ final class EditSession {
     private long version;
     private PostStatus status = PostStatus.DRAFT;
     private PostKind kind = PostKind.POST;
-    private Long parentId;
     private boolean everPublished;
+    /** When the post went (or goes) public, as the server holds it. */
+    private Instant publishedAt;
     /** What the server keeps of the author's text: the post itself, or its newest autosave. */
     private PostDraft kept;
     /** What the post itself holds, as readers (of a published post) see it. */
@@ -41,16 +42,16 @@ final class EditSession {
         this.clock = clock;
     }
 
-    /** A post not written yet; {@code shown} is the empty form. */
-    void startNew(PostDraft shown) {
+    /** A post or page not written yet; {@code shown} is the empty form, as a draft of that kind. */
+    void startNew(PostKind newKind, java.util.function.Supplier<PostDraft> shown) {
         postId = null;
         version = 0;
         status = PostStatus.DRAFT;
-        kind = PostKind.POST;
-        parentId = null;
+        kind = newKind;
         everPublished = false;
+        publishedAt = null;
         conflict = false;
-        kept = PostForm.normalized(shown);
+        kept = PostForm.normalized(shown.get());
         applied = kept;
     }
 
@@ -60,8 +61,8 @@ final class EditSession {
         version = post.version();
         status = post.status();
         kind = post.kind();
-        parentId = post.parentId();
         everPublished = post.status() != PostStatus.DRAFT || post.publishedAt() != null;
+        publishedAt = post.publishedAt();
         conflict = false;
         kept = PostForm.normalized(shown);
         applied = kept;
@@ -95,7 +96,7 @@ final class EditSession {
         boolean appliesToPost = manual || status == PostStatus.DRAFT;
         PostDetail saved;
         try {
-            saved = postId == null ? posts.create(draft)
+            saved = postId == null ? (manual ? posts.create(draft) : posts.createAutosaved(draft))
                     : manual ? posts.update(postId, version, draft) : posts.autosave(postId, version, draft);
         } catch (EditConflictException e) {
             conflict = true;
@@ -124,8 +125,33 @@ final class EditSession {
         PostDetail done = at != null ? posts.schedule(postId, at) : posts.publish(postId);
         version = done.version();
         status = done.status();
+        publishedAt = done.publishedAt();
         everPublished = true;
         return done;
+    }
+
+    /**
+     * Whether {@code shown} (the time in the editor's field) corrects when the published post went public; the
+     * field shows minutes, so seconds do not count.
+     */
+    boolean correctsPublishedAt(Instant shown) {
+        return status == PostStatus.PUBLISHED && postId != null
+                && !java.util.Objects.equals(minutes(shown), minutes(publishedAt));
+    }
+
+    /**
+     * Stores the corrected time the published post went public.
+     *
+     * @throws InvalidInputException when it is missing or in the future
+     */
+    void correctPublishedAt(Instant at) {
+        PostDetail done = posts.correctPublishedAt(postId, at);
+        version = done.version();
+        publishedAt = done.publishedAt();
+    }
+
+    private static Instant minutes(Instant at) {
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Back to a draft; what only an autosave held so far goes into the post with the next save. */
@@ -183,10 +209,6 @@ final class EditSession {
         return kind;
     }
 
-    Long parentId() {
-        return parentId;
-    }
-
     boolean isNew() {
         return postId == null;
     }
@@ -202,6 +224,10 @@ final class EditSession {
 
     boolean inConflict() {
         return conflict;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
     }
 
     Instant lastSavedAt() {

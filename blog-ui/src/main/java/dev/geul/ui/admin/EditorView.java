@@ -51,6 +51,7 @@ import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
+import dev.geul.post.PostFilter;
 import dev.geul.post.PostHistory;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostReader;
@@ -63,11 +64,13 @@ import dev.geul.ui.base.Refusals;
 import dev.geul.ui.editor.TipTapEditor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Writing a post: the text in geul's TipTap editor, and beside it the title, address, excerpt, category,
- * tags, visibility and publication time.
+ * Writing a post or a page: the text in geul's TipTap editor, and beside it the title, address, excerpt, category
+ * and tags (for a page: the page it sits below and its place in the navigation), visibility and publication time.
  *
  * <p>What the author types is saved a few seconds after they stop (a draft in place; a published post as an
  * autosave that readers do not see until "Update"), when they press Ctrl+S, and when they leave. When
@@ -84,6 +87,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     public static final String ID = "id";
     public static final String NEW = "new";
+    /** The route parameter of a page not written yet. */
+    public static final String NEW_PAGE = "new-page";
 
     final TextField title = new TextField();
     final TipTapEditor content = new TipTapEditor();
@@ -99,6 +104,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final Span status = new Span();
     final EditorNotices notices;
     final PostSettings settings;
+
+    /** More pages than a blog has; a page may sit below any of them. */
+    private static final int MAX_PARENT_PAGES = 500;
 
     private final Binder<PostForm> form = new Binder<>();
     private final EditSession session;
@@ -198,6 +206,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         form.forField(settings.accessPassword).bind(PostForm::getPassword, PostForm::setPassword);
         form.forField(settings.sticky).bind(PostForm::isSticky, PostForm::setSticky);
         form.forField(settings.commentsOpen).bind(PostForm::isCommentsOpen, PostForm::setCommentsOpen);
+        form.forField(settings.parent).withConverter(page -> page == null ? null : page.id(), settings::parentPage)
+                .bind(PostForm::getParentId, PostForm::setParentId);
+        form.forField(settings.menuOrder).bind(PostForm::getMenuOrder, PostForm::setMenuOrder);
     }
 
     private void layOut() {
@@ -232,6 +243,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         trash.addClickListener(e -> moveToTrash());
         historyButton.addClickListener(e -> showHistory());
 
+        new CategoryFromEditor(categories, settings, () -> edited(true));
         content.addAutosaveTickListener(e -> autosave());
         content.addLocalCopyListener(e -> offerLocalCopy(e.html(), e.savedAt()));
         // pasted Markdown arrives as rich text, made here with the same converter and sanitizer as a Markdown import
@@ -247,9 +259,11 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
         settings.offer(CategoryNode.flatten(categories.tree()), reader.allTagNames());
-        if (NEW.equals(id)) {
-            show(PostForm.blank(), null);
-            session.startNew(currentDraft());
+        if (NEW.equals(id) || NEW_PAGE.equals(id)) {
+            PostKind kind = NEW_PAGE.equals(id) ? PostKind.PAGE : PostKind.POST;
+            showKind(kind, null);
+            show(PostForm.blank(), null, false);
+            session.startNew(kind, this::currentDraft);
             slugTouched = false;
         } else {
             PostDetail post = load(id);
@@ -274,20 +288,32 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** Shows the stored post and starts editing it from there. */
     private void fill(PostDetail post) {
-        show(PostForm.of(post), post.status() == PostStatus.SCHEDULED ? post.publishedAt() : null);
+        showKind(post.kind(), post.id());
+        show(PostForm.of(post), post.status() == PostStatus.DRAFT ? null : post.publishedAt(),
+                post.status() == PostStatus.PUBLISHED);
         slugTouched = !post.slug().equals(Slugs.slugify(post.title()));
         session.open(post, currentDraft());
         content.setDraftKey(session.draftKey());
     }
 
-    private void show(PostForm values, Instant scheduledAt) {
+    /** @param publishAt when a scheduled post goes public or a published one went public; null for a draft */
+    private void show(PostForm values, Instant publishAt, boolean published) {
         loading = true;
         try {
             settings.knowTags(values.getTags());
             form.readBean(values);
-            settings.showScheduledAt(scheduledAt);
+            settings.showPublishAt(publishAt, published);
         } finally {
             loading = false;
+        }
+    }
+
+    /** The settings a post or a page has; a page is offered the pages it may sit below. */
+    private void showKind(PostKind kind, Long postId) {
+        settings.showKind(kind);
+        if (kind == PostKind.PAGE) {
+            settings.offerParents(posts.manage(new PostFilter(null, null, null, false, PostKind.PAGE),
+                    PageRequest.of(0, MAX_PARENT_PAGES, Sort.by("title"))).getContent(), postId);
         }
     }
 
@@ -357,7 +383,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     PostDraft currentDraft() {
         PostForm values = PostForm.blank();
         form.writeBeanAsDraft(values, true);
-        return values.toDraft(session.kind(), session.parentId());
+        return values.toDraft(session.kind());
     }
 
     /** Changes the server does not hold yet (not even as an autosave). */
@@ -412,9 +438,27 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             Notification.show(getTranslation("editor.conflict.choose"), 5000, Notification.Position.MIDDLE);
             return;
         }
-        if (store(true)) {
+        if (store(true) && correctPublishedAt()) {
             Notification.show(getTranslation(session.isLive() ? "editor.saved.update" : "editor.saved.draft"),
                     2500, Notification.Position.BOTTOM_START);
+        }
+    }
+
+    /** A published post's time changed in its field: stored with the save, or refused beside the field. */
+    private boolean correctPublishedAt() {
+        Instant shown = settings.chosenPublishAt();
+        if (!session.correctsPublishedAt(shown)) {
+            return true;
+        }
+        try {
+            session.correctPublishedAt(shown);
+            settings.showPublishAt(session.publishedAt(), true);
+            return true;
+        } catch (InvalidInputException e) {
+            showError(e.field(), Refusals.text(this, e));
+            return false;
+        } finally {
+            refreshState();
         }
     }
 
@@ -472,6 +516,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         try {
             Instant at = scheduledInstant();
             session.publish(at);
+            settings.showPublishAt(session.publishedAt(), session.status() == PostStatus.PUBLISHED);
             slugTouched = true;
             Notification notification = Notification.show(at != null
                     ? getTranslation("editor.scheduled", Formats.dateTime(at, zone, getLocale()))
@@ -531,7 +576,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private void showConflict() {
         PostDetail theirs = session.theirs();
         String who = history.revisions(theirs.id()).stream()
-                .filter(revision -> revision.reason() == PostRevision.Reason.EDIT && revision.savedBy() != null)
+                .filter(revision -> revision.reason() != PostRevision.Reason.CONFLICT && revision.savedBy() != null)
                 .map(RevisionView::savedBy).findFirst().orElse(getTranslation("editor.conflict.someone"));
         notices.showConflict(theirs, who, () -> {
             session.keepMine(theirs.version());
@@ -577,7 +622,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     // ------------------------------------------------------------------ showing the state
 
     private void refreshState() {
-        boolean unsaved = hasUnsavedChanges();
+        boolean unsaved = hasUnsavedChanges() || session.correctsPublishedAt(settings.chosenPublishAt());
         boolean conflict = session.inConflict();
         content.setUnsaved(unsaved || conflict);
         boolean live = session.isLive();
@@ -644,6 +689,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     @Override
     public String getPageTitle() {
-        return getTranslation(session.isNew() ? "editor.new" : "editor.edit");
+        boolean page = session.kind() == PostKind.PAGE;
+        return getTranslation(session.isNew() ? (page ? "editor.new.page" : "editor.new")
+                : (page ? "editor.edit.page" : "editor.edit"));
     }
 }

@@ -19,9 +19,10 @@ import dev.geul.post.RevisionView;
 import dev.geul.ui.base.Formats;
 
 /**
- * The history of a post in the editor: every earlier text (saves, autosaves, conflicting saves, restores) with who
- * and when, what changed from the chosen one to the text now (removed words struck through, added ones marked),
- * and a way back to it. Going back is a save like any other; the text it replaces joins the history.
+ * The history of a post in the editor: an entry for every save (autosave, draft save, update, publish, schedule,
+ * restore) and every conflicting save, each named by its kind, with who and when; what changed from the chosen one
+ * to the text now (removed words struck through, added ones marked), and a way back to it. Going back is a save
+ * like any other and joins the history too.
  */
 class HistoryDialog extends Dialog {
 

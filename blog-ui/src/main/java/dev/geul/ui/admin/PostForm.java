@@ -1,6 +1,7 @@
 package dev.geul.ui.admin;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ final class PostForm {
     private String password = "";
     private boolean sticky;
     private boolean commentsOpen = true;
+    private Long parentId;
+    private Integer menuOrder = 0;
 
     /** A new post: public, open to comments, nothing written yet. */
     static PostForm blank() {
@@ -44,15 +47,22 @@ final class PostForm {
         form.password = Objects.requireNonNullElse(post.accessPassword(), "");
         form.sticky = post.sticky();
         form.commentsOpen = post.commentsOpen();
+        form.parentId = post.parentId();
+        form.menuOrder = post.menuOrder();
         return form;
     }
 
-    /** What the server is sent for this form, for a post of this kind below this parent page. */
-    PostDraft toDraft(PostKind kind, Long parentId) {
+    /**
+     * What the server is sent for this form, for a post of this kind: a page has no category, tags or place on
+     * top of the feed, and a post no parent page or place in the navigation.
+     */
+    PostDraft toDraft(PostKind kind) {
         Visibility chosen = Objects.requireNonNullElse(visibility, Visibility.PUBLIC);
+        boolean page = kind == PostKind.PAGE;
         return new PostDraft(Objects.requireNonNullElse(title, "").strip(), blankToNull(slug), contentHtml,
-                blankToNull(excerpt), categoryId, tags.stream().sorted().toList(), chosen,
-                chosen == Visibility.PASSWORD ? blankToNull(password) : null, sticky, kind, parentId, commentsOpen);
+                blankToNull(excerpt), page ? null : categoryId, page ? List.of() : tags.stream().sorted().toList(),
+                chosen, chosen == Visibility.PASSWORD ? blankToNull(password) : null, !page && sticky, kind,
+                page ? parentId : null, commentsOpen, page ? Objects.requireNonNullElse(menuOrder, 0) : null);
     }
 
     /**
@@ -63,7 +73,7 @@ final class PostForm {
         return new PostDraft(draft.title(), blankToNull(draft.slug()), draft.contentHtml(),
                 blankToNull(draft.excerpt()), draft.categoryId(), draft.tags().stream().sorted().toList(),
                 draft.visibility(), draft.visibility() == Visibility.PASSWORD ? blankToNull(draft.password()) : null,
-                draft.sticky(), draft.kind(), draft.parentId(), draft.commentsOpen());
+                draft.sticky(), draft.kind(), draft.parentId(), draft.commentsOpen(), draft.menuOrder());
     }
 
     private static String blankToNull(String text) {
@@ -148,5 +158,21 @@ final class PostForm {
 
     void setCommentsOpen(boolean commentsOpen) {
         this.commentsOpen = commentsOpen;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    Integer getMenuOrder() {
+        return menuOrder;
+    }
+
+    void setMenuOrder(Integer menuOrder) {
+        this.menuOrder = menuOrder;
     }
 }

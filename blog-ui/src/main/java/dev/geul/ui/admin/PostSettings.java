@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
@@ -17,17 +18,21 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.geul.category.CategoryNode;
 import dev.geul.post.Post;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostSummary;
 import dev.geul.post.Tag;
 import dev.geul.post.Visibility;
 import dev.geul.ui.base.PickerI18n;
 
 /**
- * A post's settings beside its text: when it appears and to whom, where it is filed, its address and excerpt.
- * The fields only; the editor binds them to its {@link PostForm}.
+ * A post's settings beside its text: when it appears and to whom, where it is filed, its address and excerpt; for a
+ * page, the page it sits below and its place in the blog's navigation instead of a category and tags. The fields
+ * only; the editor binds them to its {@link PostForm}.
  */
 final class PostSettings extends Div {
 
@@ -40,6 +45,8 @@ final class PostSettings extends Div {
     final TextArea excerpt = new TextArea();
     final Checkbox sticky = new Checkbox();
     final Checkbox commentsOpen = new Checkbox();
+    final ComboBox<PostSummary> parent = new ComboBox<>();
+    final IntegerField menuOrder = new IntegerField();
 
     private final ZoneId zone;
 
@@ -61,6 +68,8 @@ final class PostSettings extends Div {
         category.setLabel(getTranslation("editor.category"));
         category.setItemLabelGenerator(node -> "\u00a0\u00a0".repeat(node.depth()) + node.name());
         category.setClearButtonVisible(true);
+        // a name that is not in the list is offered to the editor, which makes the category
+        category.setAllowCustomValue(true);
         tags.setLabel(getTranslation("editor.tags"));
         tags.setHelperText(getTranslation("editor.tags.help"));
         tags.setAllowCustomValue(true);
@@ -72,10 +81,52 @@ final class PostSettings extends Div {
         excerpt.setMaxLength(Post.EXCERPT_MAX_LENGTH);
         sticky.setLabel(getTranslation("editor.sticky"));
         commentsOpen.setLabel(getTranslation("editor.commentsopen"));
-        for (HasSize field : List.<HasSize>of(publishAt, visibility, accessPassword, category, tags, slug, excerpt)) {
+        parent.setLabel(getTranslation("editor.page.parent"));
+        parent.setItemLabelGenerator(PostSummary::title);
+        parent.setClearButtonVisible(true);
+        menuOrder.setLabel(getTranslation("editor.page.menuorder"));
+        menuOrder.setHelperText(getTranslation("editor.page.menuorder.help"));
+        menuOrder.setMin(0);
+        menuOrder.setMax(Post.MENU_ORDER_MAX);
+        menuOrder.setStepButtonsVisible(true);
+        for (HasSize field : List.<HasSize>of(publishAt, visibility, accessPassword, category, tags, slug, excerpt,
+                parent, menuOrder)) {
             field.setWidthFull();
         }
-        add(publishAt, visibility, accessPassword, category, tags, slug, excerpt, sticky, commentsOpen);
+        add(publishAt, visibility, accessPassword, category, tags, parent, menuOrder, slug, excerpt, sticky,
+                commentsOpen);
+        showKind(PostKind.POST);
+    }
+
+    /** A post is filed in a category with tags and may stay on top; a page sits below a page, in the navigation. */
+    void showKind(PostKind kind) {
+        boolean page = kind == PostKind.PAGE;
+        category.setVisible(!page);
+        tags.setVisible(!page);
+        sticky.setVisible(!page);
+        parent.setVisible(page);
+        menuOrder.setVisible(page);
+    }
+
+    /** The pages a page may sit below: every page the writer may see but itself. */
+    void offerParents(List<PostSummary> pages, Long self) {
+        parent.setItems(pages.stream().filter(page -> self == null || page.id() != self).toList());
+    }
+
+    PostSummary parentPage(Long id) {
+        return id == null ? null
+                : parent.getListDataView().getItems().filter(page -> page.id() == id).findFirst().orElse(null);
+    }
+
+    /** Called with the name the writer typed in the category field that no category in the list has. */
+    void onNewCategory(Consumer<String> listener) {
+        category.addCustomValueSetListener(event -> listener.accept(event.getDetail()));
+    }
+
+    /** Offers the categories again and chooses {@code chosen} among them, as if the writer had picked it. */
+    void chooseCategory(List<CategoryNode> categories, long chosen) {
+        category.setItems(categories);
+        category.setValue(categoryNode(chosen));
     }
 
     /** The categories (a tree, in reading order) and the tags the author chooses from. */
@@ -104,8 +155,16 @@ final class PostSettings extends Div {
         return at.isAfter(now) ? at : null;
     }
 
-    void showScheduledAt(Instant at) {
+    /** The time shown in the field, whatever it is. */
+    Instant chosenPublishAt() {
+        return publishAt.getValue() == null ? null : publishAt.getValue().atZone(zone).toInstant();
+    }
+
+    /** Shows when the post goes public (scheduled) or went public (published); null for a draft. */
+    void showPublishAt(Instant at, boolean published) {
         publishAt.setValue(at == null ? null : LocalDateTime.ofInstant(at, zone));
+        publishAt.setHelperText(getTranslation(published ? "editor.publishat.help.published"
+                : "editor.publishat.help"));
     }
 
     /** The field that shows a refusal of the post's {@code field}, or null where none does. */
@@ -116,13 +175,15 @@ final class PostSettings extends Div {
             case "password" -> accessPassword;
             case "category", "categoryId" -> category;
             case "tags" -> tags;
+            case "parent" -> parent;
+            case "menuOrder" -> menuOrder;
             case "publishedAt" -> publishAt;
             default -> null;
         };
     }
 
     List<HasValidation> validatedFields() {
-        return List.of(slug, excerpt, accessPassword, category, tags, publishAt);
+        return List.of(slug, excerpt, accessPassword, category, tags, publishAt, parent, menuOrder);
     }
 
     private void addTag(String name) {

@@ -23,8 +23,12 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,6 +40,7 @@ import dev.geul.category.CategoryService;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostOwnership;
 import dev.geul.post.PostEditor;
+import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.ui.base.Formats;
@@ -43,16 +48,21 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The writer's posts (an admin's: everyone's), page by page from the server: filter by status, category and
- * words in the title; publish, unpublish or trash several at once; restore or delete for good from the trash.
+ * The writer's posts and pages (an admin's: everyone's), page by page from the server: filter by status, category
+ * and words in the title; publish, unpublish or trash several at once; restore or delete for good from the trash.
+ * At {@value #PAGES} it opens on the pages.
  */
 @Route(value = "admin/posts", layout = AdminLayout.class)
+@RouteAlias(value = PostsView.PAGES, layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
-public class PostsView extends VerticalLayout implements HasDynamicTitle {
+public class PostsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String PAGES = "admin/pages";
 
     final Tab postsTab = new Tab();
+    final Tab pagesTab = new Tab();
     final Tab trashTab = new Tab();
-    final Tabs tabs = new Tabs(postsTab, trashTab);
+    final Tabs tabs = new Tabs(postsTab, pagesTab, trashTab);
     final Select<PostStatus> status = new Select<>();
     final ComboBox<CategoryNode> category = new ComboBox<>();
     final TextField text = new TextField();
@@ -63,6 +73,8 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
     final Button restore = new Button();
     final Button deleteForever = new Button();
     final Button giveTo = new Button();
+    final RouterLink write = new RouterLink();
+    final RouterLink writePage = new RouterLink();
 
     private final PostEditor posts;
     private final ZoneId zone;
@@ -76,6 +88,7 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
         boolean admin = authentication.getAuthenticatedUser(BlogUser.class).map(BlogUser::isAdmin).orElse(false);
 
         postsTab.setLabel(getTranslation("posts.tab.posts"));
+        pagesTab.setLabel(getTranslation("posts.tab.pages"));
         trashTab.setLabel(getTranslation("posts.tab.trash"));
         status.setLabel(getTranslation("posts.status"));
         status.setItems(PostStatus.values());
@@ -91,10 +104,13 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        RouterLink write = new RouterLink(getTranslation("app.write"), EditorView.class,
-                new com.vaadin.flow.router.RouteParameters(EditorView.ID, EditorView.NEW));
+        write.setText(getTranslation("app.write"));
+        write.setRoute(EditorView.class, new RouteParameters(EditorView.ID, EditorView.NEW));
         write.addClassName("geul-button-link");
-        HorizontalLayout filters = new HorizontalLayout(status, category, text, write);
+        writePage.setText(getTranslation("posts.newpage"));
+        writePage.setRoute(EditorView.class, new RouteParameters(EditorView.ID, EditorView.NEW_PAGE));
+        writePage.addClassName("geul-button-link");
+        HorizontalLayout filters = new HorizontalLayout(status, category, text, write, writePage);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
@@ -158,9 +174,19 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
         refreshActions();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getPath().equals(PAGES)) {
+            tabs.setSelectedTab(pagesTab);
+        }
+    }
+
     PostFilter filter() {
-        return new PostFilter(status.getValue(), category.getValue() == null ? null : category.getValue().id(),
-                text.getValue(), tabs.getSelectedTab() == trashTab, null);
+        boolean pages = tabs.getSelectedTab() == pagesTab;
+        return new PostFilter(status.getValue(),
+                category.getValue() == null || pages ? null : category.getValue().id(), text.getValue(),
+                tabs.getSelectedTab() == trashTab, pages ? PostKind.PAGE
+                : tabs.getSelectedTab() == postsTab ? PostKind.POST : null);
     }
 
     private String statusText(PostSummary post) {
@@ -177,8 +203,12 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshActions() {
         boolean inTrash = tabs.getSelectedTab() == trashTab;
+        boolean pages = tabs.getSelectedTab() == pagesTab;
         boolean any = !grid.getSelectedItems().isEmpty();
         status.setVisible(!inTrash);
+        category.setVisible(!pages);
+        write.setVisible(!pages);
+        writePage.setVisible(pages);
         for (Button button : List.of(publish, unpublish, trash)) {
             button.setVisible(!inTrash);
             button.setEnabled(any);

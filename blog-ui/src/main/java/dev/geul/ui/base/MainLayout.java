@@ -20,7 +20,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.search.words.SearchSuggestions;
 
 /**
- * The frame of every reader's page: the blog's name, search, language and colour switches, and sign-in.
+ * The frame of every reader's page: the blog's name, its pages, search, language and colour switches, and sign-in.
  * Kept to a handful of components, since each reader's session holds it on the server.
  */
 @AnonymousAllowed
@@ -28,7 +28,8 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(BlogProperties blog, AuthenticationContext authentication, SearchSuggestions suggestions) {
+    public MainLayout(BlogProperties blog, AuthenticationContext authentication, SearchSuggestions suggestions,
+                      NavigationPages pages) {
         Anchor title = new Anchor("/", blog.title());
         title.addClassName("geul-title-link");
         title.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-xl)");
@@ -42,7 +43,8 @@ public class MainLayout extends Div implements RouterLayout {
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         theme.setAriaLabel(getTranslation("app.theme.dark"));
 
-        HorizontalLayout bar = new HorizontalLayout(title, new Span(), search, language, theme);
+        HorizontalLayout bar = new HorizontalLayout(title, new PageMenu(pages.pages()), new Span(), search, language,
+                theme);
         authentication.getAuthenticatedUser(BlogUser.class).ifPresentOrElse(user -> {
             Anchor admin = new Anchor("admin/posts", getTranslation("app.admin.posts"));
             Button signOut = new Button(getTranslation("app.signout"), e -> authentication.logout());
@@ -52,7 +54,7 @@ public class MainLayout extends Div implements RouterLayout {
         bar.setWidthFull();
         bar.setPadding(true);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(bar.getComponentAt(1));
+        bar.expand(bar.getComponentAt(2));
         bar.getStyle().set("flex-wrap", "wrap");
         Header header = new Header(bar);
         header.addClassName("geul-header");

@@ -107,6 +107,8 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
             if (post.category() != null) {
                 add(otherPosts(post));
             }
+        } else {
+            add(pagesBelow(post.id()));
         }
         BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElse(null);
         boolean moderator = user != null && (user.isAdmin() || user.accountId() == post.authorId());
@@ -158,6 +160,22 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         links.add(adjacent.next() == null ? new Span()
                 : new Anchor(PostCard.url(adjacent.next()), adjacent.next().title() + " →"));
         return links;
+    }
+
+    /** The pages that sit below this one, which the header does not list. */
+    private Div pagesBelow(long pageId) {
+        List<PostReader.PageLink> below = posts.navigationPages().stream()
+                .filter(page -> Long.valueOf(pageId).equals(page.parentId())).toList();
+        Div box = new Div();
+        if (below.isEmpty()) {
+            return box;
+        }
+        box.addClassName("geul-pages-below");
+        box.add(new H3(getTranslation("page.below")));
+        UnorderedList list = new UnorderedList();
+        below.forEach(page -> list.add(new ListItem(new Anchor(Permalinks.page(page.slug()), page.title()))));
+        box.add(list);
+        return box;
     }
 
     private Div otherPosts(PostDetail post) {

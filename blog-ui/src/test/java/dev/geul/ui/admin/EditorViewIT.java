@@ -1,11 +1,16 @@
 package dev.geul.ui.admin;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
+import dev.geul.category.CategoryNode;
+import dev.geul.category.CategoryService;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import dev.geul.account.BlogUser;
 import dev.geul.post.PostDetail;
@@ -46,6 +51,10 @@ class EditorViewIT extends SpringBrowserlessTest {
     BlogFixtures fixtures;
     @Autowired
     TestClock clock;
+    @Autowired
+    CategoryService categories;
+
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     BlogUser alice;
 
@@ -227,7 +236,8 @@ class EditorViewIT extends SpringBrowserlessTest {
 
         test(view.historyButton).click();
         HistoryDialog dialog = $(HistoryDialog.class).single();
-        test(dialog.revisions).select(0);
+        // the newest entry is the update just made; the one before it, the text as published
+        test(dialog.revisions).select(1);
 
         assertThat($(DiffText.class).single().getChildren().map(child -> child.getElement().getAttribute("data-change")
                 + ":" + child.getElement().getText()).toList()).contains("removed:쿠버네티스를", "added:도커를");
@@ -237,9 +247,97 @@ class EditorViewIT extends SpringBrowserlessTest {
         assertThat(view.content.getValue()).contains("쿠버네티스를");
         assertThat(posts.getForEditing(id).contentHtml()).contains("쿠버네티스를");
         assertThat(history.revisions(id)).first().satisfies(revision -> {
-            assertThat(revision.reason()).isEqualTo(dev.geul.post.PostRevision.Reason.RESTORE);
-            assertThat(revision.contentHtml()).contains("도커를");
+            assertThat(revision.reason()).isEqualTo(dev.geul.post.PostRevision.Reason.REVERT);
+            assertThat(revision.contentHtml()).contains("쿠버네티스를");
         });
+        assertThat(history.revisions(id)).extracting(RevisionView::contentHtml).anyMatch(html -> html.contains("도커를"));
+    }
+
+    @Test
+    void autosaves_a_draft_save_and_a_publish_each_show_in_the_history_by_their_kind() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        EditorView view = navigate("admin/posts/new", EditorView.class);
+        test(view.title).setValue("여행기");
+        view.content.setValue("<p>첫날</p>");
+        typingPauses(view);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        view.content.setValue("<p>첫날, 둘째 날</p>");
+        typingPauses(view);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        test(view.save).click();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        test(view.publish).click();
+
+        test(view.historyButton).click();
+        HistoryDialog dialog = $(HistoryDialog.class).single();
+
+        var rows = test(dialog.revisions);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(row -> rows.getCellText(row, 1)))
+                .containsExactly("발행", "임시 저장", "자동 저장", "자동 저장");
+        // the publish changed no word: it shows the text readers got
+        test(dialog.revisions).select(0);
+        assertThat(dialog.diff.getElement().getTextRecursively()).isEqualTo("고른 글과 지금 글의 내용이 같습니다.");
+    }
+
+    @Test
+    void a_published_posts_time_is_shown_and_corrected_but_never_set_ahead() {
+        long id = posts.publish(posts.create(PostDraft.of("옮겨 온 글", "<p>x</p>")).id()).id();
+        EditorView view = navigate("admin/posts/" + id, EditorView.class);
+        assertThat(view.settings.publishAt.getValue()).isEqualTo(LocalDateTime.ofInstant(TestClock.START, SEOUL));
+
+        test(view.settings.publishAt).setValue(LocalDateTime.of(2015, 5, 1, 12, 0));
+        assertThat(view.status.getText()).isEqualTo("Unsaved changes…");
+        test(view.save).click();
+
+        assertThat(posts.getForEditing(id).publishedAt())
+                .isEqualTo(LocalDateTime.of(2015, 5, 1, 12, 0).atZone(SEOUL).toInstant());
+        assertThat(view.status.getText()).doesNotContain("Unsaved");
+
+        test(view.settings.publishAt).setValue(LocalDateTime.ofInstant(clock.instant(), SEOUL).plusDays(1));
+        test(view.save).click();
+
+        assertThat(view.settings.publishAt.isInvalid()).isTrue();
+        assertThat(view.settings.publishAt.getErrorMessage())
+                .isEqualTo("A published post's time cannot lie ahead. To publish it later, schedule it.");
+        assertThat(posts.getForEditing(id).publishedAt())
+                .isEqualTo(LocalDateTime.of(2015, 5, 1, 12, 0).atZone(SEOUL).toInstant());
+    }
+
+    /** What the category field sends when the writer types a name that is not in the list and presses Enter. */
+    private static void typeCategory(EditorView view, String name) {
+        ComponentUtil.fireEvent(view.settings.category,
+                new ComboBoxBase.CustomValueSetEvent<>(view.settings.category, true, name));
+    }
+
+    @Test
+    void a_category_typed_in_the_editor_is_made_and_chosen_for_an_admin_and_an_author_is_told_why_not() {
+        long id = posts.create(PostDraft.of("여행", "<p>x</p>")).id();
+        EditorView mine = navigate("admin/posts/" + id, EditorView.class);
+
+        typeCategory(mine, "여행기");
+
+        assertThat(mine.settings.category.isInvalid()).isTrue();
+        assertThat(mine.settings.category.getErrorMessage())
+                .isEqualTo("There is no category “여행기”, and only admins make categories. "
+                        + "Choose one from the list or ask an admin.");
+        assertThat(categories.tree()).isEmpty();
+
+        signInAs(fixtures.admin());
+        EditorView admins = navigate("admin/posts/" + id, EditorView.class);
+        typeCategory(admins, "여행기");
+        ConfirmDialog offer = $(ConfirmDialog.class).single();
+        assertThat(offer.isOpened()).isTrue();
+        assertThat(categories.tree()).isEmpty();
+        test(offer).confirm();
+
+        assertThat(admins.settings.category.getValue().name()).isEqualTo("여행기");
+        assertThat(admins.settings.category.isInvalid()).isFalse();
+        test(admins.save).click();
+        assertThat(posts.getForEditing(id).category().name()).isEqualTo("여행기");
+
+        // the same name typed again chooses the category made before
+        typeCategory(admins, "여행기");
+        assertThat(CategoryNode.flatten(categories.tree())).extracting(CategoryNode::name).containsExactly("여행기");
     }
 
     @Test

@@ -83,7 +83,7 @@ class PostsViewIT extends SpringBrowserlessTest {
         test(view.trash).click();
         assertThat(test(view.grid).size()).isEqualTo(2);
 
-        test(view.tabs).select(1);
+        test(view.tabs).select(2);
         assertThat(test(view.grid).size()).isEqualTo(1);
         test(view.grid).select(0);
         test(view.deleteForever).click();

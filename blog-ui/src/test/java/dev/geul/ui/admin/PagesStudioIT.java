@@ -1,0 +1,125 @@
+package dev.geul.ui.admin;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Nav;
+import dev.geul.account.BlogUser;
+import dev.geul.base.Permalinks;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostEditor;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostStatus;
+import dev.geul.post.PostSummary;
+import dev.geul.testing.BlogFixtures;
+import dev.geul.testing.TestClock;
+import dev.geul.ui.post.PostView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static dev.geul.testing.BlogFixtures.signInAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A writer writes the blog's pages in the studio; readers find the published ones in the header. */
+@SpringBootTest
+class PagesStudioIT extends SpringBrowserlessTest {
+
+    @Autowired
+    PostEditor posts;
+    @Autowired
+    BlogFixtures fixtures;
+    @Autowired
+    TestClock clock;
+
+    BlogUser alice;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.resetDatabase();
+        clock.reset();
+        alice = fixtures.author("alice");
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        signInAs(alice);
+    }
+
+    @AfterEach
+    void signOut() {
+        BlogFixtures.signOut();
+    }
+
+    /** The reader's header: links to the blog's pages, as one piece of HTML. */
+    private String headerPages() {
+        return $(Nav.class).withClassName("geul-page-menu").single().getElement().getProperty("innerHTML");
+    }
+
+    private static String address(String slug) {
+        return Permalinks.page(slug).substring(1);
+    }
+
+    @Test
+    void a_writer_publishes_the_page_소개_and_a_guest_reads_it_at_its_address_and_finds_it_in_the_header() {
+        PostsView list = navigate(PostsView.PAGES, PostsView.class);
+        assertThat(list.tabs.getSelectedTab()).isSameAs(list.pagesTab);
+        assertThat(list.writePage.isVisible()).isTrue();
+        assertThat(list.writePage.getHref()).isEqualTo("admin/posts/" + EditorView.NEW_PAGE);
+
+        EditorView editor = navigate("admin/posts/" + EditorView.NEW_PAGE, EditorView.class);
+        assertThat(editor.getPageTitle()).isEqualTo("새 페이지");
+        assertThat(editor.settings.category.isVisible()).isFalse();
+        assertThat(editor.settings.tags.isVisible()).isFalse();
+        assertThat(editor.settings.menuOrder.isVisible()).isTrue();
+        test(editor.title).setValue("소개");
+        editor.content.setValue("<p>안녕하세요, 글 쓰는 앨리스입니다.</p>");
+        test(editor.publish).click();
+
+        assertThat(editor.permalink()).isEqualTo(Permalinks.page("소개"));
+        PostsView pages = navigate(PostsView.PAGES, PostsView.class);
+        assertThat(test(pages.grid).size()).isEqualTo(1);
+        assertThat(test(pages.grid).getRow(0)).extracting(PostSummary::title, PostSummary::kind,
+                PostSummary::status).containsExactly("소개", PostKind.PAGE, PostStatus.PUBLISHED);
+        test(pages.tabs).select(0);
+        assertThat(test(pages.grid).size()).isZero();
+
+        BlogFixtures.signOut();
+        PostView page = navigate(address("소개"), PostView.class);
+
+        assertThat(page.getPageTitle()).startsWith("소개");
+        assertThat($(Html.class, page).single().getInnerHtml()).contains("안녕하세요, 글 쓰는 앨리스입니다.");
+        assertThat(headerPages()).isEqualTo("<a router-link href=\"" + Permalinks.page("소개") + "\">소개</a>");
+    }
+
+    @Test
+    void pages_stand_in_the_header_in_the_order_set_a_page_below_another_is_linked_from_it_and_a_draft_nowhere() {
+        PostDetail notices = posts.publish(posts.create(PostDraft.of("공지사항", "<p>공지</p>").asPage(null)
+                .withMenuOrder(2)).id());
+        PostDetail about = posts.publish(posts.create(PostDraft.of("소개", "<p>소개</p>").asPage(null)
+                .withMenuOrder(1)).id());
+        posts.create(PostDraft.of("준비 중", "<p>아직</p>").asPage(null));
+
+        EditorView editor = navigate("admin/posts/" + EditorView.NEW_PAGE, EditorView.class);
+        assertThat(editor.settings.parent.getListDataView().getItems().map(PostSummary::title))
+                .containsExactlyInAnyOrder("공지사항", "소개", "준비 중");
+        test(editor.title).setValue("연락처");
+        editor.content.setValue("<p>메일 주세요</p>");
+        editor.settings.parent.setValue(editor.settings.parentPage(about.id()));
+        test(editor.publish).click();
+        assertThat(posts.getForEditing(editor.postId()).parentId()).isEqualTo(about.id());
+
+        BlogFixtures.signOut();
+        PostView aboutPage = navigate(address("소개"), PostView.class);
+
+        assertThat(headerPages()).isEqualTo("<a router-link href=\"" + Permalinks.page("소개") + "\">소개</a>"
+                + "<a router-link href=\"" + Permalinks.page(notices.slug()) + "\">공지사항</a>");
+        assertThat(aboutPage.getElement().getTextRecursively()).contains("이 페이지 아래").contains("연락처");
+
+        Component draft = navigate(address("준비-중"), Component.class);
+        assertThat(draft).isNotInstanceOf(PostView.class);
+    }
+}
