@@ -93,6 +93,8 @@ export class EditorContextBar {
   _linkForm() {
     const form = document.createElement('form');
     form.className = 'geul-editor-link';
+    // the address is checked here, with a message in the writer's language, not by the browser's own bubble
+    form.noValidate = true;
     const address = input('url', this.label('linkAddress', 'Address'));
     address.placeholder = 'https://';
     const newTab = document.createElement('input');

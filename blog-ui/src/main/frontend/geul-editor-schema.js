@@ -1,4 +1,5 @@
 import { Mark, Node, mergeAttributes } from '@tiptap/core';
+import { DOMParser as DocumentParser } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import Bold from '@tiptap/extension-bold';
 import Italic from '@tiptap/extension-italic';
@@ -110,6 +111,8 @@ const ImplicitParagraph = Paragraph.extend({
 });
 
 const KeptCodeBlock = CodeBlock.extend({
+  // imported preformatted text may hold a bold word or a citation: kept as written
+  marks: '_',
   addAttributes() {
     return {
       ...this.parent?.(),
@@ -223,6 +226,8 @@ const Summary = Node.create({
 export function geulExtensions({ link } = {}) {
   return [
     StarterKit.configure({
+      // no empty line forced after a last table or figure (it would be saved); the gap cursor reaches past them
+      trailingNode: false,
       paragraph: false,
       heading: false,
       blockquote: false,
@@ -252,12 +257,14 @@ export function geulExtensions({ link } = {}) {
     Code.extend({ excludes: 'code' }),
     KeptCodeBlock,
     ListItem.extend({ content: 'block+' }),
+    // a list may hold blocks that are not items (a nested list or a paragraph straight in it), as written HTML does
     BulletList.extend({
+      content: '(listItem | block)+',
       addAttributes() {
         return { ...this.parent?.(), type: keep() };
       },
     }),
-    OrderedList,
+    OrderedList.extend({ content: '(listItem | block)+' }),
     KeptImage.configure({ inline: true, allowBase64: false }),
     ...['ins', 'mark', 'kbd', 'samp', 'var', 'small', 'sub', 'sup', 'cite', 'span'].map((tag) => inlineElement(tag)),
     inlineElement('q', ['cite']),
@@ -343,18 +350,22 @@ export function toEditor(html) {
   return template.innerHTML;
 }
 
-/** The editor's HTML as the blog stores it: the paragraphs added on opening go, as does the editor's last empty line. */
+/**
+ * The stored HTML as a document of the editor's schema, read by ProseMirror itself: TipTap's own reading of an
+ * HTML string drops text nodes of a line break and two spaces, which may be a no-break space a post shows.
+ */
+export function documentFor(schema, html) {
+  const template = document.createElement('template');
+  template.innerHTML = toEditor(html);
+  return DocumentParser.fromSchema(schema).parse(template.content).toJSON();
+}
+
+/** The editor's HTML as the blog stores it: the paragraphs added on opening go. */
 export function fromEditor(html) {
   const template = document.createElement('template');
   template.innerHTML = html || '';
   for (const paragraph of template.content.querySelectorAll('p[data-geul-implicit]')) {
     paragraph.replaceWith(...paragraph.childNodes);
-  }
-  // the editor keeps an empty paragraph after a last figure or table so the cursor can go below it
-  const last = template.content.lastChild;
-  if (last && last.nodeType === 1 && last.localName === 'p' && last.attributes.length === 0
-      && last.childNodes.length === 0 && template.content.childNodes.length > 1) {
-    last.remove();
   }
   return template.innerHTML;
 }

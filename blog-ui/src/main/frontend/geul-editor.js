@@ -1,6 +1,6 @@
 import { Editor, Extension } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
-import { fromEditor, geulExtensions, toEditor } from './geul-editor-schema.js';
+import { documentFor, fromEditor, geulExtensions, toEditor } from './geul-editor-schema.js';
 import { EditorContextBar } from './geul-editor-context.js';
 import '@vaadin/icon';
 import '@vaadin/icons';
@@ -56,7 +56,7 @@ class GeulEditor extends HTMLElement {
     const next = html == null ? '' : String(html);
     this._value = next;
     if (this._editor && this._html() !== next && !this._sameAsEmpty(next)) {
-      this._editor.commands.setContent(toEditor(next), { emitUpdate: false });
+      this._load(next);
     }
   }
 
@@ -158,6 +158,12 @@ class GeulEditor extends HTMLElement {
     }
   }
 
+  /** Shows the stored text as it is: a bare address in it stays text, not made a link as a typed one would be. */
+  _load(html) {
+    this._editor.chain().setMeta('preventAutolink', true)
+      .setContent(documentFor(this._editor.schema, html), { emitUpdate: false }).run();
+  }
+
   /** The text as the blog stores it (see geul-editor-schema.js); an empty document is "". */
   _html() {
     return this._editor.isEmpty ? '' : fromEditor(this._editor.getHTML());
@@ -222,7 +228,7 @@ class GeulEditor extends HTMLElement {
         Placeholder.configure({ placeholder: this._labels.placeholder || '' }),
         SaveShortcut,
       ],
-      content: toEditor(this._value),
+      content: '',
       editorProps: {
         attributes: { 'aria-label': this._labels.content || 'Text', spellcheck: 'true' },
         handlePaste: (view, event) => this._uploadFromTransfer(event.clipboardData, null)
@@ -240,6 +246,9 @@ class GeulEditor extends HTMLElement {
       onTransaction: () => this._refreshToolbar(),
       onBlur: () => this._flush(),
     });
+    if (this._value) {
+      this._load(this._value);
+    }
     this._buildToolbar();
     this._scheduleOffer();
 

@@ -59,9 +59,14 @@ public final class HtmlOutline {
 
     private void preformatted(Element pre, int depth) {
         for (Element child : pre.children()) {
-            lines.add(indent(depth) + describe(child));
+            if (!child.normalName().equals("br")) {
+                lines.add(indent(depth) + describe(child));
+            }
         }
-        String text = pre.wholeText();
+        // in preformatted text a line break element and a newline are the same
+        Element copy = pre.clone();
+        copy.select("br").forEach(br -> br.replaceWith(new TextNode("\n")));
+        String text = copy.wholeText();
         // a browser shows neither a line break right after <pre> nor one at the very end
         text = text.startsWith("\n") ? text.substring(1) : text;
         text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -74,8 +79,47 @@ public final class HtmlOutline {
         for (Node node : run) {
             collect(node, "", pieces);
         }
-        List<Piece> merged = new ArrayList<>();
+        List<Piece> shown = new ArrayList<>();
+        // a run of spaces shows as one, and none at the start of a line (the block's, or after a line break)
+        boolean lineStart = true;
+        boolean afterSpace = false;
         for (Piece piece : pieces) {
+            if (piece.atom != null) {
+                shown.add(piece);
+                lineStart = piece.atom.startsWith("<br");
+                afterSpace = false;
+                continue;
+            }
+            String text = piece.text.replaceAll("[ \\t\\r\\n\\f]+", " ");
+            if ((lineStart || afterSpace) && text.startsWith(" ")) {
+                text = text.substring(1);
+            }
+            if (!text.isEmpty()) {
+                lineStart = false;
+                afterSpace = text.endsWith(" ");
+                shown.add(new Piece(text, piece.marks, null));
+            }
+        }
+        // and none at the end of a line
+        boolean lineEnd = true;
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            Piece piece = shown.get(i);
+            if (piece.atom != null) {
+                lineEnd = piece.atom.startsWith("<br");
+            } else if (lineEnd && piece.text.endsWith(" ")) {
+                String text = piece.text.substring(0, piece.text.length() - 1);
+                if (text.isEmpty()) {
+                    shown.remove(i);
+                } else {
+                    shown.set(i, new Piece(text, piece.marks, null));
+                    lineEnd = false;
+                }
+            } else {
+                lineEnd = false;
+            }
+        }
+        List<Piece> merged = new ArrayList<>();
+        for (Piece piece : shown) {
             Piece last = merged.isEmpty() ? null : merged.getLast();
             if (piece.atom == null && last != null && last.atom == null && last.marks.equals(piece.marks)) {
                 merged.set(merged.size() - 1, new Piece(last.text + piece.text, last.marks, null));
@@ -83,24 +127,10 @@ public final class HtmlOutline {
                 merged.add(piece);
             }
         }
-        List<Piece> shown = new ArrayList<>();
         for (Piece piece : merged) {
-            shown.add(piece.atom == null ? new Piece(piece.text.replaceAll("[ \\t\\r\\n]+", " "), piece.marks, null)
-                    : piece);
-        }
-        // whitespace at the edges of a block is not shown
-        if (!shown.isEmpty() && shown.getFirst().atom == null) {
-            Piece first = shown.getFirst();
-            shown.set(0, new Piece(first.text.replaceFirst("^ ", ""), first.marks, null));
-        }
-        if (!shown.isEmpty() && shown.getLast().atom == null) {
-            Piece last = shown.getLast();
-            shown.set(shown.size() - 1, new Piece(last.text.replaceFirst(" $", ""), last.marks, null));
-        }
-        for (Piece piece : shown) {
             if (piece.atom != null) {
                 lines.add(indent(depth) + piece.atom + (piece.marks.isEmpty() ? "" : " in " + piece.marks));
-            } else if (!piece.text.isEmpty()) {
+            } else {
                 lines.add(indent(depth) + "text" + (piece.marks.isEmpty() ? "" : " in " + piece.marks) + " "
                         + quote(piece.text));
             }

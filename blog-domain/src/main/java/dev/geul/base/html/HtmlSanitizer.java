@@ -83,6 +83,17 @@ public class HtmlSanitizer {
                 frame.empty();
             }
         }
+        for (Element stray : clean.select("ul > br, ol > br, dl > br, table > br, thead > br, tbody > br, tfoot > br, tr > br")) {
+            // a line break between list items or table rows is no part of them (WordPress's automatic paragraphs
+            // leave them)
+            stray.remove();
+        }
+        for (Element list : clean.select("ul, ol, dl")) {
+            if (list.children().isEmpty() && list.text().isBlank()) {
+                // a list with no items shows nothing
+                list.remove();
+            }
+        }
         for (Element anchor : clean.select("a:not([href])")) {
             // a link that leads nowhere is its text: kept as text, so every editor keeps it the same way
             anchor.unwrap();

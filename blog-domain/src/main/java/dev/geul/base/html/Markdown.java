@@ -50,6 +50,13 @@ public final class Markdown {
         }
         Element body = Jsoup.parseBodyFragment(html).body();
         body.ownerDocument().outputSettings().prettyPrint(false);
+        for (Element lineBreak : body.select("br")) {
+            // a line starts after <br>: the spaces and newline written there are not shown, and would read as a
+            // paragraph break in Markdown
+            if (lineBreak.nextSibling() instanceof TextNode next && lineBreak.closest("pre") == null) {
+                next.text(next.getWholeText().replaceFirst("^[ \\t\\r\\n]+", ""));
+            }
+        }
         List<String> blocks = new ArrayList<>();
         StringBuilder loose = new StringBuilder();
         for (Node node : body.childNodes()) {

@@ -40,4 +40,13 @@ class HtmlOutlineTest {
         assertThat(HtmlOutline.of("<ul><li>첫 <a href=\"https://geul.dev\">링크</a></li></ul>")).containsExactly(
                 "<ul>", "  <li>", "    text \"첫 \"", "    text in <a href=\"https://geul.dev\"> \"링크\"");
     }
+
+    @Test
+    void spaces_at_the_start_or_end_of_a_line_are_not_shown() {
+        assertThat(HtmlOutline.of("<p> 첫 줄 <br>\n 둘째 줄 <cite>출처</cite> </p>"))
+                .isEqualTo(HtmlOutline.of("<p>첫 줄<br>둘째 줄 <cite>출처</cite></p>"));
+        assertThat(HtmlOutline.of("<p><b> 굵게 </b> 보통</p>")).isEqualTo(HtmlOutline.of("<p><b>굵게 </b>보통</p>"));
+        assertThat(HtmlOutline.of("<pre>한 줄<br>둘째 줄</pre>")).isEqualTo(HtmlOutline.of("<pre>한 줄\n둘째 줄</pre>"));
+        assertThat(HtmlOutline.of("<p>띄어 쓴</p>")).isNotEqualTo(HtmlOutline.of("<p>띄어쓴</p>"));
+    }
 }

@@ -47,4 +47,11 @@ class HtmlSanitizerTest {
         // sanitized twice is sanitized once: a saved post saved again is unchanged
         assertThat(sanitizer.sanitizePostHtml(youtube)).isEqualTo(youtube);
     }
+
+    @Test
+    void a_line_break_between_list_items_goes_and_the_items_stay() {
+        assertThat(sanitizer.sanitizePostHtml("<ul><br><li>하나</li><br><li>둘<br>셋</li></ul>"))
+                .isEqualTo("<ul><li>하나</li><li>둘<br>셋</li></ul>");
+        assertThat(sanitizer.sanitizePostHtml("<ul></ul><ol> </ol><p>글</p>")).isEqualTo("<p>글</p>");
+    }
 }

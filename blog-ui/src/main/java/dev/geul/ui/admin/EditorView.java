@@ -189,6 +189,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         status.addClassName("geul-meta");
         status.setId("editor-status");
+        save.setId("editor-save");
     }
 
     /** The fields the author changes of the post, each bound to its part of the form. */
