@@ -258,8 +258,9 @@ public class CommentService {
                 continue;
             }
             boolean hidden = !visible || (comment.isSecret() && !(mine || viewer.moderator()));
+            // a secret comment still says who wrote it and when, only its text is kept from other readers
             nodes.add(new CommentNode(comment.getId(), parentId,
-                    hidden ? "" : comment.getAuthorName(), hidden ? "" : formatter.toHtml(comment.getBody()),
+                    visible ? comment.getAuthorName() : "", hidden ? "" : formatter.toHtml(comment.getBody()),
                     comment.getCreatedAt(), comment.getUpdatedAt(),
                     hidden ? CommentStatus.APPROVED : comment.getStatus(), comment.isSecret(), hidden,
                     comment.isGuest(),
