@@ -60,6 +60,6 @@ class CommentThread {
         String replyUrl = open && !node.hidden() ? permalink + "?reply=" + node.id() + "#comment-form" : null;
         return new CommentItem(node.id(), "comment-" + node.id(), node.authorName(), dates.dateTime(node.createdAt()),
                 ReaderDates.iso(node.createdAt()), node.hidden() ? "" : node.bodyHtml(), node.secret(), node.hidden(),
-                node.status() == CommentStatus.PENDING, node.byPostAuthor(), replyUrl, replies);
+                node.status() == CommentStatus.PENDING, node.byPostAuthor(), replyUrl, replies, !replies.isEmpty());
     }
 }

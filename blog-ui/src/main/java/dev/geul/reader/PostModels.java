@@ -28,7 +28,7 @@ public final class PostModels {
      */
     public record CommentItem(long id, String anchor, String name, String date, String isoDate, String bodyHtml,
                               boolean secret, boolean hidden, boolean pending, boolean byAuthor, String replyUrl,
-                              List<CommentItem> replies) {
+                              List<CommentItem> replies, boolean hasReplies) {
     }
 
     /**

@@ -43,7 +43,8 @@ class ReaderPagesIT extends RunningBlog {
     @Test
     void a_post_is_plain_html_with_its_text_and_thread_and_costs_no_session_and_no_app() {
         PostDetail post = publish(alice, PostDraft.of("제주 여행", "<p>바다가 정말 파랬다.</p>"));
-        comments.add(post.id(), NewComment.guest("민지", "password1", "저도 가 보고 싶어요"), null, "10.0.0.1");
+        var first = comments.add(post.id(), NewComment.guest("민지", "password1", "저도 가 보고 싶어요"), null, "10.0.0.1");
+        comments.add(post.id(), NewComment.guest("지훈", "password1", "같이 가요").replyTo(first.id()), null, "10.0.0.3");
 
         HttpResponse<String> response = get(Permalinks.post(post.slug()));
 
@@ -54,6 +55,7 @@ class ReaderPagesIT extends RunningBlog {
         assertThat(page.select("article h1").text()).isEqualTo("제주 여행");
         assertThat(page.select(".post-body").text()).isEqualTo("바다가 정말 파랬다.");
         assertThat(page.select("#comments .comment").text()).contains("민지").contains("저도 가 보고 싶어요");
+        assertThat(page.select("#comment-" + first.id() + " .replies .comment").text()).contains("지훈").contains("같이 가요");
         assertThat(page.select("html").attr("lang")).isEqualTo("ko");
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
         assertThat(response.body()).doesNotContain("VAADIN/").doesNotContain("<noscript");
