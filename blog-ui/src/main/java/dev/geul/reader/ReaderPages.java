@@ -27,6 +27,7 @@ class ReaderPages {
 
     static final CacheControl SHARED = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()
             .staleWhileRevalidate(Duration.ofSeconds(600));
+    static final CacheControl SIGNED_IN = CacheControl.noCache().cachePrivate();
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final SiteFrame frame;
@@ -55,10 +56,12 @@ class ReaderPages {
                                   String searchQuery) {
         String html = render(template, head, page, searchQuery);
         String etag = "\"" + hash(html) + "\"";
+        // a signed-in writer may see more (comments waiting for approval): their copy is theirs alone
+        CacheControl cache = request.getUserPrincipal() == null ? SHARED : SIGNED_IN;
         if (status == HttpStatus.OK && request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(SHARED).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.status(status).contentType(HTML).eTag(etag).cacheControl(SHARED).body(html);
+        return ResponseEntity.status(status).contentType(HTML).eTag(etag).cacheControl(cache).body(html);
     }
 
     /** A page for this reader alone. */
