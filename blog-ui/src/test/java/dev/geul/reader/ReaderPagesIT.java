@@ -229,6 +229,19 @@ class ReaderPagesIT extends RunningBlog {
         assertThat(Jsoup.parse(before.body()).body().hasClass("column")).isFalse();
     }
 
+    @Test
+    void the_studio_keeps_its_sign_in_and_its_client_still_reaches_it_at_the_root() {
+        HttpResponse<String> login = get("/login");
+        HttpResponse<String> admin = get("/admin/posts");
+        HttpResponse<String> client = send(HttpRequest.newBuilder(uri("/?v-r=heartbeat&v-uiId=0"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(client.statusCode()).as("Vaadin answers, not the reader's front page").isNotIn(200, 405);
+    }
+
     private Map<String, String> formOf(PostDetail post) {
         Document page = Jsoup.parse(get(Permalinks.post(post.slug())).body());
         Map<String, String> form = new LinkedHashMap<>();
