@@ -42,6 +42,7 @@ class AppearanceApiIT extends RunningBlog {
         assertThat(home.select("style").html()).contains("letter-spacing: 0.01em").contains("--accent:#112233");
         assertThat(home.select("script:not([type=application/ld+json])")).isEmpty();
         assertThat(home.select("html").attr("data-scheme")).isEqualTo("light");
+        assertThat(get("/feed").body()).contains("<title>새 이름</title>");
     }
 
     @Test
