@@ -13,7 +13,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The boundaries the code keeps: views talk to services, the domain knows nothing of the web or search. */
+/**
+ * The boundaries the code keeps: views and reader pages talk to services, the domain knows nothing of the web or
+ * search.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -26,16 +29,24 @@ class ArchitectureTest {
 
     @Test
     void views_and_web_endpoints_never_reach_repositories() {
-        noClasses().that().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "dev.geul.security..")
+        noClasses().that().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "dev.geul.security..",
+                        "dev.geul.reader..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void reader_pages_are_not_built_from_the_studio_s_views() {
+        noClasses().that().resideInAPackage("dev.geul.reader..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "com.vaadin.flow.component..")
                 .check(classes);
     }
 
     @Test
     void the_domain_depends_on_neither_ui_nor_search_nor_vaadin() {
         noClasses().that().resideInAnyPackage("dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
-                        "dev.geul.category..", "dev.geul.base..", "dev.geul.transfer..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..",
+                        "dev.geul.category..", "dev.geul.base..", "dev.geul.transfer..", "dev.geul.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "dev.geul.reader..",
                         "dev.geul.search..", "dev.geul.security..", "com.vaadin..", "org.hibernate.search..")
                 .check(classes);
     }

@@ -277,8 +277,9 @@ public class CommentService {
             }
             boolean hidden = !visible || (comment.isSecret()
                     && !(mine || viewer.moderator() || (parent != null && viewer.wrote(parent))));
+            // a secret comment still says who wrote it and when, only its text is kept from other readers
             nodes.add(new CommentNode(comment.getId(), parentId,
-                    hidden ? "" : comment.getAuthorName(), hidden ? "" : formatter.toHtml(comment.getBody()),
+                    visible ? comment.getAuthorName() : "", hidden ? "" : formatter.toHtml(comment.getBody()),
                     comment.getCreatedAt(), comment.getUpdatedAt(),
                     hidden ? CommentStatus.APPROVED : comment.getStatus(), comment.isSecret(), hidden,
                     comment.isGuest(),

@@ -67,6 +67,13 @@ public class PostReader {
         return summaries(posts.findListedWithTag(clock.instant(), tagSlug, unsorted(pageable)));
     }
 
+    /** Listed posts published in this month (in the blog's time zone), newest first: the archive of a month. */
+    public Page<PostSummary> listByMonth(java.time.YearMonth month, java.time.ZoneId zone, Pageable pageable) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return summaries(posts.findListedPublishedBetween(clock.instant(), from, until, unsorted(pageable)));
+    }
+
     /**
      * The newest listed posts with their text, newest first (sticky posts are not lifted here), for feeds; in a
      * category and the categories below it when {@code categorySlug} is given. Password-protected posts come

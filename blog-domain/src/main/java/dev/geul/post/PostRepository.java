@@ -91,6 +91,12 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
                     + " and exists (select 1 from p.tags t where t.slug = :tagSlug)")
     Page<Post> findListedWithTag(Instant now, String tagSlug, Pageable pageable);
 
+    @Query(value = "select p from Post p left join fetch p.category left join fetch p.author where" + LISTED
+            + " and p.publishedAt >= :from and p.publishedAt < :until order by p.publishedAt desc, p.id desc",
+            countQuery = "select count(p) from Post p where" + LISTED
+                    + " and p.publishedAt >= :from and p.publishedAt < :until")
+    Page<Post> findListedPublishedBetween(Instant now, Instant from, Instant until, Pageable pageable);
+
     @Query("select p from Post p left join fetch p.author where" + LISTED
             + " and (p.category.id = :categoryId or exists (select 1 from p.moreCategories c where c.id = :categoryId))"
             + " and p.id <> :excludedId order by p.publishedAt desc, p.id desc")

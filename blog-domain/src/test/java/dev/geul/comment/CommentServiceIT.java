@@ -100,6 +100,8 @@ class CommentServiceIT {
         CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst();
         assertThat(seenByStranger.hidden()).isTrue();
         assertThat(seenByStranger.bodyHtml()).isEmpty();
+        assertThat(seenByStranger.authorName()).as("who wrote it and when stay").isEqualTo("비밀손님");
+        assertThat(seenByStranger.createdAt()).isNotNull();
         assertThat(as(bob, () -> comments.tree(post.id(), Set.of())).getFirst().hidden()).isTrue();
 
         assertThat(asGuest(() -> comments.tree(post.id(), Set.of(secret.id()))).getFirst().bodyHtml())

@@ -66,7 +66,7 @@ public class BlogFixtures {
     private void truncateEverything() {
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account cascade");
+                jdbc.execute("truncate comment, post_revision, post_tag, post, tag, category, account, blog_appearance cascade");
                 return;
             } catch (org.springframework.dao.PessimisticLockingFailureException e) {
                 if (attempt == 5) {

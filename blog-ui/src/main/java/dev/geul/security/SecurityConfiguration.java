@@ -5,6 +5,7 @@ import dev.geul.ui.account.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -16,7 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two doors: the JSON API under {@code /api} (stateless, HTTP Basic for admin endpoints) and everything else
- * (Vaadin views with form login, feeds, media). What a signed-in person may do is decided again in the
+ * (reader pages, Vaadin views with form login, feeds, media). What a signed-in person may do is decided again in the
  * services, whatever gets through here.
  */
 @Configuration
@@ -24,8 +25,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] ADMIN_API = {"/api/admin/**", "/api/import/**", "/api/export/**"};
-    static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/sitemap.xml", "/robots.txt", "/media/**",
+    static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/rss", "/sitemap.xml", "/robots.txt", "/media/**",
             "/actuator/health", "/actuator/health/**", "/geul.css", "/favicon.ico", "/error"};
+    /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
+    static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
+            "/archive/**"};
+    /**
+     * Reader forms (a comment, a protected post's password) carry their own token and are checked for their origin
+     * ({@code dev.geul.reader}): a session's CSRF token would need a session for every reader.
+     */
+    static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/unlock",
+            "/pages/*/unlock"};
 
     @Bean
     @Order(1)
@@ -50,7 +60,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll()
+                        .requestMatchers(READER_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/").permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
                 .headers(SecurityConfiguration::commonHeaders)
                 .sessionManagement(session -> session.sessionFixation(Customizer.withDefaults()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));

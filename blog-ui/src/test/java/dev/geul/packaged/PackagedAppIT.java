@@ -79,7 +79,7 @@ class PackagedAppIT {
                     .POST(HttpRequest.BodyPublishers.ofString(WXR)));
             assertThat(imported.statusCode()).isEqualTo(200);
             assertThat(imported.body()).contains("\"posts\":2");
-            // the production bundle's first HTML carries the post for crawlers
+            // the post is a plain HTML page, for crawlers and people alike
             var permalink = app.get("/posts/%ED%9A%8C%EA%B3%A0");
             assertThat(permalink.statusCode()).isEqualTo(200);
             var head = org.jsoup.Jsoup.parse(permalink.body()).head();

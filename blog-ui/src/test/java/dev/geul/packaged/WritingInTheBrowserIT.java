@@ -105,64 +105,44 @@ class WritingInTheBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(app.baseUrl() + "/");
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("처음 쓰는 글")));
-        assertThat(browser.findElement(By.cssSelector(".geul-post-card")).getText()).contains("오늘은 굵은 하루였다.");
+        assertThat(browser.findElement(By.cssSelector(".post-card")).getText()).contains("오늘은 굵은 하루였다.");
         screenshot("home");
         link.click();
 
         // the post, with its bold word, and a guest's comment
-        WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".geul-content strong")));
+        WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".post-body strong")));
         assertThat(bold.getText()).isEqualTo("굵은");
-        WebElement shown = browser.findElement(By.cssSelector(".geul-content img"));
+        WebElement shown = browser.findElement(By.cssSelector(".post-body img"));
         wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", shown)).intValue() == 64);
-        field("vaadin-text-field", "Name").sendKeys("지나가던 손님");
-        field("vaadin-password-field", "Password (to edit or delete later)").sendKeys("guest-pw-1");
-        browser.findElement(By.xpath("//vaadin-text-area[label[normalize-space()='Comment']]//textarea"))
-                .sendKeys("잘 읽었습니다!");
-        button("Post comment").click();
+        // the plain form under the post: no app loads for it
+        assertThat(browser.findElements(By.cssSelector("script[src*='VAADIN']"))).isEmpty();
+        browser.findElement(By.id("comment-name")).sendKeys("지나가던 손님");
+        browser.findElement(By.id("comment-password")).sendKeys("guest-pw-1");
+        browser.findElement(By.id("comment-body")).sendKeys("잘 읽었습니다!");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'geul-comment-body')][contains(., '잘 읽었습니다!')]")));
+                By.xpath("//div[contains(@class,'comment-body')][contains(., '잘 읽었습니다!')]")));
         assertThat(browser.findElement(By.id("comments")).getText()).contains("지나가던 손님");
         screenshot("post");
 
         // and a reader finds it by a word of its text, typed without the ending it has there (하루였다)
         browser.get(app.baseUrl() + "/search?q=" + java.net.URLEncoder.encode("하루", java.nio.charset.StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("처음 쓰는 글")));
-        assertThat(browser.findElement(By.cssSelector(".geul-snippet mark")).getText()).isEqualTo("하루");
+        assertThat(browser.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("하루");
         screenshot("search");
 
-        // the search box offers the word while its last syllable is still being typed, and searches for it
-        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".geul-header vaadin-combo-box input")));
-        box.sendKeys("하ㄹ");
-        wait.until(driver -> comboBoxItems().contains("하루"));
-        screenshot("suggestions");
-        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/search?q=" + java.net.URLEncoder.encode("하루",
+        // the header's search box is a plain form
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.clear();
+        box.sendKeys("굵은", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q=" + java.net.URLEncoder.encode("굵은",
                 java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    /** The texts the open combo box offers, wherever its overlay renders them. */
-    @SuppressWarnings("unchecked")
-    private java.util.List<String> comboBoxItems() {
-        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript("""
-                const found = [];
-                const visit = root => root.querySelectorAll('*').forEach(element => {
-                    if (element.localName === 'vaadin-combo-box-item') found.push(element.textContent.trim());
-                    if (element.shadowRoot) visit(element.shadowRoot);
-                });
-                visit(document);
-                return found.map(text => text.split(/\s+/)[0]);""");
     }
 
     private WebElement button(String text) {
         return wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[normalize-space()='" + text + "']")));
-    }
-
-    private WebElement field(String tag, String label) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]//input")));
     }
 
     private void screenshot(String name) throws Exception {

@@ -67,6 +67,9 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.USER.create()));
         nav.addItem(new SideNavItem(getTranslation("app.admin.tokens"), TokensView.class, VaadinIcon.KEY_O.create()));
         if (user.isAdmin()) {
+            // by address: the appearance view lives in its own package, which depends on this layout
+            nav.addItem(new SideNavItem(getTranslation("app.admin.appearance"), "/admin/appearance",
+                    VaadinIcon.PAINTBRUSH.create()));
             nav.addItem(new SideNavItem(getTranslation("app.admin.import"), TransferView.class,
                     VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("app.admin.search"), SearchIndexView.class,

@@ -29,6 +29,7 @@ import dev.geul.category.CategoryService;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
+import dev.geul.site.AppearanceService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,8 +52,10 @@ public class FeedController {
     private final PostReader posts;
     private final CategoryService categories;
     private final BlogProperties blog;
+    private final AppearanceService appearance;
 
-    FeedController(PostReader posts, CategoryService categories, BlogProperties blog) {
+    FeedController(PostReader posts, CategoryService categories, BlogProperties blog, AppearanceService appearance) {
+        this.appearance = appearance;
         this.posts = posts;
         this.categories = categories;
         this.blog = blog;
@@ -70,14 +73,14 @@ public class FeedController {
 
     @GetMapping("/feed")
     ResponseEntity<byte[]> blogFeed() {
-        return atom(feed(blog.title(), blog.description(), blog.baseUrl() + "/", path(), posts.latest(null, ENTRIES)));
+        return atom(feed(title(), description(), blog.baseUrl() + "/", path(), posts.latest(null, ENTRIES)));
     }
 
     @GetMapping("/feed/category/{slug}")
     ResponseEntity<byte[]> categoryFeed(@PathVariable String slug) {
         CategoryNode category = categories.findBySlug(slug).orElseThrow(() -> new NotFoundException("Category " + slug));
-        return atom(feed(category.name() + " - " + blog.title(),
-                category.description() == null ? blog.description() : category.description(),
+        return atom(feed(category.name() + " - " + title(),
+                category.description() == null ? description() : category.description(),
                 blog.baseUrl() + Permalinks.category(slug), path(slug), posts.latest(slug, ENTRIES)));
     }
 
@@ -93,7 +96,7 @@ public class FeedController {
         feed.setLink(htmlUrl);
         feed.setLinks(List.of(link("alternate", "text/html", htmlUrl), link("self", ATOM, blog.baseUrl() + feedPath)));
         SyndPerson author = new SyndPersonImpl();
-        author.setName(blog.title());
+        author.setName(title());
         feed.setAuthors(List.of(author));
         Instant updated = entries.stream().map(PostDetail::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(updated));
@@ -176,5 +179,16 @@ public class FeedController {
         } catch (FeedException e) {
             throw new IllegalStateException("The feed could not be written", e);
         }
+    }
+
+    /** The blog's name as its admin set it in the appearance, else as configured. */
+    private String title() {
+        String title = appearance.current().title();
+        return title == null ? blog.title() : title;
+    }
+
+    private String description() {
+        String description = appearance.current().description();
+        return description == null ? blog.description() : description;
     }
 }

@@ -3,21 +3,18 @@ package dev.geul.ui.admin;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Nav;
 import dev.geul.account.BlogUser;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
+import dev.geul.post.PostReader;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
-import dev.geul.ui.post.PostView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static dev.geul.testing.BlogFixtures.signInAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A writer writes the blog's pages in the studio; readers find the published ones in the header. */
+/** A writer writes the blog's pages in the studio (what readers then find: ReaderPagesIT). */
 @SpringBootTest
 class PagesStudioIT extends SpringBrowserlessTest {
 
     @Autowired
     PostEditor posts;
+    @Autowired
+    PostReader reader;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -52,15 +51,6 @@ class PagesStudioIT extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         BlogFixtures.signOut();
-    }
-
-    /** The reader's header: links to the blog's pages, as one piece of HTML. */
-    private String headerPages() {
-        return $(Nav.class).withClassName("geul-page-menu").single().getElement().getProperty("innerHTML");
-    }
-
-    private static String address(String slug) {
-        return Permalinks.page(slug).substring(1);
     }
 
     @Test
@@ -87,16 +77,11 @@ class PagesStudioIT extends SpringBrowserlessTest {
         test(pages.tabs).select(0);
         assertThat(test(pages.grid).size()).isZero();
 
-        BlogFixtures.signOut();
-        PostView page = navigate(address("소개"), PostView.class);
-
-        assertThat(page.getPageTitle()).startsWith("소개");
-        assertThat($(Html.class, page).single().getInnerHtml()).contains("안녕하세요, 글 쓰는 앨리스입니다.");
-        assertThat(headerPages()).isEqualTo("<a router-link href=\"" + Permalinks.page("소개") + "\">소개</a>");
+        // what a guest reads at that address, and the header's links: ReaderPagesIT
     }
 
     @Test
-    void pages_stand_in_the_header_in_the_order_set_a_page_below_another_is_linked_from_it_and_a_draft_nowhere() {
+    void a_page_is_written_below_another_and_pages_keep_the_order_set() {
         PostDetail notices = posts.publish(posts.create(PostDraft.of("공지사항", "<p>공지</p>").asPage(null)
                 .withMenuOrder(2)).id());
         PostDetail about = posts.publish(posts.create(PostDraft.of("소개", "<p>소개</p>").asPage(null)
@@ -112,14 +97,7 @@ class PagesStudioIT extends SpringBrowserlessTest {
         test(editor.publish).click();
         assertThat(posts.getForEditing(editor.postId()).parentId()).isEqualTo(about.id());
 
-        BlogFixtures.signOut();
-        PostView aboutPage = navigate(address("소개"), PostView.class);
-
-        assertThat(headerPages()).isEqualTo("<a router-link href=\"" + Permalinks.page("소개") + "\">소개</a>"
-                + "<a router-link href=\"" + Permalinks.page(notices.slug()) + "\">공지사항</a>");
-        assertThat(aboutPage.getElement().getTextRecursively()).contains("이 페이지 아래").contains("연락처");
-
-        Component draft = navigate(address("준비-중"), Component.class);
-        assertThat(draft).isNotInstanceOf(PostView.class);
+        assertThat(reader.navigationPages()).extracting(page -> page.title()).containsExactly("소개", "공지사항",
+                "연락처");
     }
 }

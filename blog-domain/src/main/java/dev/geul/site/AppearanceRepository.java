@@ -1,0 +1,6 @@
+package dev.geul.site;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppearanceRepository extends JpaRepository<Appearance, Short> {
+}

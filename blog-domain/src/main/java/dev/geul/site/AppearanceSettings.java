@@ -1,0 +1,41 @@
+package dev.geul.site;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * How the blog looks to readers, as an admin sets it. Blank title or description: the configured ones
+ * ({@code geul.title}, {@code geul.description}).
+ *
+ * @param accentColor     links and highlights, {@code #rrggbb}; blank for the theme's own
+ * @param customCss       added after the theme's styles
+ * @param profileImageUrl the author's picture in the sidebar: an address on the web or under {@code /media/}
+ */
+public record AppearanceSettings(
+        @NotNull(message = "{error.appearance.theme}") ThemeName theme,
+        @Size(max = TITLE_MAX_LENGTH, message = "{error.appearance.title.long}") String title,
+        @Size(max = DESCRIPTION_MAX_LENGTH, message = "{error.appearance.description.long}")
+        String description,
+        @Pattern(regexp = "^(#[0-9a-fA-F]{6})?$", message = "{error.appearance.accent}") String accentColor,
+        @NotNull(message = "{error.appearance.scheme}") ColorScheme colorScheme,
+        @Size(max = CUSTOM_CSS_MAX_LENGTH, message = "{error.appearance.css.long}") String customCss,
+        @Size(max = IMAGE_URL_MAX_LENGTH, message = "{error.appearance.image.long}")
+        @Pattern(regexp = "^((https?://|/)\\S*)?$", message = "{error.appearance.image}") String profileImageUrl,
+        @Size(max = BIO_MAX_LENGTH, message = "{error.appearance.bio.long}") String bio) {
+
+    public static final int TITLE_MAX_LENGTH = 100;
+    public static final int DESCRIPTION_MAX_LENGTH = 300;
+    public static final int CUSTOM_CSS_MAX_LENGTH = 20_000;
+    public static final int IMAGE_URL_MAX_LENGTH = 500;
+    public static final int BIO_MAX_LENGTH = 1000;
+
+    /** What a blog looks like before an admin changes anything. */
+    public static final AppearanceSettings DEFAULTS = new AppearanceSettings(ThemeName.CLASSIC, null, null, null,
+            ColorScheme.AUTO, null, null, null);
+
+    public AppearanceSettings withTheme(ThemeName newTheme) {
+        return new AppearanceSettings(newTheme, title, description, accentColor, colorScheme, customCss,
+                profileImageUrl, bio);
+    }
+}

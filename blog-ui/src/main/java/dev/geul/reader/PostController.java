@@ -1,0 +1,136 @@
+package dev.geul.reader;
+
+import java.net.URI;
+
+import dev.geul.base.BlogProperties;
+import dev.geul.base.InvalidInputException;
+import dev.geul.base.NotFoundException;
+import dev.geul.base.Permalinks;
+import dev.geul.base.RateLimitedException;
+import dev.geul.base.Violations;
+import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentView;
+import dev.geul.comment.NewComment;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostReader;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * A post or page, its password form and its comment form, all working without scripts. A comment is sent as a
+ * plain form: accepted, the reader comes back to the post (303) and finds it, or a note that it waits for
+ * approval; refused, the page comes back with every word they typed and the reason beside the field.
+ */
+@Controller
+class PostController {
+
+    private final PostReader posts;
+    private final CommentService comments;
+    private final PostPages postPages;
+    private final ReaderPages pages;
+    private final PageHead head;
+    private final CommentTokens tokens;
+    private final ReaderText text;
+    private final BlogProperties blog;
+
+    PostController(PostReader posts, CommentService comments, PostPages postPages, ReaderPages pages, PageHead head,
+                   CommentTokens tokens, ReaderText text, BlogProperties blog) {
+        this.posts = posts;
+        this.comments = comments;
+        this.postPages = postPages;
+        this.pages = pages;
+        this.head = head;
+        this.tokens = tokens;
+        this.text = text;
+        this.blog = blog;
+    }
+
+    @GetMapping({Permalinks.POSTS + "{slug}", Permalinks.PAGES + "{slug}"})
+    ResponseEntity<String> show(@PathVariable String slug, @RequestParam(name = "reply", required = false) Long reply,
+                                @RequestParam(name = "comment", required = false) String sent, WebRequest request) {
+        PostDetail post = posts.findReadable(slug, null).orElseThrow(() -> new NotFoundException(slug));
+        String notice = "held".equals(sent) ? text.getTranslation("comment.held")
+                : "posted".equals(sent) ? text.getTranslation("comment.posted") : null;
+        var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice);
+        return PostPages.isShared(post)
+                ? pages.shared(request, HttpStatus.OK, "post", head.post(post), page)
+                : pages.personal(HttpStatus.OK, "post", head.post(post), page);
+    }
+
+    @PostMapping({Permalinks.POSTS + "{slug}/unlock", Permalinks.PAGES + "{slug}/unlock"})
+    ResponseEntity<String> unlock(@PathVariable String slug,
+                                  @RequestParam(name = "password", defaultValue = "") String password) {
+        PostDetail post = posts.findReadable(slug, password).orElseThrow(() -> new NotFoundException(slug));
+        String error = post.locked() ? text.getTranslation("post.wrongpassword") : null;
+        var page = postPages.page(post, CommentThread.Draft.empty(null, post.locked() ? null : password), error,
+                null);
+        return pages.personal(post.locked() ? HttpStatus.FORBIDDEN : HttpStatus.OK, "post", head.post(post), page);
+    }
+
+    @PostMapping({Permalinks.POSTS + "{slug}/comments", Permalinks.PAGES + "{slug}/comments"})
+    ResponseEntity<String> comment(@PathVariable String slug,
+                                   @RequestParam(name = "token", required = false) String token,
+                                   @RequestParam(name = "name", defaultValue = "") String name,
+                                   @RequestParam(name = "password", defaultValue = "") String password,
+                                   @RequestParam(name = "body", defaultValue = "") String body,
+                                   @RequestParam(name = "secret", defaultValue = "false") boolean secret,
+                                   @RequestParam(name = "parentId", required = false) Long parentId,
+                                   @RequestParam(name = "postPassword", required = false) String postPassword,
+                                   HttpServletRequest request) {
+        PostDetail post = posts.findReadable(slug, postPassword).orElseThrow(() -> new NotFoundException(slug));
+        if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(post.id(), token)) {
+            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
+                    text.getTranslation("reader.comment.expired"));
+        }
+        try {
+            CommentView posted = comments.add(post.id(), new NewComment(name, body, password, parentId, secret),
+                    postPassword, request.getRemoteAddr());
+            boolean held = posted.status() == CommentStatus.PENDING;
+            String target = PostPages.permalink(post) + "?comment=" + (held ? "held#comments"
+                    : "posted#comment-" + posted.id());
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+                    URI.create(request.getContextPath() + target).toString()).build();
+        } catch (InvalidInputException e) {
+            return refusedFor(post, name, body, secret, parentId, postPassword, e);
+        } catch (ConstraintViolationException e) {
+            return refusedFor(post, name, body, secret, parentId, postPassword, Violations.first(e));
+        } catch (RateLimitedException e) {
+            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
+                    text.getTranslation("reader.comment.ratelimited", e.retryAfterSeconds()));
+        } catch (AccessDeniedException e) {
+            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
+                    text.getTranslation("post.protected"));
+        }
+    }
+
+    private ResponseEntity<String> refusedFor(PostDetail post, String name, String body, boolean secret, Long parentId,
+                                              String postPassword, InvalidInputException refusal) {
+        String message = refusal.key() == null ? refusal.getMessage()
+                : text.getTranslation(refusal.key(), refusal.args());
+        String field = refusal.field() == null ? "" : refusal.field();
+        return refused(post, name, body, secret, parentId, postPassword,
+                field.equals("authorName") ? message : null, field.equals("password") ? message : null,
+                field.equals("body") ? message : null,
+                field.equals("authorName") || field.equals("password") || field.equals("body") ? null : message);
+    }
+
+    private ResponseEntity<String> refused(PostDetail post, String name, String body, boolean secret, Long parentId,
+                                           String postPassword, String nameError, String passwordError,
+                                           String bodyError, String error) {
+        var draft = new CommentThread.Draft(name, body, secret, parentId, postPassword, nameError, passwordError,
+                bodyError, error);
+        return pages.personal(HttpStatus.UNPROCESSABLE_CONTENT, "post", head.post(post),
+                postPages.page(post, draft, null, null));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.geul.reader;
+
+import java.util.List;
+
+import dev.geul.reader.ReaderModels.Link;
+import dev.geul.reader.ReaderModels.PostItem;
+
+/** What a post's page gives its theme. */
+public final class PostModels {
+
+    private PostModels() {
+    }
+
+    public record Heading(String id, String text, boolean sub) {
+    }
+
+    /** Plain links to share the post; none loads a script. {@code url} is the address to copy. */
+    public record Share(String x, String facebook, String kakao, String url) {
+    }
+
+    /** The password form of a protected post. */
+    public record Unlock(String action, String error) {
+    }
+
+    /**
+     * @param hidden a secret comment the reader may not read: its writer and time stay, its text does not
+     * @param anchor the comment's id in the page ({@code comment-12})
+     */
+    public record CommentItem(long id, String anchor, String name, String date, String isoDate, String bodyHtml,
+                              boolean secret, boolean hidden, boolean pending, boolean byAuthor, String replyUrl,
+                              List<CommentItem> replies, boolean hasReplies) {
+    }
+
+    /**
+     * The plain comment form, as the reader left it when it was refused.
+     *
+     * @param token      proves the form came from this blog ({@link CommentTokens})
+     * @param replyingTo the name of the comment's writer this one answers, or null
+     */
+    public record CommentForm(String action, String token, String name, String body, boolean secret, Long parentId,
+                              String replyingTo, String cancelReplyUrl, String postPassword, String nameError,
+                              String passwordError, String bodyError, String error, int nameMaxLength,
+                              int passwordMaxLength, int bodyMaxLength) {
+    }
+
+    /** @param notice what happened to the comment just sent (posted, or waiting for approval) */
+    public record Comments(String heading, long count, List<CommentItem> items, boolean empty, boolean open,
+                           String notice, CommentForm form) {
+    }
+
+    /** The writer under the post, when they gave more than a name. @param pictureUrl null without a picture */
+    public record AuthorCard(String name, String pictureUrl, String bio) {
+    }
+
+    /**
+     * @param pagesBelowHeading null when no page sits below this one (the header lists top-level pages only)
+     */
+    public record PostPage(String title, String url, boolean isPage, String date, String isoDate, String author,
+                           List<Link> categories, List<Link> tags, String bodyHtml, String readingTime,
+                           List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
+                           List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
+                           Comments comments, AuthorCard authorCard, String pagesBelowHeading,
+                           List<Link> pagesBelow) {
+    }
+}

@@ -1,0 +1,124 @@
+package dev.geul.reader;
+
+import java.util.List;
+
+import dev.geul.base.Permalinks;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostReader;
+import dev.geul.post.PostStatus;
+import dev.geul.post.Visibility;
+import dev.geul.reader.PostModels.Heading;
+import dev.geul.reader.PostModels.PostPage;
+import dev.geul.reader.PostModels.Share;
+import dev.geul.reader.PostModels.Unlock;
+import dev.geul.reader.ReaderModels.Link;
+import org.springframework.stereotype.Component;
+
+/** A post's page as its theme gets it: the text made ready, where it belongs, what is around it, its comments. */
+@Component
+class PostPages {
+
+    static final int OTHER_POSTS = 5;
+
+    private final PostReader posts;
+    private final CommentThread thread;
+    private final ListPages lists;
+    private final ReaderText text;
+    private final ReaderDates dates;
+    private final dev.geul.base.BlogProperties blog;
+    private final dev.geul.account.AccountService accounts;
+
+    PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
+              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts) {
+        this.accounts = accounts;
+        this.posts = posts;
+        this.thread = thread;
+        this.lists = lists;
+        this.text = text;
+        this.dates = dates;
+        this.blog = blog;
+    }
+
+    static String permalink(PostDetail post) {
+        return post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
+    }
+
+    /** Whether everyone sees this post alike, so its page may be cached (not a draft its author looks at). */
+    static boolean isShared(PostDetail post) {
+        return !post.trashed() && post.status() != PostStatus.DRAFT && post.visibility() != Visibility.PRIVATE
+                && (post.status() == PostStatus.PUBLISHED || post.publishedAt() != null);
+    }
+
+    PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice) {
+        String permalink = permalink(post);
+        List<Link> categories = new java.util.ArrayList<>();
+        if (post.category() != null) {
+            categories.add(new Link(post.category().name(), Permalinks.category(post.category().slug())));
+        }
+        post.moreCategories().forEach(other -> categories.add(new Link(other.name(), Permalinks.category(other.slug()))));
+        List<Link> tags = post.tags().stream().map(tag -> new Link("#" + tag.name(), Permalinks.tag(tag.slug())))
+                .toList();
+        String notice = null;
+        if (post.status() == PostStatus.DRAFT) {
+            notice = text.getTranslation("post.draft");
+        } else if (post.status() == PostStatus.SCHEDULED && !isShared(post)) {
+            notice = text.getTranslation("post.scheduled", dates.dateTime(post.publishedAt()));
+        }
+        String date = dates.date(post.publishedAt() != null ? post.publishedAt() : post.updatedAt());
+        String iso = ReaderDates.iso(post.publishedAt() != null ? post.publishedAt() : post.updatedAt());
+        Share share = share(post, permalink);
+        if (post.locked()) {
+            return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
+                    categories, tags, "", "", List.of(), false, null, null, null, List.of(), share, true,
+                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of());
+        }
+        PostBody body = PostBody.of(post.contentHtml());
+        List<Heading> toc = body.wantsTableOfContents()
+                ? body.headings().stream().map(h -> new Heading(h.id(), h.text(), h.sub())).toList() : List.of();
+        Link previous = null;
+        Link next = null;
+        String othersHeading = null;
+        List<ReaderModels.PostItem> others = List.of();
+        if (post.kind() == PostKind.POST) {
+            PostReader.Adjacent adjacent = posts.adjacent(post.id());
+            previous = adjacent.previous() == null ? null
+                    : new Link(adjacent.previous().title(), Permalinks.post(adjacent.previous().slug()));
+            next = adjacent.next() == null ? null
+                    : new Link(adjacent.next().title(), Permalinks.post(adjacent.next().slug()));
+            if (post.category() != null) {
+                others = posts.otherPostsInCategory(post.id(), OTHER_POSTS).stream().map(lists::item).toList();
+                othersHeading = others.isEmpty() ? null : text.getTranslation("post.others", post.category().name());
+            }
+        }
+        List<Link> pagesBelow = post.kind() != PostKind.PAGE ? List.of() : posts.navigationPages().stream()
+                .filter(page -> Long.valueOf(post.id()).equals(page.parentId()))
+                .map(page -> new Link(page.title(), Permalinks.page(page.slug()))).toList();
+        return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
+                categories, tags, body.html(), text.getTranslation("reader.readingtime", body.readingMinutes()), toc,
+                !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
+                thread.of(post, permalink, draft, commentNotice), authorCard(post),
+                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow);
+    }
+
+    /** The writer's picture and a few words, when they gave them (the name alone is in the post's line). */
+    private PostModels.AuthorCard authorCard(PostDetail post) {
+        return accounts.publicProfile(post.authorId())
+                .filter(author -> author.avatarPath() != null || (author.bio() != null && !author.bio().isBlank()))
+                .map(author -> new PostModels.AuthorCard(author.displayName(), author.avatarPath(), author.bio()))
+                .orElse(null);
+    }
+
+    private String author(PostDetail post) {
+        return post.authorName() == null ? null : text.getTranslation("post.by", post.authorName());
+    }
+
+    private Share share(PostDetail post, String permalink) {
+        String url = blog.baseUrl() + permalink;
+        String encoded = Permalinks.encode(url);
+        String title = Permalinks.encode(post.title());
+        return new Share("https://x.com/intent/post?url=" + encoded + "&text=" + title,
+                "https://www.facebook.com/sharer/sharer.php?u=" + encoded,
+                "#share-link", url);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.geul.reader;
+
+import java.util.List;
+
+/**
+ * What reader pages give their theme: plain records of text, links and lists, nothing to call. Labels are in the
+ * blog's language already; dates come formatted and as ISO-8601 ({@code iso…}) for {@code <time datetime>}.
+ */
+public final class ReaderModels {
+
+    private ReaderModels() {
+    }
+
+    public record Link(String text, String url) {
+    }
+
+    public record NavCategory(String name, String url, long count, int depth, boolean child) {
+    }
+
+    public record TagLink(String name, String url, long count) {
+    }
+
+    /** The blog's author: picture and a few words, as the appearance settings give them. */
+    public record Profile(String name, String imageUrl, String bio, boolean present) {
+    }
+
+    /**
+     * @param themeCss    the theme's stylesheet, written as it is inside {@code <style>}
+     * @param customCss   the admin's CSS, made safe to stand inside {@code <style>} ({@code </} escaped)
+     * @param colorScheme {@code light}, {@code dark} or {@code auto}
+     */
+    public record Site(String title, String description, String language, String accentColor, String colorScheme,
+                       String themeCss, String customCss, String favicon, List<NavCategory> categories,
+                       List<TagLink> tags, List<Link> recentPosts, List<Link> pages, Profile profile,
+                       String feedUrl, String searchQuery, int year) {
+    }
+
+    public record Meta(String attribute, String key, String content) {
+    }
+
+    public record FeedLink(String url, String title) {
+    }
+
+    /** The page's {@code <head>}: title, description, canonical address, Open Graph tags, feeds, JSON-LD. */
+    public record Head(String title, String description, String canonical, List<Meta> metas, List<FeedLink> feeds,
+                       String jsonLd, boolean noindex) {
+    }
+
+    public record PostItem(String title, String url, String date, String isoDate, Link category, String comments,
+                           String excerpt, boolean sticky, boolean isProtected) {
+    }
+
+    public record Pager(String newer, String older, String label) {
+    }
+
+    /** Home, a category, a tag, a month: a heading and a page of posts. */
+    public record ListPage(String heading, String description, List<PostItem> posts, boolean empty,
+                           String emptyText, Pager pager) {
+    }
+
+    public record NotFoundPage(String heading, String text) {
+    }
+}
