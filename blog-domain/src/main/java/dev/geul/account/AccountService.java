@@ -26,10 +26,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokens tokens;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApiTokens tokens, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -55,7 +57,10 @@ public class AccountService {
         return accounts.findAllByOrderByUsername().stream().map(AccountView::of).toList();
     }
 
-    /** The signed-in account's own password; the current one must be given. */
+    /**
+     * The signed-in account's own password; the current one must be given. Every API token of the account is
+     * revoked and every session of it ends (this one too: its writer signs in again with the new password).
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@NotNull String currentPassword,
                                   @NotNull
@@ -67,9 +72,13 @@ public class AccountService {
             throw new AccessDeniedException("The current password is not correct");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(account.getId());
     }
 
-    /** Admins reset anyone's password. */
+    /**
+     * Admins reset anyone's password. Every API token of the account is revoked and every session of it ends: who
+     * got in with the old password is out.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long accountId,
                               @NotNull
@@ -77,6 +86,22 @@ public class AccountService {
                                       message = "{error.account.password}") String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(accountId);
+    }
+
+    /**
+     * Whether a sign-in still holds: its account exists with the password and role it signed in with. A session
+     * that signed in before a password change or reset (or before a change of role) does not. Anyone (the web
+     * layer asks on each request of a session).
+     */
+    @Transactional(readOnly = true)
+    public boolean isStillValid(BlogUser signedIn) {
+        return accounts.findById(signedIn.accountId())
+                .filter(account -> account.getRole() == signedIn.role())
+                .filter(account -> java.security.MessageDigest.isEqual(
+                        account.getPasswordHash().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        String.valueOf(signedIn.passwordHash()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isPresent();
     }
 
     /** What readers see of a writer; anyone may ask. */

@@ -16,4 +16,10 @@ public record NewAccount(
         @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH, message = "{error.account.password}")
         String password,
         @NotNull Role role) {
+
+    /** Never the password: a record would print it wherever an account is logged or refused. */
+    @Override
+    public String toString() {
+        return "NewAccount[" + username + ", " + displayName + ", " + role + "]";
+    }
 }

@@ -135,6 +135,10 @@ public class Comment {
         return guestPasswordHash;
     }
 
+    void setGuestPasswordHash(String guestPasswordHash) {
+        this.guestPasswordHash = guestPasswordHash;
+    }
+
     public String getBody() {
         return body;
     }

@@ -2,71 +2,35 @@ package dev.geul.comment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import dev.geul.base.RateLimitBuckets;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps comment floods out: a budget per client address and per post (see {@link CommentRateLimit}). One node holds
- * the budgets in memory (a restart forgets them, which is fine for a single blog); several nodes
- * ({@code GEUL_COORDINATION=outbox-polling}) hold them in the database they share, Bucket4j's PostgreSQL buckets,
- * so that a spammer cannot double his rate by alternating nodes. Time comes from the blog's {@link Clock}.
+ * Keeps comment floods out: a budget per client address and per post (see {@link CommentRateLimit}), in memory
+ * on one node or in the database several nodes share ({@link RateLimitBuckets}).
  */
 @Component
 @EnableConfigurationProperties(CommentRateLimit.class)
 public class CommentRateLimiter {
 
     /** Buckets of addresses not seen for a while are forgotten beyond this many. */
-    static final int MAX_TRACKED = 10_000;
+    static final int MAX_TRACKED = RateLimitBuckets.MAX_TRACKED;
 
     private final CommentRateLimit limit;
-    private final TimeMeter time;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_TRACKED;
-        }
-    };
+    private final RateLimitBuckets buckets;
 
-    /** The buckets in the shared database, or null for a single node. */
-    private final ProxyManager<String> sharedBuckets;
-
-    CommentRateLimiter(CommentRateLimit limit, Clock clock, javax.sql.DataSource dataSource,
-                       @org.springframework.beans.factory.annotation.Value("${geul.search.coordination:none}")
-                       String coordination) {
+    CommentRateLimiter(CommentRateLimit limit, Clock clock, DataSource dataSource,
+                       @Value("${geul.search.coordination:none}") String coordination) {
         this.limit = limit;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                Instant now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
-        this.sharedBuckets = !coordination.replace('_', '-').equalsIgnoreCase("outbox-polling") ? null
-                : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .clientClock(time)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofMinutes(1)))
-                .build();
+        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
     }
 
     /**
@@ -78,31 +42,19 @@ public class CommentRateLimiter {
         if (!limit.enabled()) {
             return Optional.empty();
         }
-        Bucket client = bucket("client:" + (clientAddress == null ? "unknown" : clientAddress), limit.perClient());
+        Bucket client = buckets.bucket("client:" + (clientAddress == null ? "unknown" : clientAddress),
+                limit.perClient(), limit.period());
         ConsumptionProbe byClient = client.tryConsumeAndReturnRemaining(1);
         if (!byClient.isConsumed()) {
             return Optional.of(wait(byClient));
         }
-        ConsumptionProbe onPost = bucket("post:" + postId, limit.perPost()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe onPost = buckets.bucket("post:" + postId, limit.perPost(), limit.period())
+                .tryConsumeAndReturnRemaining(1);
         if (!onPost.isConsumed()) {
             client.addTokens(1);
             return Optional.of(wait(onPost));
         }
         return Optional.empty();
-    }
-
-    private Bucket bucket(String key, int capacity) {
-        if (sharedBuckets != null) {
-            return sharedBuckets.builder().build(key, () -> BucketConfiguration.builder()
-                    .addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, limit.period()))
-                    .build());
-        }
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, limit.period()))
-                    .withCustomTimePrecision(time)
-                    .build());
-        }
     }
 
     private static Duration wait(ConsumptionProbe probe) {

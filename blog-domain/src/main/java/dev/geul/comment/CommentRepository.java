@@ -35,9 +35,12 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             + " and c.createdAt > ?4")
     boolean existsRecentDuplicate(long postId, String authorName, String body, Instant since);
 
-    @Query("select count(c) > 0 from Comment c where c.authorName = ?1 and c.account is null"
-            + " and c.status = dev.geul.comment.CommentStatus.APPROVED")
-    boolean guestHasApprovedComment(String authorName);
+    /** Password hashes of a guest name's approved comments, newest first, leaving one comment out (or none: -1). */
+    @Query("select c.guestPasswordHash from Comment c where c.authorName = ?1 and c.account is null"
+            + " and c.status = dev.geul.comment.CommentStatus.APPROVED and c.guestPasswordHash is not null"
+            + " and c.id <> ?2 order by c.createdAt desc, c.id desc")
+    List<String> findApprovedGuestPasswordHashes(String authorName, long exceptCommentId,
+                                                 org.springframework.data.domain.Limit limit);
 
     @Query("select new dev.geul.base.ImportedId(c.importKey, c.id) from Comment c where c.importKey in ?1")
     List<ImportedId> findByImportKeyIn(Collection<String> importKeys);

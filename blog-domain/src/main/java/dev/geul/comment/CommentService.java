@@ -22,13 +22,13 @@ import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostRepository;
 import dev.geul.post.PostReader;
+import dev.geul.post.Visibility;
 import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -54,12 +54,12 @@ public class CommentService {
     private final CommentPolicy policy;
     private final CommentRateLimiter rateLimiter;
     private final HtmlSanitizer sanitizer;
-    private final PasswordEncoder passwordEncoder;
+    private final GuestPasswords guestPasswords;
     private final Clock clock;
 
     CommentService(CommentRepository comments, PostRepository posts, PostReader postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
-                   CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, PasswordEncoder passwordEncoder,
+                   CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, GuestPasswords guestPasswords,
                    Clock clock) {
         this.comments = comments;
         this.posts = posts;
@@ -69,20 +69,22 @@ public class CommentService {
         this.policy = policy;
         this.rateLimiter = rateLimiter;
         this.sanitizer = sanitizer;
-        this.passwordEncoder = passwordEncoder;
+        this.guestPasswords = guestPasswords;
         this.clock = clock;
     }
 
     /**
      * Adds a comment, or a reply when {@code parentId} is set. Anyone who may read the post (and has unlocked
-     * it, when it is password-protected: {@code postPassword}).
+     * it, when it is password-protected: {@code postPassword}, checked by {@link PostReader#unlock(long, String,
+     * String)}).
      *
      * @return the stored comment; its status says whether it waits for approval
      * @throws InvalidInputException for a missing name or password, an unknown parent, a double submit
-     * @throws RateLimitedException when a guest's address or the post had too many comments lately
+     * @throws RateLimitedException when a guest's address or the post had too many comments lately, or the
+     *                              client tried too many of the post's passwords
      */
     public CommentView add(long postId, @Valid NewComment input, String postPassword, String clientAddress) {
-        PostDetail readable = postService.findReadable(postId, postPassword)
+        PostDetail readable = postService.unlock(postId, postPassword, clientAddress)
                 .orElseThrow(() -> new NotFoundException("Post " + postId));
         if (readable.locked()) {
             throw new AccessDeniedException("Enter the post's password to comment on it");
@@ -118,40 +120,58 @@ public class CommentService {
                 throw new RateLimitedException("Too many comments; try again in "
                         + new RateLimitedException("", wait).retryAfterSeconds() + " seconds.", wait);
             });
-            passwordHash = passwordEncoder.encode(input.password());
+            passwordHash = guestPasswords.hash(input.password());
         }
         Instant now = clock.instant();
         comments.lockWriterOnPost(((long) postId << 32) ^ (authorName.hashCode() & 0xffffffffL));
         if (comments.existsRecentDuplicate(postId, authorName, body, now.minus(DUPLICATE_WINDOW))) {
             throw new InvalidInputException("body", "error.comment.duplicate", "You already posted this comment");
         }
-        CommentStatus status = initialStatus(account, readable, authorName, body);
+        CommentStatus status = account != null ? CommentStatus.APPROVED
+                : guestStatus(authorName, input.password(), body, -1);
         Comment comment = comments.save(new Comment(post, parent, account, authorName, passwordHash, body, status,
                 input.secret(), now, clientAddress));
         return view(comment);
     }
 
-    private CommentStatus initialStatus(Account account, PostDetail post, String authorName, String body) {
-        if (account != null) {
-            return CommentStatus.APPROVED;
-        }
+    /**
+     * What the moderation policy makes of a guest's text. Under first-time moderation a guest is known by name and
+     * password together ({@link GuestPasswords#isKnownGuest}), never by the public name alone.
+     */
+    private CommentStatus guestStatus(String authorName, String password, String body, long exceptCommentId) {
         if (formatter.countLinks(body) > policy.maxLinks()) {
             return CommentStatus.PENDING;
         }
         return switch (policy.moderation()) {
             case ALL -> CommentStatus.PENDING;
-            case FIRST_TIME -> comments.guestHasApprovedComment(authorName) ? CommentStatus.APPROVED
-                    : CommentStatus.PENDING;
+            case FIRST_TIME -> guestPasswords.isKnownGuest(authorName, password, exceptCommentId)
+                    ? CommentStatus.APPROVED : CommentStatus.PENDING;
             case NONE -> CommentStatus.APPROVED;
         };
     }
 
-    /**
-     * Changes a comment's text: its signed-in writer, a guest with the comment's password, or an admin.
-     */
+    /** The same as {@link #edit(long, String, String, String)} for a caller who does not know the client. */
     public CommentView edit(long commentId, String guestPassword, String newBody) {
+        return edit(commentId, guestPassword, newBody, null);
+    }
+
+    /**
+     * Changes a comment's text: its signed-in writer, a guest with the comment's password, or an admin. A guest's
+     * new text goes through the moderation policy again, as a new comment would (the comment does not vouch for
+     * itself): an approved comment may go back to waiting; an edit never approves one.
+     *
+     * @param clientKey who asks (the client's address), for the budget of password tries; null when unknown
+     * @throws AccessDeniedException when the caller is not the writer, or the password does not match
+     * @throws RateLimitedException  when this client tried too many passwords on this comment lately
+     * @throws InvalidInputException for an empty or too long text, or a post that is closed to comments or can no
+     *                               longer be read ({@code error.comment.closed}, {@code error.comment.postGone})
+     */
+    public CommentView edit(long commentId, String guestPassword, String newBody, String clientKey) {
         Comment comment = load(commentId);
-        requireWriterOrAdmin(comment, guestPassword);
+        requireWriterOrAdmin(comment, guestPassword, clientKey);
+        if (!isPostAuthorOrAdmin(comment)) {
+            requireOpenPost(comment.getPost());
+        }
         if (newBody == null || newBody.isBlank()) {
             throw new InvalidInputException("body", "error.comment.empty", "Write something before saving");
         }
@@ -161,18 +181,46 @@ public class CommentService {
         }
         comment.setBody(normalizeBody(newBody));
         comment.setUpdatedAt(clock.instant());
+        if (comment.isGuest() && comment.getStatus() == CommentStatus.APPROVED && !isPostAuthorOrAdmin(comment)
+                && guestStatus(comment.getAuthorName(), guestPassword, comment.getBody(), comment.getId())
+                == CommentStatus.PENDING) {
+            comment.setStatus(CommentStatus.PENDING);
+        }
         return view(comment);
+    }
+
+    /** The same as {@link #delete(long, String, String)} for a caller who does not know the client. */
+    public void delete(long commentId, String guestPassword) {
+        delete(commentId, guestPassword, null);
     }
 
     /**
      * Deletes a comment and its replies: its writer (a guest with the password), the post's author, or an admin.
+     * Its writer only while the post is readable and open to comments.
+     *
+     * @param clientKey who asks (the client's address), for the budget of password tries; null when unknown
+     * @throws AccessDeniedException when the caller is not the writer, or the password does not match
+     * @throws RateLimitedException  when this client tried too many passwords on this comment lately
+     * @throws InvalidInputException for a post that is closed to comments or can no longer be read
      */
-    public void delete(long commentId, String guestPassword) {
+    public void delete(long commentId, String guestPassword, String clientKey) {
         Comment comment = load(commentId);
         if (!isPostAuthorOrAdmin(comment)) {
-            requireWriterOrAdmin(comment, guestPassword);
+            requireWriterOrAdmin(comment, guestPassword, clientKey);
+            requireOpenPost(comment.getPost());
         }
         comments.delete(comment);
+    }
+
+    /** A writer changes a comment only where readers still see it and may still comment. */
+    private void requireOpenPost(Post post) {
+        if (!post.isLive(clock.instant()) || post.getVisibility() == Visibility.PRIVATE) {
+            throw new InvalidInputException("body", "error.comment.postGone",
+                    "This post can no longer be read: its comments cannot be changed");
+        }
+        if (!post.isCommentsOpen()) {
+            throw new InvalidInputException("body", "error.comment.closed", "Comments are closed on this post");
+        }
     }
 
     /** Approves, holds or marks as spam: the post's author and admins. */
@@ -289,7 +337,7 @@ public class CommentService {
         return nodes;
     }
 
-    private void requireWriterOrAdmin(Comment comment, String guestPassword) {
+    private void requireWriterOrAdmin(Comment comment, String guestPassword, String clientKey) {
         BlogUser viewer = CurrentUser.get().orElse(null);
         if (viewer != null && viewer.isAdmin()) {
             return;
@@ -300,8 +348,7 @@ public class CommentService {
             }
             return;
         }
-        if (guestPassword == null || comment.getGuestPasswordHash() == null
-                || !passwordEncoder.matches(guestPassword, comment.getGuestPasswordHash())) {
+        if (!guestPasswords.matches(comment, guestPassword, clientKey)) {
             throw new AccessDeniedException("The password does not match this comment");
         }
     }

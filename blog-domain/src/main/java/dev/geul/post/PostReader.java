@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.geul.account.CurrentUser;
 import dev.geul.base.NotFoundException;
+import dev.geul.base.PasswordAttemptLimit;
+import dev.geul.base.PasswordAttempts;
+import dev.geul.base.RateLimitedException;
 import dev.geul.category.CategoryService;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -34,10 +36,12 @@ public class PostReader {
     private final CategoryService categoryService;
     private final PostPermissions permissions;
     private final PostMapper mapper;
+    private final PasswordAttempts passwordAttempts;
     private final Clock clock;
 
     PostReader(PostRepository posts, TagRepository tags, CategoryService categoryService, PostPermissions permissions,
-               PostMapper mapper, Clock clock) {
+               PostMapper mapper, PasswordAttempts passwordAttempts, Clock clock) {
+        this.passwordAttempts = passwordAttempts;
         this.posts = posts;
         this.tags = tags;
         this.categoryService = categoryService;
@@ -125,22 +129,67 @@ public class PostReader {
 
     /**
      * A post or page as the caller may see it. Drafts, scheduled, trashed and private posts are found only by
-     * their author and admins. A password-protected post comes back {@code locked} unless {@code password}
-     * matches.
+     * their author and admins. A password-protected post comes back {@code locked} for everyone else: to open it,
+     * see {@link #unlock(String, String, String)}.
+     */
+    public Optional<PostDetail> findReadable(String slug) {
+        return unlock(slug, null, null);
+    }
+
+    /** The same as {@link #findReadable(String)} by id. */
+    public Optional<PostDetail> findReadable(long id) {
+        return unlock(id, null, null);
+    }
+
+    /**
+     * The same as {@link #unlock(String, String, String)} for a caller who does not know the client: every such
+     * caller shares one budget of tries per post. Prefer {@code unlock} with the client's key.
      */
     public Optional<PostDetail> findReadable(String slug, String password) {
-        return posts.findBySlug(slug).filter(this::isReadable).map(post -> {
-            boolean editor = permissions.canEdit(post.getId());
-            boolean locked = post.getVisibility() == Visibility.PASSWORD && !editor
-                    && !Objects.equals(post.getAccessPassword(), password);
-            PostDetail detail = mapper.detail(post, editor);
-            return locked ? PostMapper.locked(detail) : detail;
-        });
+        return unlock(slug, password, null);
     }
 
     /** The same as {@link #findReadable(String, String)} by id. */
     public Optional<PostDetail> findReadable(long id, String password) {
-        return posts.findById(id).flatMap(post -> findReadable(post.getSlug(), password));
+        return unlock(id, password, null);
+    }
+
+    /**
+     * A post or page as the caller may see it, opened with its password: the one place a protected post's
+     * password is checked, for the reader pages, the API and comments alike. Anyone may call it.
+     *
+     * <ul>
+     * <li>Empty when the post does not exist or the caller may not read it (see {@link #findReadable(String)}).</li>
+     * <li>A post that is not protected, or read by its author or an admin, comes back open; no try is counted.</li>
+     * <li>A protected post comes back {@code locked} when {@code password} is null or empty (no try counted) or
+     * wrong, and open when it is the post's password (compared in constant time).</li>
+     * <li>Each non-empty password counts as one try of this client on this post; a right one gives its try back.
+     * Once a client has used up its tries (see {@link PasswordAttemptLimit}), every password from it is refused
+     * until the budget refills, the right one too; other clients keep their own budgets.</li>
+     * </ul>
+     *
+     * @param password  what the reader typed, as typed (neither stripped nor changed), or null
+     * @param clientKey who is trying: the client's address as the web layer determines it; null when unknown (all
+     *                  unknown clients then share one budget per post)
+     * @throws RateLimitedException with the key {@link PasswordAttempts#REFUSAL_KEY} and the seconds to wait,
+     *                              when this client tried too many passwords on this post lately
+     */
+    public Optional<PostDetail> unlock(String slug, String password, String clientKey) {
+        return posts.findBySlug(slug).filter(this::isReadable).map(post -> {
+            boolean editor = permissions.canEdit(post.getId());
+            PostDetail detail = mapper.detail(post, editor);
+            if (post.getVisibility() != Visibility.PASSWORD || editor) {
+                return detail;
+            }
+            boolean open = password != null && !password.isEmpty() && passwordAttempts.check("post:" + post.getId(),
+                    clientKey, () -> PasswordAttempts.sameText(post.getAccessPassword(), password));
+            return open ? detail : PostMapper.locked(detail);
+        });
+    }
+
+    /** The same as {@link #unlock(String, String, String)} by id. */
+    public Optional<PostDetail> unlock(long id, String password, String clientKey) {
+        return posts.findById(id).flatMap(post -> unlock(post.getSlug(), password, clientKey));
     }
 
     /**

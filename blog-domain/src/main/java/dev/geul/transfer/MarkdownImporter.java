@@ -32,6 +32,7 @@ import java.util.zip.ZipFile;
 
 import dev.geul.account.CurrentUser;
 import dev.geul.base.BlogProperties;
+import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.media.MediaStore;
 import dev.geul.post.Post;
@@ -194,7 +195,13 @@ public class MarkdownImporter {
         }
         String html = linkedToCopies(format.toHtml(document.markdown()), copies);
         Instant created = date == null ? clock.instant() : date;
-        PostData data = new PostData(null, kind, title, slug, html, string(front.get("excerpt")), status, visibility,
+        // an excerpt is plain text wherever it comes from: markup in the front matter must not reach a reader
+        String excerpt = string(front.get("excerpt"));
+        excerpt = excerpt == null ? null : sanitizer.toPlainText(excerpt).strip();
+        if (excerpt != null && excerpt.length() > Post.EXCERPT_MAX_LENGTH) {
+            excerpt = Excerpts.shorten(excerpt, Post.EXCERPT_MAX_LENGTH - 10);
+        }
+        PostData data = new PostData(null, kind, title, slug, html, excerpt, status, visibility,
                 password, status == PostStatus.DRAFT ? null : date, created, created, null, authorId,
                 categoryIds.isEmpty() ? null : categoryIds.getFirst(),
                 categoryIds.size() > 1 ? categoryIds.subList(1, categoryIds.size()) : List.of(), tags, false, true,

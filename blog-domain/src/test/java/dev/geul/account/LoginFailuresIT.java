@@ -30,6 +30,7 @@ class LoginFailuresIT {
         fixtures.resetDatabase();
         clock.reset();
         jdbc.update("delete from login_failure");
+        jdbc.update("delete from login_success");
     }
 
     @Test
@@ -65,5 +66,39 @@ class LoginFailuresIT {
         }
 
         assertThat(memory.recent("user:admin", WINDOW)).isEqualTo(5);
+    }
+
+    @Test
+    void the_places_an_account_signed_in_from_are_shared_by_the_nodes_and_forgotten_only_when_old() {
+        LoginFailures nodeA = new LoginFailures(clock, jdbc, "outbox-polling");
+        LoginFailures nodeB = new LoginFailures(clock, jdbc, "outbox-polling");
+
+        nodeA.signedIn("admin", "203.0.113.1");
+        nodeA.record("user:admin|198.51.100.1");
+        clock.advance(Duration.ofSeconds(3));
+        nodeB.record("user:admin|198.51.100.1");
+
+        assertThat(nodeB.hasSignedInFrom("admin", "203.0.113.1", Duration.ofDays(90))).isTrue();
+        assertThat(nodeB.hasSignedInFrom("admin", "198.51.100.1", Duration.ofDays(90))).isFalse();
+        assertThat(nodeA.lastFailure("user:admin|198.51.100.1", WINDOW)).hasValue(clock.instant());
+        nodeA.forgetOlderThan(WINDOW);
+        assertThat(nodeB.hasSignedInFrom("admin", "203.0.113.1", Duration.ofDays(90))).isTrue();
+
+        clock.advance(Duration.ofDays(91));
+        nodeA.forgetSignInsOlderThan(Duration.ofDays(90));
+        assertThat(jdbc.queryForObject("select count(*) from login_success", Long.class)).isZero();
+    }
+
+    @Test
+    void a_flood_of_guesses_does_not_push_out_where_the_owner_signed_in() {
+        LoginFailures memory = new LoginFailures(clock, jdbc, "none");
+        memory.signedIn("admin", "203.0.113.1");
+
+        for (int i = 0; i < LoginFailures.MAX_TRACKED + 10; i++) {
+            memory.record("user:made-up-" + i + "|198.51.100.1");
+        }
+
+        assertThat(memory.hasSignedInFrom("admin", "203.0.113.1", Duration.ofDays(90))).isTrue();
+        assertThat(memory.lastFailure("user:admin|198.51.100.1", WINDOW)).isEmpty();
     }
 }

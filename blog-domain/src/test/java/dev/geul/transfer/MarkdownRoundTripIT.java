@@ -130,6 +130,20 @@ class MarkdownRoundTripIT extends ImportingBlog {
     }
 
     @Test
+    void an_excerpt_in_the_front_matter_comes_in_as_plain_text_without_its_markup() throws IOException {
+        Path zip = TistoryBackups.zip(dir, Map.of("_posts/2024-03-01-요약.md", ("---\ntitle: 요약\n"
+                + "excerpt: '<img src=x onerror=alert(1)>짧은 <script>alert(2)</script>요약 <b>굵게</b>'\n---\n본문\n")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        as(admin, () -> importer.importZip(zip, progress -> {
+        }));
+
+        PostDetail post = asGuest(() -> reader.findReadable("요약", null)).orElseThrow();
+        assertThat(post.explicitExcerpt()).doesNotContain("<", "onerror").contains("짧은", "요약", "굵게");
+        assertThat(post.excerpt()).doesNotContain("<", "onerror");
+    }
+
+    @Test
     void a_zip_without_markdown_is_refused_and_only_admins_move_the_blog() throws IOException {
         Path zip = TistoryBackups.zip(dir, Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
 

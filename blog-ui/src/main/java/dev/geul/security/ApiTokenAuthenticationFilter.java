@@ -3,7 +3,6 @@ package dev.geul.security;
 import java.io.IOException;
 
 import dev.geul.account.ApiTokens;
-import dev.geul.account.BlogUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in an API request that carries a personal token ({@code Authorization: Bearer geul_…}) as the token's
- * writer, for that request only. A token that is unknown or revoked gets 401 at once; requests without one go on
+ * writer, for that request only, with the authorities that say it came by token ({@link ApiTokens.TokenSignIn}).
+ * A token that is unknown, expired or revoked gets 401 at once; requests without one go on
  * to HTTP Basic or stay anonymous.
  */
 final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -38,14 +38,15 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        BlogUser user = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
-        if (user == null) {
+        ApiTokens.TokenSignIn signIn = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        if (signIn == null) {
             SecurityConfiguration.writeJsonError(response, HttpStatus.UNAUTHORIZED,
-                    "The token is unknown or was revoked", "Bearer realm=\"geul\"");
+                    "The token is unknown, expired or was revoked", "Bearer realm=\"geul\"");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signIn.user(), null,
+                signIn.authorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -1,5 +1,8 @@
 package dev.geul.security;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -34,14 +37,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = clientAddress();
-        if (throttle.isBlocked(username, address)) {
-            log.warn("Refused a sign-in for '{}' from {}: too many failed attempts", username, address);
-            throw new LockedException("Too many failed sign-ins. Try again in "
-                    + LoginThrottle.WINDOW.toMinutes() + " minutes.");
+        Optional<Duration> wait = throttle.waitBefore(username, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
+            log.warn("Refused a sign-in for '{}' from {}: too many failed attempts; {} s to wait", username, address,
+                    seconds);
+            throw new LockedException("Too many failed sign-ins. Try again in " + seconds + " seconds.");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
@@ -54,6 +59,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /** Who is signing in, for the throttle: the one place sign-in decides it. */
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getRemoteAddr();

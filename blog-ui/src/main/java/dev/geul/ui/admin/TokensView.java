@@ -1,12 +1,17 @@
 package dev.geul.ui.admin;
 
+import java.time.Duration;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "AUTHOR"})
 public class TokensView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Days a new token works for; 0 for as long as it is not revoked. */
+    static final List<Integer> LIFETIMES = List.of(30, 90, 365, 0);
+
     final TextField name = new TextField();
+    final Select<Integer> lifetime = new Select<>();
+    final Checkbox makesTokens = new Checkbox();
     final Button create = new Button();
     final TextField shown = new TextField();
     final Grid<ApiTokens.TokenView> tokens = new Grid<>();
@@ -38,6 +48,12 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
         name.setLabel(getTranslation("tokens.name"));
         name.setPlaceholder(getTranslation("tokens.name.placeholder"));
         name.setMaxLength(ApiTokens.NAME_MAX_LENGTH);
+        lifetime.setLabel(getTranslation("tokens.lifetime"));
+        lifetime.setItems(LIFETIMES);
+        lifetime.setItemLabelGenerator(days -> days == 0 ? getTranslation("tokens.lifetime.never")
+                : getTranslation("tokens.lifetime.days", days));
+        lifetime.setValue(90);
+        makesTokens.setLabel(getTranslation("tokens.makesTokens"));
         create.setText(getTranslation("tokens.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(event -> createToken());
@@ -52,9 +68,17 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
         tokens.addColumn(token -> token.lastUsedAt() == null ? getTranslation("tokens.never")
                 : Formats.dateTime(token.lastUsedAt(), blog.timeZone(), getLocale()))
                 .setHeader(getTranslation("tokens.lastUsed"));
+        tokens.addColumn(token -> token.expiresAt() == null ? getTranslation("tokens.expires.never")
+                : Formats.dateTime(token.expiresAt(), blog.timeZone(), getLocale()))
+                .setHeader(getTranslation("tokens.expires"));
+        tokens.addColumn(token -> token.canMakeTokens() ? getTranslation("tokens.makesTokens.yes") : "")
+                .setHeader(getTranslation("tokens.makesTokens.header"));
         tokens.addComponentColumn(token -> {
-            if (!token.active()) {
+            if (token.revokedAt() != null) {
                 return new Paragraph(getTranslation("tokens.revoked"));
+            }
+            if (token.expired()) {
+                return new Paragraph(getTranslation("tokens.expired"));
             }
             Button revoke = new Button(getTranslation("tokens.revoke"), event -> {
                 service.revoke(token.id());
@@ -64,7 +88,7 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
             return revoke;
         });
         tokens.setAllRowsVisible(true);
-        HorizontalLayout form = new HorizontalLayout(name, create);
+        HorizontalLayout form = new HorizontalLayout(name, lifetime, makesTokens, create);
         form.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.help")), form, shown, tokens);
         refresh();
@@ -72,7 +96,9 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void createToken() {
         try {
-            ApiTokens.NewToken made = service.create(name.getValue());
+            Integer days = lifetime.getValue();
+            ApiTokens.NewToken made = service.create(name.getValue(),
+                    days == null || days == 0 ? null : Duration.ofDays(days), makesTokens.getValue());
             name.clear();
             name.setInvalid(false);
             shown.setValue(made.token());

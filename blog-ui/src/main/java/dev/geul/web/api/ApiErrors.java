@@ -101,9 +101,13 @@ class ApiErrors {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<Map<String, String>> rateLimited(RateLimitedException e) {
+        Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));
+        if (e.key() != null) {
+            body.put("code", e.key());
+        }
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(body(e.getMessage()));
+                .body(body);
     }
 
     /** The search cluster is down: search is, for a while; the blog is not. */

@@ -1,6 +1,7 @@
 package dev.geul.web.api;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 
 import dev.geul.account.AccountService;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Posts and their comments as JSON: what readers see on the blog, for apps, widgets and scripts. Anyone may read
- * and comment; a password-protected post needs its password ({@code X-Post-Password} header or {@code password}
- * parameter).
+ * and comment; a password-protected post needs its password in the {@code X-Post-Password} header (never in the
+ * address, where logs, proxies and browser histories keep it: a {@code password} parameter is refused with 400).
+ * Header values are Latin-1 on the wire: a password in other letters (Korean) goes as RFC 8187's
+ * {@code UTF-8''} followed by its percent-encoded UTF-8 bytes, or as raw UTF-8 bytes. Wrong passwords are
+ * limited per post and client ({@link PostReader#unlock}): past the limit, 429.
  */
 @RestController
 @RequestMapping("/api/posts")
@@ -67,10 +72,14 @@ class PostsApiController {
                 found.map(post -> PostJson.Item.of(post, blog.baseUrl())).getContent());
     }
 
+    /** The key of the refusal of a password in the address. */
+    static final String PASSWORD_IN_QUERY = "error.post.password.query";
+
     @GetMapping("/{slug}")
-    PostJson.Post get(@PathVariable String slug, @RequestHeader(name = PASSWORD_HEADER, required = false) String header,
-                      @RequestParam(name = "password", required = false) String parameter) {
-        PostDetail post = readable(slug, header != null ? header : parameter);
+    PostJson.Post get(@PathVariable String slug, @RequestHeader(name = PASSWORD_HEADER, required = false) String password,
+                      HttpServletRequest http) {
+        refusePasswordInQuery(http);
+        PostDetail post = readable(slug, decodedPassword(password), clientKey(http));
         AuthorProfile author = accounts.publicProfile(post.authorId()).orElseGet(() -> new AuthorProfile(
                 post.authorId(), "", post.authorName(), null, null));
         return PostJson.Post.of(post, author, blog.baseUrl(),
@@ -79,23 +88,72 @@ class PostsApiController {
 
     @PostMapping("/{slug}/comments")
     ResponseEntity<?> comment(@PathVariable String slug, @RequestBody PostJson.NewCommentRequest request,
-                              @RequestHeader(name = PASSWORD_HEADER, required = false) String header,
-                              @RequestParam(name = "password", required = false) String parameter,
+                              @RequestHeader(name = PASSWORD_HEADER, required = false) String postPassword,
                               HttpServletRequest http) {
+        refusePasswordInQuery(http);
         if (request.website() != null && !request.website().isBlank()) {
             throw new InvalidInputException("website", "This comment looks like spam and was not posted");
         }
-        String postPassword = header != null ? header : parameter;
-        PostDetail post = readable(slug, postPassword);
-        String client = http.getRemoteAddr();
+        String client = clientKey(http);
+        PostDetail post = readable(slug, decodedPassword(postPassword), client);
         CommentView stored = comments.add(post.id(), new NewComment(request.authorName(), request.body(),
-                request.password(), request.parentId(), Boolean.TRUE.equals(request.secret())), postPassword, client);
+                request.password(), request.parentId(), Boolean.TRUE.equals(request.secret())),
+                decodedPassword(postPassword), client);
         return ResponseEntity.created(URI.create(PostJson.permalink("", post.kind(), post.slug()) + "#comment-" + stored.id()))
                 .body(PostJson.StoredComment.of(stored));
     }
 
-    private PostDetail readable(String slug, String password) {
-        PostDetail post = posts.findReadable(slug, password).orElseThrow(() -> new NotFoundException("Post " + slug));
+    /** Who the client is, for per-client limits: the one place the API decides it. */
+    private static String clientKey(HttpServletRequest http) {
+        return http.getRemoteAddr();
+    }
+
+    /** The password the header carries, in any letters (see the class's description). */
+    static String decodedPassword(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (header.regionMatches(true, 0, "UTF-8''", 0, 7)) {
+            try {
+                return java.net.URLDecoder.decode(header.substring(7).replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notEncoded) {
+                return header;
+            }
+        }
+        // the container read the bytes as Latin-1: raw UTF-8 from the client decodes back to what was typed
+        byte[] bytes = header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException latin1) {
+            return header;
+        }
+    }
+
+    private static void refusePasswordInQuery(HttpServletRequest http) {
+        if (http.getParameter("password") != null) {
+            throw new PasswordInQueryException();
+        }
+    }
+
+    /** A post's password came in the address: refused whether right or wrong, and never checked. */
+    static final class PasswordInQueryException extends RuntimeException {
+
+        PasswordInQueryException() {
+            super("Send a post's password in the " + PASSWORD_HEADER + " header, never in the address");
+        }
+    }
+
+    @ExceptionHandler(PasswordInQueryException.class)
+    ResponseEntity<Map<String, String>> passwordInQuery(PasswordInQueryException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "code", PASSWORD_IN_QUERY,
+                "field", "password"));
+    }
+
+    private PostDetail readable(String slug, String password, String client) {
+        PostDetail post = posts.unlock(slug, password, client).orElseThrow(() -> new NotFoundException("Post " + slug));
         if (post.locked()) {
             throw new AccessDeniedException(password == null
                     ? "This post is protected by a password: send it in the " + PASSWORD_HEADER + " header"

@@ -1,5 +1,6 @@
 package dev.geul.web.api;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.geul.account.ApiTokens;
@@ -12,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A writer's personal API tokens over the API (signed in with HTTP Basic or another token). */
+/**
+ * A writer's personal API tokens over the API (signed in with HTTP Basic, or with a token made to make tokens).
+ * A new token works for {@code expiresInDays} days, or until revoked when that is left out; the list says when
+ * each ends.
+ */
 @RestController
 class TokensApiController {
 
@@ -22,14 +27,20 @@ class TokensApiController {
         this.tokens = tokens;
     }
 
-    record NewTokenRequest(String name) {
+    /**
+     * @param expiresInDays how many days the token works, or null for as long as it is not revoked
+     * @param canMakeTokens whether a request signed in with it may make further tokens
+     */
+    record NewTokenRequest(String name, Integer expiresInDays, Boolean canMakeTokens) {
     }
 
     /** The answer holds the token, this once; keep it. */
     @PostMapping("/api/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     ApiTokens.NewToken create(@RequestBody NewTokenRequest request) {
-        return tokens.create(request.name());
+        return tokens.create(request.name(),
+                request.expiresInDays() == null ? null : Duration.ofDays(request.expiresInDays()),
+                Boolean.TRUE.equals(request.canMakeTokens()));
     }
 
     @GetMapping("/api/tokens")

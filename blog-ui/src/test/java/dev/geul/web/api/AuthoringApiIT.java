@@ -134,6 +134,31 @@ class AuthoringApiIT extends RunningBlog {
     }
 
     @Test
+    void a_token_shows_its_end_and_makes_tokens_only_when_made_for_it() {
+        JsonNode plain = JSON.readTree(call("POST", "/api/tokens", "{\"name\": \"편집기\", \"expiresInDays\": 30}",
+                alice()).body());
+        JsonNode maker = JSON.readTree(call("POST", "/api/tokens",
+                "{\"name\": \"배포\", \"canMakeTokens\": true}", alice()).body());
+
+        assertThat(plain.path("expiresAt").asString()).startsWith(clock.instant().plus(java.time.Duration.ofDays(30))
+                .toString().substring(0, 10));
+        assertThat(call("POST", "/api/tokens", "{\"name\": \"몰래\"}", "Bearer " + plain.path("token").asString())
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> child = call("POST", "/api/tokens", "{\"name\": \"새 토큰\", \"expiresInDays\": 7}",
+                "Bearer " + maker.path("token").asString());
+        assertThat(child.statusCode()).isEqualTo(201);
+        JsonNode listed = JSON.readTree(call("GET", "/api/tokens", null, alice()).body());
+        assertThat(listed).hasSize(3);
+        assertThat(listed.findValuesAsString("name")).containsExactlyInAnyOrder("편집기", "배포", "새 토큰");
+        assertThat(call("POST", "/api/tokens", "{\"name\": \"x\", \"expiresInDays\": 0}", alice()).statusCode())
+                .isEqualTo(422);
+
+        clock.advance(java.time.Duration.ofDays(31));
+        assertThat(call("GET", "/api/tokens", null, "Bearer " + plain.path("token").asString()).statusCode())
+                .as("expired").isEqualTo(401);
+    }
+
+    @Test
     void the_history_lists_every_text_names_the_changed_words_and_a_restore_refuses_a_stale_version() {
         JsonNode post = JSON.readTree(call("POST", "/api/posts", """
                 {"title": "회고", "contentHtml": "<p>회사에서 쿠버네티스를 배웠다.</p>", "status": "published"}""",

@@ -196,7 +196,10 @@ class PostsApiIT extends RunningBlog {
         HttpResponse<String> locked = get(path);
         HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri(path)).header("X-Post-Password", "wrong"));
         HttpResponse<String> header = send(HttpRequest.newBuilder(uri(path)).header("X-Post-Password", "open-1234"));
-        // header values are Latin-1 on the wire; a Korean password goes in the query
+        // header values are Latin-1 on the wire; a Korean password goes percent-encoded as in RFC 8187
+        HttpResponse<String> encoded = send(HttpRequest.newBuilder(uri("/api/posts/" + Permalinks.encode(
+                korean.slug()))).header("X-Post-Password", "UTF-8''" + Permalinks.encode("열쇠")));
+        // a password in the address stays in logs and histories: refused, right or wrong
         HttpResponse<String> parameter = get("/api/posts/" + Permalinks.encode(korean.slug()) + "?password="
                 + Permalinks.encode("열쇠"));
 
@@ -206,8 +209,35 @@ class PostsApiIT extends RunningBlog {
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(header.statusCode()).isEqualTo(200);
         assertThat(json(header).path("contentHtml").asString()).isEqualTo("<p>비밀 내용</p>");
-        assertThat(parameter.statusCode()).isEqualTo(200);
-        assertThat(json(parameter).path("contentHtml").asString()).isEqualTo("<p>한글로 잠근 글</p>");
+        assertThat(encoded.statusCode()).isEqualTo(200);
+        assertThat(json(encoded).path("contentHtml").asString()).isEqualTo("<p>한글로 잠근 글</p>");
+        assertThat(parameter.statusCode()).isEqualTo(400);
+        assertThat(json(parameter).path("code").asString()).isEqualTo("error.post.password.query");
+        assertThat(json(parameter).path("error").asString()).contains("X-Post-Password");
+        assertThat(parameter.body()).doesNotContain("한글로 잠근 글");
+    }
+
+    @Test
+    void a_client_guessing_a_post_password_gets_429_with_a_keyed_message_and_even_the_right_password_then_waits() {
+        PostDetail post = publish(alice, PostDraft.of("잠긴 글", "<p>비밀 내용</p>")
+                .withVisibility(Visibility.PASSWORD, "open-1234"));
+        String path = "/api/posts/" + Permalinks.encode(post.slug());
+
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 200 && (last == null || last.statusCode() == 403); i++) {
+            last = send(HttpRequest.newBuilder(uri(path)).header("X-Post-Password", "guess-" + i));
+        }
+        HttpResponse<String> right = send(HttpRequest.newBuilder(uri(path)).header("X-Post-Password", "open-1234"));
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(json(last).path("code").asString()).isEqualTo("error.password.attempts");
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.body()).doesNotContain("비밀 내용");
+
+        clock.advance(java.time.Duration.ofHours(1));
+        assertThat(send(HttpRequest.newBuilder(uri(path)).header("X-Post-Password", "open-1234")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
