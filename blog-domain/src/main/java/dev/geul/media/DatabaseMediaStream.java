@@ -87,8 +87,8 @@ final class DatabaseMediaStream extends InputStream {
 
     private void fetchNextSlice() throws IOException {
         // substring counts from 1; on a column stored uncompressed PostgreSQL reads only the slice's pages
-        byte[] next = jdbc.queryForList("select substring(content from ? for ?) from media_file where path = ?",
-                byte[].class, position + 1, SLICE_BYTES, path).stream().findFirst().orElse(null);
+        byte[] next = jdbc.queryForList("select substring(content from ?::integer for ?::integer) from media_file"
+                + " where path = ?", byte[].class, position + 1, SLICE_BYTES, path).stream().findFirst().orElse(null);
         if (next == null || next.length == 0) {
             throw new IOException("The media file " + path + " is gone or shorter than " + size + " bytes");
         }

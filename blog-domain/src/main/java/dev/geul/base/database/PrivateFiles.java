@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -58,17 +59,18 @@ final class PrivateFiles {
             return;
         }
         ownerOnlyDirectory(directory);
+        UserPrincipal me = thisUser();
         try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.equals(directory) || Files.isSymbolicLink(file)) {
-                    continue;
-                }
-                requireOwnedByThisUser(file);
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
-                if (permissions.stream().anyMatch(WRITABLE_BY_OTHERS::contains)) {
-                    throw new IllegalStateException(file + " may be changed by other accounts"
-                            + " (permissions " + PosixFilePermissions.toString(permissions) + "): delete "
-                            + directory + " so the database's programs are unpacked again");
+            // the directory itself was just closed; the library of another process may open it again meanwhile
+            for (Path file : (Iterable<Path>) files.filter(file -> !file.equals(directory))::iterator) {
+                PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.owner().equals(me) || !attributes.isSymbolicLink() && attributes.permissions()
+                        .stream().anyMatch(WRITABLE_BY_OTHERS::contains)) {
+                    throw new IllegalStateException(file + " may be changed by other accounts (owner "
+                            + attributes.owner().getName() + ", permissions "
+                            + PosixFilePermissions.toString(attributes.permissions()) + "): delete " + directory
+                            + " so the database's programs are unpacked again");
                 }
             }
         }
@@ -110,12 +112,16 @@ final class PrivateFiles {
 
     private static void requireOwnedByThisUser(Path path) throws IOException {
         UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
-        UserPrincipal me = FileSystems.getDefault().getUserPrincipalLookupService()
-                .lookupPrincipalByName(System.getProperty("user.name"));
+        UserPrincipal me = thisUser();
         if (!owner.equals(me)) {
             throw new IllegalStateException(path + " belongs to " + owner.getName() + ", not to " + me.getName()
                     + " who runs the blog: the database's files must be this user's alone");
         }
+    }
+
+    private static UserPrincipal thisUser() throws IOException {
+        return FileSystems.getDefault().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
     }
 
     private static boolean isPosix(Path path) {
