@@ -34,7 +34,7 @@ final class FileSystemMediaStorage implements MediaStorage {
         }
         Path found = file.get();
         return Optional.of(new MediaFile(found.getFileName().toString(), Files.size(found),
-                () -> Files.newInputStream(found)));
+                Files.getLastModifiedTime(found).toInstant(), () -> Files.newInputStream(found)));
     }
 
     private Optional<Path> resolve(String path) {

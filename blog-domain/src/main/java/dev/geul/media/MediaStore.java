@@ -57,10 +57,12 @@ public class MediaStore {
 
     @org.springframework.beans.factory.annotation.Autowired
     MediaStore(BlogProperties blog, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
-               @org.springframework.beans.factory.annotation.Value("${geul.media.storage:filesystem}") String storage) {
+               @org.springframework.beans.factory.annotation.Value("${geul.media.storage:filesystem}") String storage,
+               @org.springframework.beans.factory.annotation.Value("${geul.media.concurrent-reads:16}")
+               int concurrentReads) {
         this(blog, clock, switch (storage.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "filesystem" -> new FileSystemMediaStorage(blog.mediaDir());
-            case "database" -> new DatabaseMediaStorage(jdbc, clock);
+            case "database" -> new DatabaseMediaStorage(jdbc, clock, concurrentReads);
             default -> throw new IllegalArgumentException("geul.media.storage (BLOG_MEDIA_STORAGE) must be"
                     + " filesystem or database, not " + storage);
         });

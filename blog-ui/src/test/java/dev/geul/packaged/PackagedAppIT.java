@@ -113,7 +113,8 @@ class PackagedAppIT {
             externalUrl = "jdbc:postgresql://127.0.0.1:" + standIn.port() + "/postgres";
         }
         String user = System.getenv().getOrDefault("GEUL_TEST_EXTERNAL_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("GEUL_TEST_EXTERNAL_DATABASE_PASSWORD", "");
+        String password = standIn != null ? standIn.password()
+                : System.getenv().getOrDefault("GEUL_TEST_EXTERNAL_DATABASE_PASSWORD", "");
         resetSchema(externalUrl, user, password);
         try (PackagedApp app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "BLOG_DATA_DIR", workDir.resolve("data").toString(), "SPRING_DATASOURCE_URL", externalUrl,

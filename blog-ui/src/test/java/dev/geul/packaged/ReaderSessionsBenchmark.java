@@ -59,9 +59,9 @@ class ReaderSessionsBenchmark {
             String url = "jdbc:postgresql://127.0.0.1:" + database.port() + "/postgres";
             try (PackagedApp app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", "benchmark-admin-pw",
                             "BLOG_DATA_DIR", workDir.resolve("data").toString(), "SPRING_DATASOURCE_URL", url,
-                            "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
+                            "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", database.password()),
                     appOptions(), EXTRACTED ? PackagedApp.extracted(workDir) : PackagedApp.jar())) {
-                seed(url);
+                seed(url, database.password());
                 System.out.printf("geul reader sessions benchmark: %d readers, %d client threads, %d cores, %s %s%n",
                         READERS, THREADS, Runtime.getRuntime().availableProcessors(),
                         EXTRACTED ? "extracted layout of" : "java -jar", PackagedApp.jar());
@@ -207,8 +207,8 @@ class ReaderSessionsBenchmark {
     }
 
     /** A blog with some history: 3 categories, 6 tags, 40 published posts with a few comments each. */
-    static void seed(String url) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+    static void seed(String url, String password) throws Exception {
+        try (Connection db = DriverManager.getConnection(url, "postgres", password)) {
             db.setAutoCommit(false);
             long author = queryLong(db, "select id from account order by id limit 1");
             String[] categories = {"개발", "일상", "여행"};

@@ -65,6 +65,7 @@ class TwoNodesIT {
         if (databaseUrl == null || databaseUrl.isBlank()) {
             standInDatabase = EmbeddedPostgresServer.start(null);
             databaseUrl = "jdbc:postgresql://127.0.0.1:" + standInDatabase.port() + "/postgres";
+            password = standInDatabase.password();
         }
         try (Connection connection = DriverManager.getConnection(databaseUrl, user, password)) {
             connection.createStatement().execute("drop schema if exists public cascade");

@@ -35,6 +35,7 @@ class EmbeddedPostgresConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(EmbeddedPostgresServer.USER);
+        config.setPassword(server.password());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("geul-embedded");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
