@@ -70,9 +70,19 @@ class PostController {
 
     @PostMapping({Permalinks.POSTS + "{slug}/unlock", Permalinks.PAGES + "{slug}/unlock"})
     ResponseEntity<String> unlock(@PathVariable String slug,
-                                  @RequestParam(name = "password", defaultValue = "") String password) {
-        PostDetail post = posts.findReadable(slug, password).orElseThrow(() -> new NotFoundException(slug));
-        String error = post.locked() ? text.getTranslation("post.wrongpassword") : null;
+                                  @RequestParam(name = "password", defaultValue = "") String password,
+                                  HttpServletRequest request) {
+        PostDetail post;
+        String error;
+        try {
+            // tries are counted per post and reader: a guesser is slowed down, other readers are not
+            post = posts.unlock(slug, password, request.getRemoteAddr()).orElseThrow(() -> new NotFoundException(slug));
+            error = post.locked() ? text.getTranslation("post.wrongpassword") : null;
+        } catch (RateLimitedException e) {
+            post = posts.findReadable(slug).orElseThrow(() -> new NotFoundException(slug));
+            error = e.key() == null ? text.getTranslation("post.wrongpassword")
+                    : text.getTranslation(e.key(), e.retryAfterSeconds());
+        }
         var page = postPages.page(post, CommentThread.Draft.empty(null, post.locked() ? null : password), error,
                 null);
         return pages.personal(post.locked() ? HttpStatus.FORBIDDEN : HttpStatus.OK, "post", head.post(post), page);
@@ -88,7 +98,13 @@ class PostController {
                                    @RequestParam(name = "parentId", required = false) Long parentId,
                                    @RequestParam(name = "postPassword", required = false) String postPassword,
                                    HttpServletRequest request) {
-        PostDetail post = posts.findReadable(slug, postPassword).orElseThrow(() -> new NotFoundException(slug));
+        PostDetail post;
+        try {
+            post = posts.unlock(slug, postPassword, request.getRemoteAddr())
+                    .orElseThrow(() -> new NotFoundException(slug));
+        } catch (RateLimitedException e) {
+            post = posts.findReadable(slug).orElseThrow(() -> new NotFoundException(slug));
+        }
         if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(post.id(), token)) {
             return refused(post, name, body, secret, parentId, postPassword, null, null, null,
                     text.getTranslation("reader.comment.expired"));
