@@ -84,7 +84,7 @@ class AuthoringApiIT extends RunningBlog {
         assertThat(image.body()).isEqualTo(TistoryBackups.PNG);
 
         HttpResponse<String> script = send(HttpRequest.newBuilder(uri("/api/media")).header("Authorization", alice())
-                .POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
+                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
         assertThat(script.statusCode()).isEqualTo(422);
     }
 
