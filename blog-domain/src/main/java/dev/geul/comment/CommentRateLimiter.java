@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.geul.base.ClientKey;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(CommentRateLimit.class)
 public class CommentRateLimiter {
 
+    /** Rows of expired buckets deleted at once, so that a purge never holds many rows locked. */
+    static final int PURGE_BATCH = 1_000;
+
     /** Buckets of addresses not seen for a while are forgotten beyond this many. */
     static final int MAX_TRACKED = 10_000;
 
@@ -42,11 +46,15 @@ public class CommentRateLimiter {
 
     /** The buckets in the shared database, or null for a single node. */
     private final ProxyManager<String> sharedBuckets;
+    private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CommentRateLimiter(CommentRateLimit limit, Clock clock, javax.sql.DataSource dataSource,
                        @org.springframework.beans.factory.annotation.Value("${geul.search.coordination:none}")
                        String coordination) {
         this.limit = limit;
+        this.clock = clock;
+        this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -78,7 +86,7 @@ public class CommentRateLimiter {
         if (!limit.enabled()) {
             return Optional.empty();
         }
-        Bucket client = bucket("client:" + (clientAddress == null ? "unknown" : clientAddress), limit.perClient());
+        Bucket client = bucket("client:" + ClientKey.of(clientAddress), limit.perClient());
         ConsumptionProbe byClient = client.tryConsumeAndReturnRemaining(1);
         if (!byClient.isConsumed()) {
             return Optional.of(wait(byClient));
@@ -89,6 +97,30 @@ public class CommentRateLimiter {
             return Optional.of(wait(onPost));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Deletes the shared buckets that are full again (Bucket4j writes when each will be), so that addresses seen once
+     * do not stay in the database forever. Bucket4j's own cleaner reads the system's time; this one reads the blog's
+     * clock, the one the buckets were written with. Nothing to do for a single node.
+     *
+     * @return how many rows were deleted
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
+    public int forgetExpiredBuckets() {
+        if (sharedBuckets == null) {
+            return 0;
+        }
+        int deleted = 0;
+        int batch;
+        do {
+            batch = jdbc.update("""
+                    delete from rate_limit_bucket where id in (
+                        select id from rate_limit_bucket where expires_at < ? limit ? for update skip locked)""",
+                    clock.millis(), PURGE_BATCH);
+            deleted += batch;
+        } while (batch == PURGE_BATCH);
+        return deleted;
     }
 
     private Bucket bucket(String key, int capacity) {

@@ -58,6 +58,37 @@ class SharedLimitsIT {
     }
 
     @Test
+    void every_address_of_one_ipv6_64_block_meets_one_budget() {
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(node.tryAcquire("2001:db8:7:7::" + i, 1)).isEmpty();
+        }
+        assertThat(node.tryAcquire("2001:db8:7:7::" + 4, 1)).as("a fourth address of the same /64").isPresent();
+        assertThat(node.tryAcquire("2001:db8:7:8::1", 1)).as("the next /64").isEmpty();
+    }
+
+    @Test
+    void buckets_that_are_full_again_are_deleted_and_those_still_counting_are_kept() {
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        node.tryAcquire("203.0.113.7", 1);
+        clock.advance(Duration.ofMinutes(9));
+        node.tryAcquire("198.51.100.1", 2);
+        long rows = jdbc.queryForObject("select count(*) from rate_limit_bucket", Long.class);
+        assertThat(rows).as("two clients and two posts").isEqualTo(4);
+
+        // the first client's bucket is full again 4⅓ minutes after his comment, a post's a minute after
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(node.forgetExpiredBuckets()).isEqualTo(2);
+
+        assertThat(jdbc.queryForList("select id from rate_limit_bucket", String.class))
+                .containsExactlyInAnyOrder("client:198.51.100.1", "post:2");
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(node.forgetExpiredBuckets()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from rate_limit_bucket", Long.class)).isZero();
+    }
+
+    @Test
     void one_node_keeps_its_budgets_in_memory_and_nothing_in_the_database() {
         CommentRateLimiter single = new CommentRateLimiter(limit, clock, dataSource, "none");
 

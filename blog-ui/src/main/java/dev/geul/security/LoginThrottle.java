@@ -51,6 +51,6 @@ class LoginThrottle {
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + dev.geul.base.ClientKey.of(address);
     }
 }

@@ -3,7 +3,11 @@ package dev.geul.ui.comment;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 
-/** The reader's address as the servlet container sees it (behind a proxy: forwarded headers are honoured). */
+/**
+ * The reader's address as the servlet container sees it: the peer of the connection, or, only where the admin says a
+ * reverse proxy stands in front ({@code BLOG_FORWARD_HEADERS=native}), the address that proxy forwards. Rate limits
+ * count it by {@link dev.geul.base.ClientKey}.
+ */
 final class ClientAddress {
 
     private ClientAddress() {
