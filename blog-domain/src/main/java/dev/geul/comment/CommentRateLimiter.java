@@ -14,6 +14,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,15 +47,11 @@ public class CommentRateLimiter {
 
     /** The buckets in the shared database, or null for a single node. */
     private final ProxyManager<String> sharedBuckets;
-    private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CommentRateLimiter(CommentRateLimit limit, Clock clock, javax.sql.DataSource dataSource,
                        @org.springframework.beans.factory.annotation.Value("${geul.search.coordination:none}")
                        String coordination) {
         this.limit = limit;
-        this.clock = clock;
-        this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -100,24 +97,21 @@ public class CommentRateLimiter {
     }
 
     /**
-     * Deletes the shared buckets that are full again (Bucket4j writes when each will be), so that addresses seen once
-     * do not stay in the database forever. Bucket4j's own cleaner reads the system's time; this one reads the blog's
-     * clock, the one the buckets were written with. Nothing to do for a single node.
+     * Deletes the shared buckets that are full again (Bucket4j writes when each will be, by the system's time, and
+     * deletes by it), so that addresses seen once do not stay in the database forever; a batch at a time, skipping
+     * rows another node holds. Nothing to do for a single node.
      *
      * @return how many rows were deleted
      */
     @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
     public int forgetExpiredBuckets() {
-        if (sharedBuckets == null) {
+        if (!(sharedBuckets instanceof ExpiredEntriesCleaner cleaner)) {
             return 0;
         }
         int deleted = 0;
         int batch;
         do {
-            batch = jdbc.update("""
-                    delete from rate_limit_bucket where id in (
-                        select id from rate_limit_bucket where expires_at < ? limit ? for update skip locked)""",
-                    clock.millis(), PURGE_BATCH);
+            batch = cleaner.removeExpired(PURGE_BATCH);
             deleted += batch;
         } while (batch == PURGE_BATCH);
         return deleted;
