@@ -76,7 +76,6 @@ class CrossSiteApiIT extends RunningBlog {
             HttpResponse<String> response = post(path, "text/plain", "XMLHttpRequest", asAdmin());
 
             assertThat(response.statusCode()).as(path).isEqualTo(415);
-            assertThat(response.body()).as(path).contains("Content-Type");
         }
         assertThat(reader.findReadable("planted", null)).isEmpty();
     }

@@ -79,13 +79,6 @@ class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, message);
     }
 
-    /** The body is not of a type the endpoint reads; the answer names those it does. */
-    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, String>> unsupportedType(org.springframework.web.HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body with its Content-Type: "
-                + org.springframework.http.MediaType.toString(e.getSupportedMediaTypes()));
-    }
-
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large");
