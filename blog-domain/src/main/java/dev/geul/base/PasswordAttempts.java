@@ -51,7 +51,7 @@ public class PasswordAttempts {
         if (!limit.enabled()) {
             return matches.getAsBoolean();
         }
-        Bucket bucket = buckets.bucket("password:" + subject + "|" + (clientKey == null ? "unknown" : clientKey),
+        Bucket bucket = buckets.bucket("password:" + subject + "|" + ClientKey.of(clientKey),
                 limit.perClient(), limit.period());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {

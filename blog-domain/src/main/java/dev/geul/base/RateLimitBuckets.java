@@ -82,4 +82,15 @@ public final class RateLimitBuckets {
                     .build());
         }
     }
+
+    /**
+     * Deletes up to {@code batch} shared buckets that are full again (Bucket4j writes when each will be, by the
+     * system's time, and deletes by it), so that addresses seen once do not stay in the database forever.
+     *
+     * @return how many rows were deleted; 0 for a single node
+     */
+    public int removeExpired(int batch) {
+        return sharedBuckets instanceof io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner cleaner
+                ? cleaner.removeExpired(batch) : 0;
+    }
 }

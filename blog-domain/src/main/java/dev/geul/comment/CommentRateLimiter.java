@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.ClientKey;
 import dev.geul.base.RateLimitBuckets;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(CommentRateLimit.class)
 public class CommentRateLimiter {
+
+    /** Rows of expired buckets deleted at once, so that a purge never holds many rows locked. */
+    static final int PURGE_BATCH = 1_000;
 
     /** Buckets of addresses not seen for a while are forgotten beyond this many. */
     static final int MAX_TRACKED = RateLimitBuckets.MAX_TRACKED;
@@ -42,8 +46,7 @@ public class CommentRateLimiter {
         if (!limit.enabled()) {
             return Optional.empty();
         }
-        Bucket client = buckets.bucket("client:" + (clientAddress == null ? "unknown" : clientAddress),
-                limit.perClient(), limit.period());
+        Bucket client = buckets.bucket("client:" + ClientKey.of(clientAddress), limit.perClient(), limit.period());
         ConsumptionProbe byClient = client.tryConsumeAndReturnRemaining(1);
         if (!byClient.isConsumed()) {
             return Optional.of(wait(byClient));
@@ -55,6 +58,23 @@ public class CommentRateLimiter {
             return Optional.of(wait(onPost));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Deletes the shared buckets that are full again, so that addresses seen once do not stay in the database
+     * forever; a batch at a time, skipping rows another node holds. Nothing to do for a single node.
+     *
+     * @return how many rows were deleted
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
+    public int forgetExpiredBuckets() {
+        int deleted = 0;
+        int batch;
+        do {
+            batch = buckets.removeExpired(PURGE_BATCH);
+            deleted += batch;
+        } while (batch == PURGE_BATCH);
+        return deleted;
     }
 
     private static Duration wait(ConsumptionProbe probe) {

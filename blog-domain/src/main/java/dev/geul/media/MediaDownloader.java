@@ -4,40 +4,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Brings a file an old blog still serves into the blog's media, for an import: http and https only, with time
- * limits, redirects followed and checked like the first address, and the bytes checked by {@link MediaStore} (type
- * by content, size). Addresses in private networks (this machine, the LAN, the cloud's metadata service) are
- * refused unless the admin allows them: an import file must not make the server fetch what only it can reach.
+ * Brings a file an old blog still serves into the blog's media, for an import: http and https only, redirects
+ * followed and checked like the first address, and the bytes checked by {@link MediaStore} (type by content, size).
+ * Only addresses anyone on the internet reaches are fetched ({@link PublicAddresses}), unless the admin allows
+ * private networks: an import file must not make the server fetch what only it can reach (this machine, the LAN,
+ * the cloud's metadata service). A name is resolved once, and the connection goes to exactly the address that was
+ * checked, so a name that answers differently the second time (DNS rebinding) gains nothing. One file may take
+ * {@code timeout} from connecting to its last byte, however slowly the bytes come; one import's downloads together
+ * stay within a {@link DownloadBudget}.
  */
 @Component
 @EnableConfigurationProperties(MediaDownloader.Settings.class)
 public class MediaDownloader {
 
     /**
-     * @param download              whether a WordPress import downloads the attachments it names
-     * @param allowPrivateNetworks  whether addresses in private networks may be fetched (a blog moving within a LAN)
-     * @param timeout               how long one file may take, from connecting to its last byte
+     * @param download             whether a WordPress import downloads the attachments it names
+     * @param allowPrivateNetworks whether addresses in private networks may be fetched (a blog moving within a LAN)
+     * @param timeout              how long one file may take, from connecting to its last byte
+     * @param importTime           how long one import's downloads may take together
+     * @param importSize           how many bytes one import may download together
      */
     @ConfigurationProperties("geul.import.media")
-    public record Settings(Boolean download, boolean allowPrivateNetworks, Duration timeout) {
+    public record Settings(Boolean download, boolean allowPrivateNetworks, Duration timeout, Duration importTime,
+                           DataSize importSize) {
 
         public Settings {
             download = download == null || download;
             timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+            importTime = importTime == null ? Duration.ofMinutes(30) : importTime;
+            importSize = importSize == null ? DataSize.ofGigabytes(2) : importSize;
         }
     }
 
@@ -49,63 +67,120 @@ public class MediaDownloader {
         }
     }
 
+    /** Finds the addresses of a host name; the system's resolver unless a test gives its own. */
+    @FunctionalInterface
+    interface HostResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private static final int MAX_REDIRECTS = 5;
+    /** Ends downloads that outlast their time, however slowly their bytes still come. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("geul-download-deadlines").factory());
 
     private final MediaStore media;
     private final Settings settings;
-    private final HttpClient http;
+    private final Clock clock;
+    private final HostResolver resolver;
+    private final AddressPolicy policy;
 
-    MediaDownloader(MediaStore media, Settings settings) {
+    @Autowired
+    MediaDownloader(MediaStore media, Settings settings, Clock clock) {
+        this(media, settings, clock, InetAddress::getAllByName, PublicAddresses::isGlobalUnicast);
+    }
+
+    MediaDownloader(MediaStore media, Settings settings, Clock clock, HostResolver resolver, AddressPolicy policy) {
         this.media = media;
         this.settings = settings;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.timeout()).build();
+        this.clock = clock;
+        this.resolver = resolver;
+        this.policy = policy;
+    }
+
+    /** Which addresses may be fetched when private networks are not allowed. */
+    @FunctionalInterface
+    interface AddressPolicy {
+        boolean reachable(InetAddress address);
     }
 
     public boolean enabled() {
         return settings.download();
     }
 
+    /** A fresh budget for the downloads of one import. */
+    public DownloadBudget budget() {
+        return new DownloadBudget(clock, settings.importTime(), settings.importSize().toBytes());
+    }
+
+    /** As {@link #download(String, Instant, DownloadBudget)}, the file alone on its budget. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public MediaStore.Stored download(String address, Instant date) throws DownloadFailedException {
+        return download(address, date, budget());
+    }
+
     /**
      * Downloads the file and stores it as {@link MediaStore#storeImported} does. Admins only.
      *
-     * @param date the date of the post it belongs to, for the month folder
+     * @param date   the date of the post it belongs to, for the month folder
+     * @param budget what the import has left to spend on downloads
      * @throws DownloadFailedException when the address is refused, the server does not answer with the file in
-     *                                 time, or the file is not one the blog keeps
+     *                                 time, the budget is spent, or the file is not one the blog keeps
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public MediaStore.Stored download(String address, Instant date) throws DownloadFailedException {
+    public MediaStore.Stored download(String address, Instant date, DownloadBudget budget)
+            throws DownloadFailedException {
         URI uri = parse(address);
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
-            check(uri);
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                    .header("User-Agent", "geul-import").GET().build();
-            HttpResponse<InputStream> response;
+            InetAddress[] checked = resolveAndCheck(uri);
+            if (budget.spent()) {
+                throw new DownloadFailedException(budget.spentReason());
+            }
+            Duration allowed = settings.timeout().compareTo(budget.timeLeft()) < 0 ? settings.timeout()
+                    : budget.timeLeft();
+            HttpGet request = new HttpGet(uri);
+            ScheduledFuture<?> deadline = DEADLINES.schedule(() -> request.cancel(), allowed.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            var http = PinnedHttpClient.connectingTo(checked, allowed);
+            ClassicHttpResponse response = null;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                throw new DownloadFailedException("The server did not answer: " + describe(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DownloadFailedException("The import was interrupted");
-            }
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                close(response);
-                uri = uri.resolve(response.headers().firstValue("Location").get());
-                continue;
-            }
-            try (InputStream body = response.body()) {
+                response = http.executeOpen(null, request, null);
+                int status = response.getCode();
+                Header location = response.getFirstHeader("Location");
+                if (status >= 300 && status < 400 && location != null) {
+                    uri = redirect(uri, location.getValue());
+                    continue;
+                }
                 if (status != 200) {
                     throw new DownloadFailedException("The server answered " + status);
                 }
-                return media.storeImported(body, date);
+                HttpEntity entity = response.getEntity();
+                if (entity == null) {
+                    throw new DownloadFailedException("The server answered without a file");
+                }
+                if (entity.getContentLength() > budget.bytesLeft()) {
+                    throw new DownloadFailedException(budget.spentReason());
+                }
+                try (InputStream body = budget.meter(entity.getContent())) {
+                    return media.storeImported(body, date);
+                }
             } catch (MediaStore.RefusedException refused) {
                 throw new DownloadFailedException(refused.reason() == MediaStore.Refusal.TOO_LARGE
                         ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
                         : "It is not an image (PNG, JPEG, GIF, WebP), a PDF or a zip file");
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // what the HTTP client refuses in a server's answer fails this file, never the import
+                throw new DownloadFailedException("The server's answer is not usable: " + e.getMessage());
+            } catch (DownloadBudget.Exhausted e) {
+                throw new DownloadFailedException(budget.spentReason());
             } catch (IOException e) {
+                if (deadline.isDone()) {
+                    throw new DownloadFailedException("It took longer than " + allowed.toSeconds() + " seconds");
+                }
                 throw new DownloadFailedException("The download broke off: " + describe(e));
+            } finally {
+                deadline.cancel(false);
+                closeQuietly(response);
+                closeQuietly(http);
             }
         }
         throw new DownloadFailedException("More than " + MAX_REDIRECTS + " redirects");
@@ -118,53 +193,69 @@ public class MediaDownloader {
                 throw new DownloadFailedException("Not a web address");
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new DownloadFailedException("Not a web address");
         }
     }
 
-    /** Only http(s), and only public addresses unless private ones are allowed. */
-    private void check(URI uri) throws DownloadFailedException {
+    /** Where a redirect leads; a {@code Location} that is no address fails this file alone. */
+    private static URI redirect(URI from, String location) throws DownloadFailedException {
+        try {
+            URI to = from.resolve(new URI(location.strip().replace(" ", "%20")));
+            if (to.getHost() == null) {
+                throw new DownloadFailedException("The server redirected to something that is not a web address");
+            }
+            return to;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new DownloadFailedException("The server redirected to something that is not a web address");
+        }
+    }
+
+    /**
+     * The addresses of the host, looked up once; only http(s), and only public addresses unless private ones are
+     * allowed. Every address the name has must pass, since the connection may take any of them.
+     */
+    private InetAddress[] resolveAndCheck(URI uri) throws DownloadFailedException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new DownloadFailedException("Only http and https addresses are fetched, not " + scheme);
         }
-        if (settings.allowPrivateNetworks()) {
-            return;
-        }
+        InetAddress[] addresses;
+        String host = uri.getHost();
+        inet.ipaddr.IPAddress literal = new inet.ipaddr.IPAddressString(
+                host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host).getAddress();
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (isPrivate(address)) {
+            // an address written as such is taken as it is, without asking a name server about it
+            addresses = literal != null ? new InetAddress[]{literal.toInetAddress()} : resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new DownloadFailedException("The host " + uri.getHost() + " is unknown");
+        }
+        if (addresses.length == 0) {
+            throw new DownloadFailedException("The host " + uri.getHost() + " is unknown");
+        }
+        if (!settings.allowPrivateNetworks()) {
+            for (InetAddress address : addresses) {
+                if (!policy.reachable(address)) {
                     throw new DownloadFailedException("The address is in a private network ("
                             + address.getHostAddress() + "); BLOG_IMPORT_MEDIA_ALLOW_PRIVATE_NETWORKS=true allows it");
                 }
             }
-        } catch (UnknownHostException e) {
-            throw new DownloadFailedException("The host " + uri.getHost() + " is unknown");
         }
+        return addresses;
     }
 
-    static boolean isPrivate(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
+    /**
+     * Closing ends the connection; the client may already have handed back the connection of an answer without
+     * a body, and says so, which changes nothing.
+     */
+    private static void closeQuietly(java.io.Closeable closeable) {
+        if (closeable == null) {
+            return;
         }
-        byte[] bytes = address.getAddress();
-        if (bytes.length == 4) {
-            int first = bytes[0] & 0xFF;
-            int second = bytes[1] & 0xFF;
-            // carrier-grade NAT (100.64/10) and "this network" (0/8)
-            return first == 0 || (first == 100 && second >= 64 && second < 128);
-        }
-        // IPv6 unique local addresses (fc00::/7)
-        return (bytes[0] & 0xFE) == 0xFC;
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
         try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // the redirect is followed either way
+            closeable.close();
+        } catch (IOException | IllegalStateException ignored) {
+            // the download is decided; the connection is gone either way
         }
     }
 

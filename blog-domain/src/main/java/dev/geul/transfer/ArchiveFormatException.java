@@ -11,4 +11,13 @@ public class ArchiveFormatException extends InvalidInputException {
             initCause(cause);
         }
     }
+
+    private ArchiveFormatException(String key, String message, Object[] args) {
+        super("file", key, message, args);
+    }
+
+    /** A refusal the studio says in its reader's language: {@code key} with {@code args}, {@code message} in English. */
+    static ArchiveFormatException keyed(String key, String message, Object... args) {
+        return new ArchiveFormatException(key, message, args);
+    }
 }

@@ -24,7 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads an XML archive element by element: each call of {@link #next()} returns the next child of its container
  * (of a WXR file's channel: an author, a category, a tag, an item with its comments; of a Tistory backup's blog: a
  * category tree, a post with its comments and attachments), so memory holds one item, never the file.
- * DTDs and external entities are refused; characters XML does not allow, which some exports carry, are dropped.
+ * DTDs and external entities are refused; characters XML does not allow, which some exports carry, are dropped; an
+ * item larger than {@link #MAX_ITEM_CHARACTERS} stops the import.
  */
 final class ArchiveReader implements AutoCloseable {
 
@@ -41,6 +42,12 @@ final class ArchiveReader implements AutoCloseable {
             this.description = description;
         }
     }
+
+    /**
+     * One item (a post with its comments and attachments) is held in memory while it is read: at most this much text,
+     * enough for an attachment of {@link dev.geul.media.MediaStore#MAX_IMPORTED_BYTES} in base64 and its post.
+     */
+    static final long MAX_ITEM_CHARACTERS = 150_000_000;
 
     private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
@@ -121,12 +128,21 @@ final class ArchiveReader implements AutoCloseable {
     private ArchiveElement readElement() throws XMLStreamException {
         Deque<ArchiveElement.Builder> open = new ArrayDeque<>();
         open.push(startBuilder());
+        long characters = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> open.push(startBuilder());
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        open.peek().text.append(xml.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    characters += xml.getTextLength();
+                    if (characters > MAX_ITEM_CHARACTERS) {
+                        throw ArchiveFormatException.keyed("error.import.itemTooLarge", "An item of the file holds"
+                                + " more than " + MAX_ITEM_CHARACTERS / 1_000_000 + " million characters (line "
+                                + xml.getLocation().getLineNumber() + "): the file is refused",
+                                MAX_ITEM_CHARACTERS / 1_000_000, xml.getLocation().getLineNumber());
+                    }
+                    open.peek().text.append(xml.getText());
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     ArchiveElement done = open.pop().build();
                     if (open.isEmpty()) {

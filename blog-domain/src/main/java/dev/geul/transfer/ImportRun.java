@@ -125,6 +125,8 @@ final class ImportRun implements AutoCloseable {
     /** Stores batches while the next ones are read; runs with the importing admin's security context. */
     private final ExecutorService batchWriters;
 
+    private dev.geul.media.DownloadBudget downloads;
+
     ImportRun(ImportPipeline pipeline, String archiveName, LongSupplier bytesRead, long totalBytes,
               Consumer<ImportProgress> progress) {
         this.pipeline = pipeline;
@@ -134,6 +136,14 @@ final class ImportRun implements AutoCloseable {
         this.progress = progress;
         this.batchWriters = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(
                 BATCH_WRITERS, Thread.ofPlatform().name("import-", 1).daemon().factory()));
+    }
+
+    /** What this import's downloads may still spend, all files together; made at the first download. */
+    synchronized dev.geul.media.DownloadBudget downloadBudget(dev.geul.media.MediaDownloader downloader) {
+        if (downloads == null) {
+            downloads = downloader.budget();
+        }
+        return downloads;
     }
 
     // ------------------------------------------------------------ writers, categories, tags

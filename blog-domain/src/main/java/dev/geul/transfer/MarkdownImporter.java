@@ -81,11 +81,13 @@ public class MarkdownImporter {
     /**
      * Imports the zip. Admins only.
      *
-     * @throws ArchiveFormatException when the file is not a zip or holds no Markdown file
+     * @throws ArchiveFormatException when the file is not a zip, holds no Markdown file, or unpacks to more than
+     *                                {@link ArchiveLimits} allow (nothing stored)
      */
     public ImportReport importZip(Path zipFile, Consumer<ImportProgress> progress) {
         long authorId = CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            ArchiveLimits.check(zip);
             List<ZipEntry> pages = zip.stream().filter(entry -> !entry.isDirectory())
                     .filter(entry -> MARKDOWN.matcher(entry.getName()).matches())
                     .filter(entry -> !entry.getName().contains("/.") && !entry.getName().startsWith("."))
@@ -120,7 +122,7 @@ public class MarkdownImporter {
             Instant date = month.matches() ? YearMonth.of(Integer.parseInt(month.group(1)),
                     Math.clamp(Integer.parseInt(month.group(2)), 1, 12)).atDay(1).atStartOfDay(ZoneOffset.UTC)
                     .toInstant() : null;
-            try (InputStream data = zip.getInputStream(entry)) {
+            try (InputStream data = ArchiveLimits.open(zip, entry)) {
                 MediaStore.Stored stored = media.storeImported(data, date);
                 run.attachmentSeen();
                 if (stored.created()) {
@@ -139,10 +141,14 @@ public class MarkdownImporter {
                       AtomicLong read) throws IOException {
         String name = entry.getName();
         String text;
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readAllBytes();
+        try (InputStream in = ArchiveLimits.open(zip, entry)) {
+            java.util.Optional<byte[]> bytes = ArchiveLimits.readText(in);
             read.addAndGet(entry.getCompressedSize());
-            text = new String(bytes, StandardCharsets.UTF_8);
+            if (bytes.isEmpty()) {
+                run.skip(ImportRun.file(name), ArchiveLimits.textTooLarge());
+                return;
+            }
+            text = new String(bytes.get(), StandardCharsets.UTF_8);
         }
         MarkdownFormat.Document document = format.read(text);
         Map<String, Object> front = document.frontMatter();

@@ -45,7 +45,7 @@ final class RemoteMedia {
         }
         run.progress("downloading " + address);
         try {
-            MediaStore.Stored stored = downloader.download(address, date);
+            MediaStore.Stored stored = downloader.download(address, date, run.downloadBudget(downloader));
             if (stored.created()) {
                 run.mediaStored();
             }

@@ -77,18 +77,27 @@ sealed interface TistoryBackupFiles extends AutoCloseable {
     /**
      * A backup zip on disk. Its names are read as UTF-8, or as the Korean Windows encoding (CP949) that zips made on
      * Korean Windows use without saying so.
+     *
+     * @throws ArchiveFormatException when it is not a zip or unpacks to more than {@link ArchiveLimits} allow
      */
     static TistoryBackupFiles zip(Path file) throws IOException {
         try {
             ZipFile utf8 = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+            ZipFile zip;
             try {
                 utf8.stream().forEach(ZipEntry::getName);
-                return new Zip(utf8, Files.size(file));
+                zip = utf8;
             } catch (IllegalArgumentException notUtf8) {
                 utf8.close();
-                return new Zip(new ZipFile(file.toFile(), java.nio.charset.Charset.forName("x-windows-949")),
-                        Files.size(file));
+                zip = new ZipFile(file.toFile(), java.nio.charset.Charset.forName("x-windows-949"));
             }
+            try {
+                ArchiveLimits.check(zip);
+            } catch (ArchiveFormatException refused) {
+                zip.close();
+                throw refused;
+            }
+            return new Zip(zip, Files.size(file));
         } catch (ZipException e) {
             throw new ArchiveFormatException("This is not a zip file: " + e.getMessage(), e);
         }
@@ -118,7 +127,8 @@ sealed interface TistoryBackupFiles extends AutoCloseable {
         @Override
         public Optional<InputStream> open(String path) throws IOException {
             ZipEntry entry = zip.getEntry(path);
-            return entry == null || entry.isDirectory() ? Optional.empty() : Optional.of(zip.getInputStream(entry));
+            return entry == null || entry.isDirectory() ? Optional.empty()
+                    : Optional.of(ArchiveLimits.open(zip, entry));
         }
 
         @Override

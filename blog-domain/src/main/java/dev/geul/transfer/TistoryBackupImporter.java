@@ -133,9 +133,13 @@ public class TistoryBackupImporter {
                       ImportRun run, AtomicLong read) throws IOException {
         Document document;
         try (InputStream html = files.open(page.path()).orElseThrow()) {
-            byte[] bytes = html.readAllBytes();
-            read.addAndGet(bytes.length);
-            document = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+            Optional<byte[]> bytes = ArchiveLimits.readText(html);
+            if (bytes.isEmpty()) {
+                run.skip(ImportRun.file(page.path()), ArchiveLimits.textTooLarge());
+                return;
+            }
+            read.addAndGet(bytes.get().length);
+            document = Jsoup.parse(new String(bytes.get(), StandardCharsets.UTF_8));
         }
         String title = TistoryPosts.title(text(document, ".title-article", document.title()));
         ReportText label = ReportText.of("transfer.label.postAt", "post \"{0}\" ({1})", title, page.path());

@@ -57,7 +57,8 @@ public class UploadsImporter {
     /**
      * Imports the zip. Admins only. Importing it again stores nothing twice.
      *
-     * @throws ArchiveFormatException when the file is not a zip
+     * @throws ArchiveFormatException when the file is not a zip, or unpacks to more than {@link ArchiveLimits}
+     *                                allow (nothing stored)
      */
     public Report importZip(Path zipFile) {
         List<ImportReport.Skipped> skipped = new ArrayList<>();
@@ -65,6 +66,7 @@ public class UploadsImporter {
         int files = 0;
         int stored = 0;
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ArchiveLimits.check(zip);
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -89,7 +91,7 @@ public class UploadsImporter {
                             Math.clamp(Integer.parseInt(folders.group(3)), 1, 12)).atDay(1)
                             .atStartOfDay(ZoneOffset.UTC).toInstant();
                 }
-                try (InputStream data = zip.getInputStream(entry)) {
+                try (InputStream data = ArchiveLimits.open(zip, entry)) {
                     MediaStore.Stored file = media.storeImported(data, month);
                     if (file.created()) {
                         stored++;

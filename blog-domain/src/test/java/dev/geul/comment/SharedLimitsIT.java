@@ -58,6 +58,34 @@ class SharedLimitsIT {
     }
 
     @Test
+    void every_address_of_one_ipv6_64_block_meets_one_budget() {
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(node.tryAcquire("2001:db8:7:7::" + i, 1)).isEmpty();
+        }
+        assertThat(node.tryAcquire("2001:db8:7:7::" + 4, 1)).as("a fourth address of the same /64").isPresent();
+        assertThat(node.tryAcquire("2001:db8:7:8::1", 1)).as("the next /64").isEmpty();
+    }
+
+    @Test
+    void buckets_that_are_full_again_are_deleted_and_those_still_counting_are_kept() {
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        node.tryAcquire("203.0.113.7", 1);
+        node.tryAcquire("198.51.100.1", 1);
+        assertThat(jdbc.queryForObject("select count(*) from rate_limit_bucket", Long.class))
+                .as("two clients and a post").isEqualTo(3);
+        // Bucket4j writes when a bucket is full again by the system's time: the first client's was an hour ago
+        jdbc.update("update rate_limit_bucket set expires_at = expires_at - 3600000 where id = 'client:203.0.113.7'");
+
+        assertThat(node.forgetExpiredBuckets()).isOne();
+
+        assertThat(jdbc.queryForList("select id from rate_limit_bucket", String.class))
+                .containsExactlyInAnyOrder("client:198.51.100.1", "post:1");
+        assertThat(node.forgetExpiredBuckets()).as("the others still count").isZero();
+    }
+
+    @Test
     void one_node_keeps_its_budgets_in_memory_and_nothing_in_the_database() {
         CommentRateLimiter single = new CommentRateLimiter(limit, clock, dataSource, "none");
 

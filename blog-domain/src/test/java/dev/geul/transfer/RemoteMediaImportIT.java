@@ -71,6 +71,7 @@ class RemoteMediaImportIT {
 
     HttpServer oldSite;
     final Map<String, byte[]> served = new ConcurrentHashMap<>();
+    final Map<String, String> redirects = new ConcurrentHashMap<>();
     final AtomicInteger requests = new AtomicInteger();
     BlogUser admin;
 
@@ -83,7 +84,11 @@ class RemoteMediaImportIT {
         oldSite.createContext("/", exchange -> {
             requests.incrementAndGet();
             byte[] body = served.get(exchange.getRequestURI().getPath());
-            if (body == null) {
+            String location = redirects.get(exchange.getRequestURI().getPath());
+            if (location != null) {
+                exchange.getResponseHeaders().add("Location", location);
+                exchange.sendResponseHeaders(302, -1);
+            } else if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
             } else {
                 exchange.sendResponseHeaders(200, body.length);
@@ -177,6 +182,22 @@ class RemoteMediaImportIT {
         assertThat(report.media()).isZero();
         assertThat(report.skipped()).anySatisfy(skipped -> assertThat(skipped.why()).contains("not an image"));
         assertThat(body("photo-post").select("a").attr("href")).startsWith(site());
+    }
+
+    @Test
+    void a_server_that_redirects_to_something_that_is_no_address_fails_that_file_alone() {
+        served.put("/wp-content/uploads/2008/06/canola2.jpg", JPEG);
+        redirects.put("/wp-content/uploads/2008/06/gone.jpg", "http://exa mple.com:port/%%zz");
+
+        ImportReport report = importText(export(site()));
+
+        assertThat(report.media()).isEqualTo(1);
+        assertThat(report.skipped()).anySatisfy(skipped -> {
+            assertThat(skipped.what()).contains("gone.jpg");
+            assertThat(skipped.why()).contains("not a web address");
+        });
+        assertThat(body("photo-post").select("img[alt=사라진 사진]").attr("src"))
+                .isEqualTo(site() + "/wp-content/uploads/2008/06/gone.jpg");
     }
 
     @Test

@@ -99,7 +99,7 @@ class LoginThrottle {
     }
 
     private static String place(String address) {
-        return address == null ? "unknown" : address;
+        return dev.geul.base.ClientKey.of(address);
     }
 
     private static String pairKey(String account, String place) {

@@ -16,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the JSON API under {@code /api} (stateless, HTTP Basic for admin endpoints) and everything else
+ * Two doors: the JSON API under {@code /api} (stateless, HTTP Basic or a token, never a browser's challenge;
+ * {@link BasicCrossSiteGuard} keeps other sites' pages from using a browser's Basic credentials) and everything else
  * (reader pages, Vaadin views with form login, feeds, media). What a signed-in person may do is decided again in the
  * services, whatever gets through here.
  */
@@ -46,15 +47,25 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ADMIN_API).hasRole("ADMIN")
                         .anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeJsonError(response, HttpStatus.UNAUTHORIZED, "Sign in with an admin account",
-                                "Basic realm=\"geul\"")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        writeJsonError(response, HttpStatus.FORBIDDEN, "This needs an admin account", null)))
+                .addFilterBefore(new BasicCrossSiteGuard(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                // no Basic challenge: a browser would ask for a password, keep it and send it with every request,
+                // also with those another site makes
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+                        .accessDeniedHandler((request, response, e) ->
+                                writeJsonError(response, HttpStatus.FORBIDDEN, "This needs an admin account", null)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::commonHeaders);
         return http.build();
+    }
+
+    private static void signInFirst(jakarta.servlet.http.HttpServletRequest request,
+                                    jakarta.servlet.http.HttpServletResponse response,
+                                    org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException {
+        writeJsonError(response, HttpStatus.UNAUTHORIZED, "Sign in with an admin account", null);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import dev.geul.post.RevisionView;
 import dev.geul.post.Visibility;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -142,7 +143,8 @@ class AuthoringApiController {
     }
 
     /** The body is the image (PNG, JPEG, GIF or WebP, at most 10 MB); the answer says where it is served. */
-    @PostMapping("/api/media")
+    @PostMapping(path = "/api/media", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE,
+            MediaType.IMAGE_GIF_VALUE, "image/webp"})
     @ResponseStatus(HttpStatus.CREATED)
     Uploaded upload(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {

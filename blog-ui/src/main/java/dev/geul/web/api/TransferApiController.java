@@ -18,18 +18,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Moving a blog in (a WordPress export, Tistory's backups) and out (as a WordPress export, WXR). Admins only (HTTP Basic): the security configuration
+ * Moving a blog in (a WordPress export, Tistory's backups) and out (as a WordPress export, WXR). Admins only (HTTP Basic or a token): the security configuration
  * says so for {@code /api/import/**} and {@code /api/export/**}, and the services check again. A report speaks
  * the language the client asks for ({@link ReportLanguage}).
  */
 @RestController
 class TransferApiController {
+
+    /*
+     * Every body says what it is: a cross-site form can only send text/plain, form fields or multipart, so a page
+     * elsewhere cannot make a signed-in browser import a file (415 before anything is read).
+     */
+    static final String ZIP = "application/zip";
+    /** What Windows calls a zip. */
+    static final String WINDOWS_ZIP = "application/x-zip-compressed";
 
     private final WxrImporter importer;
     private final ArchiveImporter archives;
@@ -52,7 +61,8 @@ class TransferApiController {
     }
 
     /** The request body is the WXR file, read as it arrives. */
-    @PostMapping("/api/import/wxr")
+    @PostMapping(path = "/api/import/wxr", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            MediaType.APPLICATION_RSS_XML_VALUE})
     ImportReport importWxr(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
             return language.in(importer.importWxr(body, request.getContentLengthLong(), progress -> {
@@ -66,7 +76,8 @@ class TransferApiController {
      * told by the body's first bytes. The zip's posts come in as {@code posts} says (drafts unless told otherwise),
      * since the backup does not say who could read them.
      */
-    @PostMapping("/api/import/tistory")
+    @PostMapping(path = "/api/import/tistory", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            ZIP, WINDOWS_ZIP})
     ImportReport importTistory(HttpServletRequest request,
                                @RequestParam(defaultValue = "drafts") String posts) throws IOException {
         TistoryBackupImporter.PostsAs postsAs = postsAs(posts);
@@ -81,7 +92,7 @@ class TransferApiController {
      * in a temporary file while it is read: its files come into the blog's media and the posts that named them
      * point at them.
      */
-    @PostMapping("/api/import/media")
+    @PostMapping(path = "/api/import/media", consumes = {ZIP, WINDOWS_ZIP})
     UploadsImporter.Report importMedia(HttpServletRequest request) throws IOException {
         Path zip = Files.createTempFile("geul-uploads-", ".zip");
         try (InputStream body = request.getInputStream()) {
@@ -93,7 +104,7 @@ class TransferApiController {
     }
 
     /** The request body is a zip of Markdown files with front matter (and their images), e.g. a Markdown export. */
-    @PostMapping("/api/import/markdown")
+    @PostMapping(path = "/api/import/markdown", consumes = {ZIP, WINDOWS_ZIP})
     ImportReport importMarkdown(HttpServletRequest request) throws IOException {
         Path zip = Files.createTempFile("geul-markdown-", ".zip");
         try (InputStream body = request.getInputStream()) {

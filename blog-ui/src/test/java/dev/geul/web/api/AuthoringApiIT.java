@@ -84,7 +84,7 @@ class AuthoringApiIT extends RunningBlog {
         assertThat(image.body()).isEqualTo(TistoryBackups.PNG);
 
         HttpResponse<String> script = send(HttpRequest.newBuilder(uri("/api/media")).header("Authorization", alice())
-                .POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
+                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)>")));
         assertThat(script.statusCode()).isEqualTo(422);
     }
 
@@ -169,9 +169,10 @@ class AuthoringApiIT extends RunningBlog {
                 .formatted(post.path("version").asLong()), alice()).body());
 
         JsonNode revisions = JSON.readTree(call("GET", "/api/posts/" + id + "/revisions", null, alice()).body());
-        assertThat(revisions).hasSize(1);
-        long revision = revisions.get(0).path("id").asLong();
-        assertThat(revisions.get(0).path("reason").asString()).isEqualTo("edit");
+        // every save is in the history, newest first, each with the text it left
+        assertThat(revisions).extracting(entry -> entry.path("reason").asString())
+                .containsExactly("update", "publish", "draft");
+        long revision = revisions.get(1).path("id").asLong();
         String diff = call("GET", "/api/posts/" + id + "/revisions/" + revision + "/diff", null, alice()).body();
         assertThat(diff).contains("{\"change\":\"REMOVED\",\"text\":\"쿠버네티스를\"}")
                 .contains("{\"change\":\"ADDED\",\"text\":\"도커를\"}");

@@ -24,11 +24,12 @@ import static dev.geul.testing.BlogFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Comment floods meet a limit per client address and per post. Clients are told apart as behind a proxy, by
- * X-Forwarded-For; time moves by the test clock, so "later" needs no waiting.
+ * Comment floods meet a limit per client address and per post. Clients are told apart as behind a proxy the admin
+ * named ({@code BLOG_FORWARD_HEADERS=native}), by X-Forwarded-For; time moves by the test clock, so "later" needs no
+ * waiting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.productionMode=true",
+        "vaadin.productionMode=true", "server.forward-headers-strategy=native",
         "geul.comments.rate-limit.per-client=2",
         "geul.comments.rate-limit.per-post=3",
         "geul.comments.rate-limit.period=1h"})
@@ -84,6 +85,16 @@ class CommentRateLimitIT {
 
         clock.advance(Duration.ofMinutes(31));
         assertThat(comment(post, "203.0.113.1").statusCode()).as("half an hour later").isEqualTo(201);
+    }
+
+    @Test
+    void the_addresses_of_one_ipv6_64_block_are_one_client() throws Exception {
+        PostDetail post = publish("IPv6");
+
+        assertThat(comment(post, "2001:db8:5:5::1").statusCode()).isEqualTo(201);
+        assertThat(comment(post, "2001:db8:5:5:aaaa::2").statusCode()).isEqualTo(201);
+
+        assertThat(comment(post, "2001:db8:5:5:ffff::3").statusCode()).as("a third address, same /64").isEqualTo(429);
     }
 
     @Test

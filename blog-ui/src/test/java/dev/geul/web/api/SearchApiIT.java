@@ -127,9 +127,11 @@ class SearchApiIT {
         as(alice, () -> posts.publish(posts.create(PostDraft.of("글", "<p>본문</p>")).id()));
 
         mvc.perform(post("/api/admin/reindex")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/admin/reindex").with(httpBasic("alice", BlogFixtures.PASSWORD)))
+        mvc.perform(post("/api/admin/reindex").header("X-Requested-With", "curl")
+                        .with(httpBasic("alice", BlogFixtures.PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/admin/reindex").with(httpBasic("root", BlogFixtures.PASSWORD)))
+        mvc.perform(post("/api/admin/reindex").header("X-Requested-With", "curl")
+                        .with(httpBasic("root", BlogFixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.finished").value(true))
                 .andExpect(jsonPath("$.done").value(1));
