@@ -38,14 +38,24 @@ class CommentThread {
         }
     }
 
+    /** The guest's comment being changed or deleted: its id, the text typed, and why a try was refused. */
+    record Manage(long commentId, String body, String error) {
+    }
+
     Comments of(PostDetail post, String permalink, Draft draft, String notice) {
+        return of(post, permalink, draft, notice, null);
+    }
+
+    Comments of(PostDetail post, String permalink, Draft draft, String notice, Manage manage) {
         List<CommentNode> tree = comments.tree(post.id(), Set.of());
         long count = CommentNode.flatten(tree).stream().filter(node -> !node.hidden() || node.secret()).count();
-        List<CommentItem> items = tree.stream().map(node -> item(node, permalink, post.commentsOpen())).toList();
+        String token = tokens.issue(post.id());
+        List<CommentItem> items = tree.stream()
+                .map(node -> item(node, permalink, post.commentsOpen(), token, manage)).toList();
         String replyingTo = draft.parentId() == null ? null : CommentNode.flatten(tree).stream()
                 .filter(node -> node.id() == draft.parentId()).map(CommentNode::authorName).findFirst().orElse(null);
         Long parentId = replyingTo == null ? null : draft.parentId();
-        CommentForm form = new CommentForm(permalink + "/comments", tokens.issue(post.id()), draft.name(),
+        CommentForm form = new CommentForm(permalink + "/comments", token, draft.name(),
                 draft.body(), draft.secret(), parentId,
                 replyingTo == null ? null : text.getTranslation("reader.comment.replyingto", replyingTo),
                 permalink + "#comment-form", draft.postPassword(), draft.nameError(), draft.passwordError(),
@@ -55,11 +65,30 @@ class CommentThread {
                 post.commentsOpen(), notice, form);
     }
 
-    private CommentItem item(CommentNode node, String permalink, boolean open) {
-        List<CommentItem> replies = node.replies().stream().map(reply -> item(reply, permalink, open)).toList();
+    private CommentItem item(CommentNode node, String permalink, boolean open, String token, Manage manage) {
+        List<CommentItem> replies = node.replies().stream()
+                .map(reply -> item(reply, permalink, open, token, manage)).toList();
         String replyUrl = open && !node.hidden() ? permalink + "?reply=" + node.id() + "#comment-form" : null;
+        // a guest's own comment is changed or deleted with its password, while the post takes comments
+        boolean manageable = open && node.guest() && !node.hidden();
+        String manageUrl = manageable ? permalink + "?manage=" + node.id() + "#comment-" + node.id() : null;
+        PostModels.ManageForm form = manageable && manage != null && manage.commentId() == node.id()
+                ? new PostModels.ManageForm(permalink + "/comments/" + node.id(), token,
+                manage.body() != null ? manage.body() : plainText(node.bodyHtml()), manage.error(),
+                permalink + "#comment-" + node.id(), Comment.BODY_MAX_LENGTH, Comment.GUEST_PASSWORD_MAX_LENGTH)
+                : null;
         return new CommentItem(node.id(), "comment-" + node.id(), node.authorName(), dates.dateTime(node.createdAt()),
                 ReaderDates.iso(node.createdAt()), node.hidden() ? "" : node.bodyHtml(), node.secret(), node.hidden(),
-                node.status() == CommentStatus.PENDING, node.byPostAuthor(), replyUrl, replies, !replies.isEmpty());
+                node.status() == CommentStatus.PENDING, node.byPostAuthor(), replyUrl, replies, !replies.isEmpty(),
+                form == null ? manageUrl : null, form);
+    }
+
+    /** A comment's text as its writer typed it: paragraphs and line breaks back as blank lines and newlines. */
+    static String plainText(String bodyHtml) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(bodyHtml == null ? "" : bodyHtml);
+        // a private-use character marks the breaks through text(), which folds whitespace
+        document.select("br").after("\uE000");
+        document.select("p").after("\uE000\uE000");
+        return document.text().replace('\uE000', '\n').replaceAll(" ?\n ?", "\n").strip();
     }
 }

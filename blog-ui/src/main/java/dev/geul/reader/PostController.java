@@ -58,11 +58,18 @@ class PostController {
 
     @GetMapping({Permalinks.POSTS + "{slug}", Permalinks.PAGES + "{slug}"})
     ResponseEntity<String> show(@PathVariable String slug, @RequestParam(name = "reply", required = false) Long reply,
+                                @RequestParam(name = "manage", required = false) Long manage,
                                 @RequestParam(name = "comment", required = false) String sent, WebRequest request) {
         PostDetail post = posts.findReadable(slug, null).orElseThrow(() -> new NotFoundException(slug));
-        String notice = "held".equals(sent) ? text.getTranslation("comment.held")
-                : "posted".equals(sent) ? text.getTranslation("comment.posted") : null;
-        var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice);
+        String notice = switch (sent == null ? "" : sent) {
+            case "held" -> text.getTranslation("comment.held");
+            case "posted" -> text.getTranslation("comment.posted");
+            case "edited" -> text.getTranslation("reader.comment.edited");
+            case "deleted" -> text.getTranslation("comment.deleted");
+            default -> null;
+        };
+        var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice,
+                manage == null ? null : new CommentThread.Manage(manage, null, null));
         return PostPages.isShared(post)
                 ? pages.shared(request, HttpStatus.OK, "post", head.post(post), page)
                 : pages.personal(HttpStatus.OK, "post", head.post(post), page);
@@ -128,6 +135,47 @@ class PostController {
             return refused(post, name, body, secret, parentId, postPassword, null, null, null,
                     text.getTranslation("post.protected"));
         }
+    }
+
+    /** A guest changes (action {@code edit}) or deletes their comment with the password it was written with. */
+    @PostMapping({Permalinks.POSTS + "{slug}/comments/{commentId}", Permalinks.PAGES + "{slug}/comments/{commentId}"})
+    ResponseEntity<String> manage(@PathVariable String slug, @PathVariable long commentId,
+                                  @RequestParam(name = "token", required = false) String token,
+                                  @RequestParam(name = "action", defaultValue = "edit") String action,
+                                  @RequestParam(name = "password", defaultValue = "") String password,
+                                  @RequestParam(name = "body", defaultValue = "") String body,
+                                  HttpServletRequest request) {
+        PostDetail post = posts.findReadable(slug).orElseThrow(() -> new NotFoundException(slug));
+        String error;
+        if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(post.id(), token)) {
+            error = text.getTranslation("reader.comment.expired");
+        } else {
+            try {
+                boolean deleting = "delete".equals(action);
+                if (deleting) {
+                    comments.delete(commentId, password, request.getRemoteAddr());
+                } else {
+                    comments.edit(commentId, password, body, request.getRemoteAddr());
+                }
+                String target = PostPages.permalink(post) + "?comment=" + (deleting ? "deleted#comments"
+                        : "edited#comment-" + commentId);
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+                        URI.create(request.getContextPath() + target).toString()).build();
+            } catch (InvalidInputException e) {
+                error = e.key() == null ? e.getMessage() : text.getTranslation(e.key(), e.args());
+            } catch (ConstraintViolationException e) {
+                InvalidInputException refusal = Violations.first(e);
+                error = refusal.key() == null ? refusal.getMessage() : text.getTranslation(refusal.key(), refusal.args());
+            } catch (RateLimitedException e) {
+                error = e.key() == null ? text.getTranslation("reader.comment.wrongpassword")
+                        : text.getTranslation(e.key(), e.retryAfterSeconds());
+            } catch (AccessDeniedException e) {
+                error = text.getTranslation("reader.comment.wrongpassword");
+            }
+        }
+        // refused: the form again, with every word the guest typed and why
+        return pages.personal(HttpStatus.UNPROCESSABLE_CONTENT, "post", head.post(post), postPages.page(post,
+                CommentThread.Draft.empty(null, null), null, null, new CommentThread.Manage(commentId, body, error)));
     }
 
     private ResponseEntity<String> refusedFor(PostDetail post, String name, String body, boolean secret, Long parentId,

@@ -28,7 +28,17 @@ public final class PostModels {
      */
     public record CommentItem(long id, String anchor, String name, String date, String isoDate, String bodyHtml,
                               boolean secret, boolean hidden, boolean pending, boolean byAuthor, String replyUrl,
-                              List<CommentItem> replies, boolean hasReplies) {
+                              List<CommentItem> replies, boolean hasReplies, String manageUrl, ManageForm manage) {
+    }
+
+    /**
+     * A guest's own comment, changed or deleted with the password it was written with.
+     *
+     * @param body  the text to change, as the guest last typed it
+     * @param error why the last try was refused, or null
+     */
+    public record ManageForm(String action, String token, String body, String error, String cancelUrl,
+                             int bodyMaxLength, int passwordMaxLength) {
     }
 
     /**

@@ -51,6 +51,11 @@ class PostPages {
     }
 
     PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice) {
+        return page(post, draft, unlockError, commentNotice, null);
+    }
+
+    PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice,
+                  CommentThread.Manage manage) {
         String permalink = permalink(post);
         List<Link> categories = new java.util.ArrayList<>();
         if (post.category() != null) {
@@ -97,7 +102,7 @@ class PostPages {
         return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
                 categories, tags, body.html(), text.getTranslation("reader.readingtime", body.readingMinutes()), toc,
                 !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
-                thread.of(post, permalink, draft, commentNotice), authorCard(post),
+                thread.of(post, permalink, draft, commentNotice, manage), authorCard(post),
                 pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow);
     }
 

@@ -113,6 +113,10 @@ class ReaderPages {
         labels.put("commentSubmit", text.getTranslation("comment.submit"));
         labels.put("commentReply", text.getTranslation("comment.reply"));
         labels.put("commentCancel", text.getTranslation("comment.cancel"));
+        labels.put("commentManage", text.getTranslation("reader.comment.manage"));
+        labels.put("commentManagePassword", text.getTranslation("reader.comment.manage.password"));
+        labels.put("commentSave", text.getTranslation("comment.save"));
+        labels.put("commentDelete", text.getTranslation("comment.delete"));
         labels.put("commentPending", text.getTranslation("comment.pending"));
         labels.put("commentHidden", text.getTranslation("comment.hidden"));
         labels.put("commentAuthor", text.getTranslation("comment.author"));

@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     static final String[] ADMIN_API = {"/api/admin/**", "/api/import/**", "/api/export/**"};
     static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/rss", "/sitemap.xml", "/robots.txt", "/media/**",
-            "/actuator/health", "/actuator/health/**", "/geul.css", "/favicon.ico", "/error"};
+            "/actuator/health", "/actuator/health/**", "/geul.css", "/reader.js", "/favicon.ico", "/error"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
             "/archive/**"};
@@ -35,7 +35,8 @@ class SecurityConfiguration {
      * Reader forms (a comment, a protected post's password) carry their own token and are checked for their origin
      * ({@code dev.geul.reader}): a session's CSRF token would need a session for every reader.
      */
-    static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/unlock",
+    static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/comments/*",
+            "/pages/*/comments/*", "/posts/*/unlock",
             "/pages/*/unlock"};
 
     @Bean

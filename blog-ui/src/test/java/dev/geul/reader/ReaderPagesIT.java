@@ -294,4 +294,52 @@ class ReaderPagesIT extends RunningBlog {
         assertThat(page.select(".author-card img").attr("src"))
                 .isEqualTo("/media/2026/12/0123456789abcdef0123456789abcdef.png");
     }
+
+    @Test
+    void a_guest_changes_and_deletes_their_comment_with_its_password_without_scripts() {
+        PostDetail post = publish(alice, PostDraft.of("고칠 댓글이 있는 글", "<p>본문</p>"));
+        var mine = comments.add(post.id(), NewComment.guest("민지", "password1", "처음 쓴 말"), null, "10.0.0.1");
+        String path = Permalinks.post(post.slug());
+
+        Document page = Jsoup.parse(get(path).body());
+        String manage = page.select("#comment-" + mine.id() + " .comment-tools a[href*=manage]").attr("href");
+        assertThat(manage).isNotEmpty();
+        Document form = Jsoup.parse(get(manage.substring(0, manage.indexOf('#'))).body());
+        assertThat(form.select("#comment-" + mine.id() + " form.comment-manage textarea").text()).isEqualTo("처음 쓴 말");
+        String token = form.select("form.comment-manage input[name=token]").val();
+
+        HttpResponse<String> wrong = postForm(path + "/comments/" + mine.id(), Map.of("token", token,
+                "action", "edit", "password", "wrong-one", "body", "고친 말"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        Document refused = Jsoup.parse(wrong.body());
+        assertThat(refused.select("form.comment-manage .error").text()).isEqualTo("댓글 비밀번호가 맞지 않습니다.");
+        assertThat(refused.select("form.comment-manage textarea").text()).isEqualTo("고친 말");
+        assertThat(Jsoup.parse(get(path).body()).select("#comment-" + mine.id() + " .comment-body").text())
+                .isEqualTo("처음 쓴 말");
+
+        HttpResponse<String> edited = postForm(path + "/comments/" + mine.id(), Map.of("token", token,
+                "action", "edit", "password", "password1", "body", "고친 말"));
+        assertThat(edited.statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(get(path).body()).select("#comment-" + mine.id() + " .comment-body").text())
+                .isEqualTo("고친 말");
+
+        HttpResponse<String> deleted = postForm(path + "/comments/" + mine.id(), Map.of("token", token,
+                "action", "delete", "password", "password1"));
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(get(path).body()).select("#comment-" + mine.id())).isEmpty();
+        assertThat(deleted.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void the_one_script_a_reader_loads_is_the_blogs_own_small_help_deferred_after_the_text() {
+        PostDetail post = publish(alice, PostDraft.of("스크립트 없는 글", "<p>본문</p>"));
+        Document page = Jsoup.parse(get(Permalinks.post(post.slug())).body());
+
+        assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/reader.js");
+        assertThat(page.select("script[src]").hasAttr("defer")).isTrue();
+        HttpResponse<String> script = get("/reader.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("/api/search/suggestions").contains("geul.commenter");
+        assertThat(script.body().length()).isLessThan(4_000);
+    }
 }
