@@ -28,10 +28,13 @@ class PostPages {
     private final ReaderDates dates;
     private final dev.geul.base.BlogProperties blog;
     private final dev.geul.account.AccountService accounts;
+    private final dev.geul.post.PostPermissions permissions;
 
     PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
-              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts) {
+              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts,
+              dev.geul.post.PostPermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
         this.posts = posts;
         this.thread = thread;
         this.lists = lists;
@@ -76,7 +79,7 @@ class PostPages {
         if (post.locked()) {
             return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
                     categories, tags, "", "", List.of(), false, null, null, null, List.of(), share, true,
-                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of());
+                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of(), editUrl(post));
         }
         PostBody body = PostBody.of(post.contentHtml());
         List<Heading> toc = body.wantsTableOfContents()
@@ -103,7 +106,12 @@ class PostPages {
                 categories, tags, body.html(), text.getTranslation("reader.readingtime", body.readingMinutes()), toc,
                 !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
                 thread.of(post, permalink, draft, commentNotice, manage), authorCard(post),
-                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow);
+                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow, editUrl(post));
+    }
+
+    /** The studio's editor, for a signed-in writer who may change this post (nobody else sees the link). */
+    private String editUrl(PostDetail post) {
+        return permissions.canEdit(post.id()) ? "/admin/posts/" + post.id() : null;
     }
 
     /** The writer's picture and a few words, when they gave them (the name alone is in the post's line). */

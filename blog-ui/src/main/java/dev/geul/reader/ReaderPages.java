@@ -29,6 +29,12 @@ class ReaderPages {
             .staleWhileRevalidate(Duration.ofSeconds(600));
     static final CacheControl SIGNED_IN = CacheControl.noCache().cachePrivate();
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    /**
+     * Reader pages run no script but the blog's own small one: this policy is enforced beside the site-wide one
+     * (a browser obeys both), so an injected inline script never runs on a page readers see.
+     */
+    static final String READER_SCRIPT_POLICY = "script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'";
 
     private final SiteFrame frame;
     private final ReaderText text;
@@ -61,13 +67,14 @@ class ReaderPages {
         if (status == HttpStatus.OK && request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.status(status).contentType(HTML).eTag(etag).cacheControl(cache).body(html);
+        return ResponseEntity.status(status).contentType(HTML).eTag(etag).cacheControl(cache)
+                .header("Content-Security-Policy", READER_SCRIPT_POLICY).body(html);
     }
 
     /** A page for this reader alone. */
     ResponseEntity<String> personal(HttpStatus status, String template, Head head, Object page) {
         return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore())
-                .body(render(template, head, page, null));
+                .header("Content-Security-Policy", READER_SCRIPT_POLICY).body(render(template, head, page, null));
     }
 
     String render(String template, Head head, Object page, String searchQuery) {
@@ -113,6 +120,7 @@ class ReaderPages {
         labels.put("commentSubmit", text.getTranslation("comment.submit"));
         labels.put("commentReply", text.getTranslation("comment.reply"));
         labels.put("commentCancel", text.getTranslation("comment.cancel"));
+        labels.put("edit", text.getTranslation("reader.edit"));
         labels.put("commentManage", text.getTranslation("reader.comment.manage"));
         labels.put("commentManagePassword", text.getTranslation("reader.comment.manage.password"));
         labels.put("commentSave", text.getTranslation("comment.save"));

@@ -333,7 +333,13 @@ class ReaderPagesIT extends RunningBlog {
     @Test
     void the_one_script_a_reader_loads_is_the_blogs_own_small_help_deferred_after_the_text() {
         PostDetail post = publish(alice, PostDraft.of("스크립트 없는 글", "<p>본문</p>"));
-        Document page = Jsoup.parse(get(Permalinks.post(post.slug())).body());
+        HttpResponse<String> response = get(Permalinks.post(post.slug()));
+        Document page = Jsoup.parse(response.body());
+
+        // beside the site-wide policy, one that lets no inline script run (a browser obeys both)
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anyMatch(policy -> policy.startsWith("script-src 'self';") && !policy.contains("unsafe"));
+        assertThat(page.select(".edit-link")).as("no edit link for a reader").isEmpty();
 
         assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/reader.js");
         assertThat(page.select("script[src]").hasAttr("defer")).isTrue();
