@@ -138,8 +138,12 @@ public class MediaDownloader {
             Duration allowed = settings.timeout().compareTo(budget.timeLeft()) < 0 ? settings.timeout()
                     : budget.timeLeft();
             HttpGet request = new HttpGet(uri);
-            ScheduledFuture<?> deadline = DEADLINES.schedule(() -> request.cancel(), allowed.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            // set before the connection is cut, so the reading thread that fails next knows why
+            java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+            ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+                timedOut.set(true);
+                request.cancel();
+            }, allowed.toMillis(), TimeUnit.MILLISECONDS);
             var http = PinnedHttpClient.connectingTo(checked, allowed);
             ClassicHttpResponse response = null;
             try {
@@ -173,7 +177,7 @@ public class MediaDownloader {
             } catch (DownloadBudget.Exhausted e) {
                 throw new DownloadFailedException(budget.spentReason());
             } catch (IOException e) {
-                if (deadline.isDone()) {
+                if (timedOut.get()) {
                     throw new DownloadFailedException("It took longer than " + allowed.toSeconds() + " seconds");
                 }
                 throw new DownloadFailedException("The download broke off: " + describe(e));
