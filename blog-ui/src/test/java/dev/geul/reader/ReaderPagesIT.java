@@ -282,8 +282,8 @@ class ReaderPagesIT extends RunningBlog {
 
     @Test
     void a_writer_who_gave_a_picture_and_a_few_words_is_shown_under_the_post() {
-        accounts.changeProfile(alice.accountId(), new dev.geul.account.ProfileChange("김앨리스",
-                "/media/2026/12/0123456789abcdef0123456789abcdef.png", "서울에서 글을 씁니다."));
+        as(alice, () -> accounts.changeProfile(alice.accountId(), new dev.geul.account.ProfileChange("김앨리스",
+                "/media/2026/12/0123456789abcdef0123456789abcdef.png", "서울에서 글을 씁니다.")));
         PostDetail post = publish(alice, PostDraft.of("프로필 있는 글", "<p>본문</p>"));
 
         Document page = Jsoup.parse(get(Permalinks.post(post.slug())).body());
