@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record BackupProperties(Path dir, String schedule, int keep) {
 
     public BackupProperties {
+        dir = dir == null || dir.toString().isBlank() ? null : dir;
         schedule = schedule == null || schedule.isBlank() ? "0 30 3 * * *" : schedule;
         keep = keep <= 0 ? 7 : keep;
     }
