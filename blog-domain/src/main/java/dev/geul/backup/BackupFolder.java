@@ -55,8 +55,11 @@ public final class BackupFolder {
 
     /** Another backup is being made (on this node or another sharing the database). */
     public static final class BackupBusyException extends RuntimeException {
+        /** The message's translation key. */
+        public static final String KEY = "backups.busy";
+
         BackupBusyException() {
-            super("A backup is being made already");
+            super("A backup is being made already; try again when it is done");
         }
     }
 

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
 import javax.sql.DataSource;
 
 import dev.geul.base.BlogProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +25,13 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(BackupProperties.class)
 public class BackupService {
 
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+
     private final DataSource dataSource;
     private final BackupFolder folder;
     private final Path mediaDir;
     private final Clock clock;
+    private final AtomicReference<CompletableFuture<BackupSummary>> current = new AtomicReference<>();
 
     BackupService(DataSource dataSource, BlogProperties blog, BackupProperties backup, Clock clock,
                   @Value("${geul.media.storage:filesystem}") String mediaStorage) {
@@ -47,6 +55,30 @@ public class BackupService {
     @PreAuthorize("hasRole('ADMIN')")
     public BackupSummary backUpNow() {
         return folder.make(dataSource, mediaDir, clock.instant());
+    }
+
+    /**
+     * Starts a backup in the background and answers at once; the future completes with the backup (verified or
+     * failed). Admins only.
+     *
+     * @throws BackupFolder.BackupBusyException when this node is making one already
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CompletableFuture<BackupSummary> startBackup() {
+        CompletableFuture<BackupSummary> started = new CompletableFuture<>();
+        CompletableFuture<BackupSummary> previous = current.get();
+        if ((previous != null && !previous.isDone()) || !current.compareAndSet(previous, started)) {
+            throw new BackupFolder.BackupBusyException();
+        }
+        Thread.ofVirtual().name("geul-backup").start(() -> {
+            try {
+                started.complete(folder.make(dataSource, mediaDir, clock.instant()));
+            } catch (RuntimeException e) {
+                log.error("BACKUP FAILED: the backup could not be made", e);
+                started.completeExceptionally(e);
+            }
+        });
+        return started;
     }
 
     /** The backups in the folder, newest first. Admins only. */
