@@ -22,6 +22,7 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -68,6 +69,12 @@ public final class Restore {
             throw new RestoreRefusedException("The archive failed its check: " + verification.problem());
         }
         BackupManifest manifest = verification.manifest();
+        String newestKnown = newestMigration();
+        if (manifest.schemaVersion() != null && newestKnown != null && MigrationVersion.fromVersion(
+                manifest.schemaVersion()).compareTo(MigrationVersion.fromVersion(newestKnown)) > 0) {
+            throw new RestoreRefusedException("The archive was made by a newer geul (schema " + manifest.schemaVersion()
+                    + "; this one knows up to " + newestKnown + "): restore it with that version or a later one");
+        }
         try (Connection connection = target.getConnection()) {
             long posts = postsIn(connection);
             if (posts > 0 && !force) {
@@ -137,6 +144,17 @@ public final class Restore {
         flyway.migrate();
         var applied = flyway.info().current();
         return applied == null ? null : applied.getVersion().getVersion();
+    }
+
+    private String newestMigration() {
+        MigrationVersion newest = null;
+        for (var migration : Flyway.configure(Restore.class.getClassLoader()).dataSource(target)
+                .locations("classpath:db/migration").load().info().all()) {
+            if (migration.getVersion() != null && (newest == null || migration.getVersion().compareTo(newest) > 0)) {
+                newest = migration.getVersion();
+            }
+        }
+        return newest == null ? null : newest.getVersion();
     }
 
     private void load(Connection connection, BackupManifest manifest, Path archive)
