@@ -49,7 +49,7 @@ public final class BackupCommand {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
             context.getLogger("dev.geul").setLevel(ch.qos.logback.classic.Level.INFO);
-            context.getLogger("org.flywaydb").setLevel(ch.qos.logback.classic.Level.INFO);
+            context.getLogger("org.flywaydb.core.internal.command.DbMigrate").setLevel(ch.qos.logback.classic.Level.INFO);
         }
     }
 
