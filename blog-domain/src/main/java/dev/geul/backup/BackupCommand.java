@@ -11,8 +11,11 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import dev.geul.base.database.EmbeddedPostgresServer;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code backup} and {@code restore ARCHIVE [--force]} on the command line, without the web application: against
@@ -46,10 +49,10 @@ public final class BackupCommand {
 
     /** Without Spring Boot's logging setup the logging library tells everything; the command says what it does. */
     private static void quietLibraries() {
-        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
-            context.getLogger("dev.geul").setLevel(ch.qos.logback.classic.Level.INFO);
-            context.getLogger("org.flywaydb.core.internal.command.DbMigrate").setLevel(ch.qos.logback.classic.Level.INFO);
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+            context.getLogger("dev.geul").setLevel(Level.INFO);
+            context.getLogger("org.flywaydb.core.internal.command.DbMigrate").setLevel(Level.INFO);
         }
     }
 

@@ -89,7 +89,8 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             Notification shown = Notification.show(backup.verified()
                     ? getTranslation("backups.done", backup.file())
                     : getTranslation("backups.failed", backup.problem()), 6000, Notification.Position.BOTTOM_START);
-            shown.addThemeVariants(backup.verified() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            shown.addThemeVariants(backup.verified() ? NotificationVariant.LUMO_SUCCESS
+                    : NotificationVariant.LUMO_ERROR);
         } catch (ExecutionException e) {
             Notification.show(getTranslation("backups.failed", e.getCause().getMessage()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
