@@ -46,7 +46,8 @@ final class BackupWriter {
             try (Connection connection = dataSource.getConnection()) {
                 manifest = writeTables(connection, zip, now);
             }
-            List<BackupManifest.Entry> media = writeMedia(zip);
+            List<BackupManifest.Entry> media = new ArrayList<>(manifest.media());
+            media.addAll(writeMedia(zip));
             manifest = new BackupManifest(manifest.format(), manifest.schemaVersion(), manifest.createdAt(),
                     manifest.tables(), manifest.sequences(), media);
             zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
@@ -77,8 +78,13 @@ final class BackupWriter {
             String schemaVersion = SchemaCatalog.schemaVersion(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             List<BackupManifest.Table> tables = new ArrayList<>();
+            List<BackupManifest.Entry> databaseMedia = new ArrayList<>();
             for (String table : SchemaCatalog.tablesInDependencyOrder(connection)) {
                 List<String> columns = SchemaCatalog.copyableColumns(connection, table);
+                boolean mediaContent = DatabaseMedia.holdsContent(table, columns);
+                if (mediaContent) {
+                    columns = columns.stream().filter(c -> !c.equals(DatabaseMedia.CONTENT)).toList();
+                }
                 BackupManifest.Table pending = new BackupManifest.Table(table, columns, 0, 0, "");
                 zip.putNextEntry(new ZipEntry(pending.entry()));
                 EntryDigest digest = new EntryDigest();
@@ -93,10 +99,13 @@ final class BackupWriter {
                 zip.closeEntry();
                 tables.add(new BackupManifest.Table(table, columns, digest.csvRows(), digest.bytes(),
                         digest.sha256()));
+                if (mediaContent) {
+                    databaseMedia.addAll(DatabaseMedia.write(connection, zip));
+                }
             }
             List<BackupManifest.SequenceValue> sequences = SchemaCatalog.sequences(connection);
             connection.commit();
-            return new BackupManifest(BackupManifest.FORMAT, schemaVersion, now, tables, sequences, List.of());
+            return new BackupManifest(BackupManifest.FORMAT, schemaVersion, now, tables, sequences, databaseMedia);
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;

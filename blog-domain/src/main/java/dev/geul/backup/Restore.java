@@ -166,6 +166,11 @@ public final class Restore {
             statement.execute("truncate " + String.join(", ",
                     manifest.tables().stream().map(t -> SchemaCatalog.quoted(t.name())).toList()) + " cascade");
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            boolean mediaRowsWithoutContent = manifest.tables().stream().anyMatch(t -> t.name().equals(
+                    DatabaseMedia.TABLE) && !t.columns().contains(DatabaseMedia.CONTENT));
+            if (mediaRowsWithoutContent) {
+                DatabaseMedia.allowRowsWithoutContent(connection);
+            }
             for (BackupManifest.Table table : manifest.tables()) {
                 try (InputStream rows = zip.getInputStream(zip.getEntry(table.entry()))) {
                     long loaded = copy.copyIn("copy " + SchemaCatalog.quoted(table.name()) + " ("
@@ -175,6 +180,9 @@ public final class Restore {
                                 + table.rows());
                     }
                 }
+            }
+            if (mediaRowsWithoutContent) {
+                DatabaseMedia.restore(connection, zip, manifest);
             }
             for (BackupManifest.SequenceValue sequence : manifest.sequences()) {
                 continueSequence(connection, sequence);
@@ -231,7 +239,9 @@ public final class Restore {
     }
 
     private int restoreMedia(Path archive, BackupManifest manifest) throws IOException {
-        if (manifest.media().isEmpty()) {
+        List<BackupManifest.Entry> files = manifest.media().stream()
+                .filter(m -> m.entry().startsWith("media/")).toList();
+        if (files.isEmpty()) {
             return 0;
         }
         if (mediaDir == null) {
@@ -239,7 +249,7 @@ public final class Restore {
         }
         Path root = mediaDir.toAbsolutePath().normalize();
         try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
-            for (BackupManifest.Entry media : manifest.media()) {
+            for (BackupManifest.Entry media : files) {
                 Path file = root.resolve(media.entry().substring("media/".length())).normalize();
                 if (!file.startsWith(root) || file.equals(root)) {
                     throw new IOException("A media path outside the media folder: " + media.entry());
@@ -251,7 +261,7 @@ public final class Restore {
                 }
             }
         }
-        return manifest.media().size();
+        return files.size();
     }
 
     private void emptyIndex() throws IOException {

@@ -145,6 +145,9 @@ class BackupRestoreIT {
         assertThat(restored.queryForObject("insert into tag (name, slug) values ('새 태그', 'new-tag') returning id",
                 Long.class)).isGreaterThan(highestTag);
 
+        assertThat(restored.queryForObject("select md5(content) from media_file where path = '2026/12/large.bin'",
+                String.class)).isEqualTo(jdbc.queryForObject(
+                "select md5(content) from media_file where path = '2026/12/large.bin'", String.class));
         String served = image.substring(image.indexOf("/media/") + "/media/".length());
         assertThat(Files.readAllBytes(restoredMedia.resolve(served)))
                 .isEqualTo(Files.readAllBytes(blog.mediaDir().resolve(served)));
@@ -238,6 +241,12 @@ class BackupRestoreIT {
         jdbc.update("update comment set body = body where id = ?", root.id());
         as(alice, () -> tokens.create("백업 확인"));
         jdbc.update("insert into search_synonym (words) values ('백업, backup')");
+        // a file kept in the database (several nodes), larger than the slices it is read in
+        byte[] large = new byte[2 * 1024 * 1024 + 123];
+        new java.util.Random(7).nextBytes(large);
+        jdbc.update("""
+                insert into media_file (path, content, size, created_at) values ('2026/12/large.bin', ?, ?, now())
+                on conflict (path) do nothing""", large, large.length);
         return image;
     }
 
