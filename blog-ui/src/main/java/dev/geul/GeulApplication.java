@@ -1,6 +1,7 @@
 package dev.geul;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import dev.geul.backup.BackupCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -17,7 +18,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class GeulApplication implements AppShellConfigurator {
 
+    /** Starts the blog; {@code backup} and {@code restore ARCHIVE [--force]} run that instead, and exit. */
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(GeulApplication.class, args);
     }
 }

@@ -213,6 +213,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** How to reach a blog's server that is running now, for the command line beside a running blog. */
+    public record RunningServer(String jdbcUrl, String password) {
+
+        @Override
+        public String toString() {
+            return "RunningServer[" + jdbcUrl + "]";
+        }
+    }
+
+    /**
+     * The server a running blog (or a killed one) keeps on {@code dataDirectory}, found through its
+     * {@code postmaster.pid} (whose fourth line is its port) and the password file beside the cluster.
+     */
+    public static Optional<RunningServer> findRunning(Path dataDirectory) {
+        ServerLayout layout = ServerLayout.beside(dataDirectory);
+        Path pidFile = layout.cluster().resolve("postmaster.pid");
+        boolean alive = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent();
+        if (!alive || !Files.isRegularFile(layout.passwordFile())) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            int port = Integer.parseInt(lines.get(3).trim());
+            String password = Files.readString(layout.passwordFile()).trim();
+            return Optional.of(new RunningServer("jdbc:postgresql://localhost:" + port + "/" + DATABASE, password));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Long> readPid(Path pidFile) {
         try {
             if (!Files.isRegularFile(pidFile)) {

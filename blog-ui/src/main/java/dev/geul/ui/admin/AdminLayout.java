@@ -76,6 +76,8 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem(getTranslation("app.admin.synonyms"), SynonymsView.class,
                     VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem(getTranslation("backups.title"), BackupsView.class,
+                    VaadinIcon.ARCHIVE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();

@@ -99,6 +99,11 @@ class ApiErrors {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(dev.geul.backup.BackupFolder.BackupBusyException.class)
+    ResponseEntity<Map<String, String>> backupBusy(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<Map<String, String>> rateLimited(RateLimitedException e) {
         Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));

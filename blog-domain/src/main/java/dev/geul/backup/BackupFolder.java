@@ -1,0 +1,234 @@
+package dev.geul.backup;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder of archives: makes one (under a temporary name, renamed when complete), reads it back, records the
+ * outcome beside it ({@code <archive>.check}) and deletes the oldest beyond the number kept. A failed backup is
+ * kept with its reason for an admin to see, never taken for a good one, and never makes a good one go.
+ */
+public final class BackupFolder {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupFolder.class);
+    private static final String PREFIX = "geul-backup-";
+    private static final String ARCHIVE = ".zip";
+    private static final String CHECK = ".check";
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path dir;
+    private final int keep;
+
+    public BackupFolder(Path dir, int keep) {
+        this.dir = dir;
+        this.keep = keep;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Another backup is being made (on this node or another sharing the database). */
+    public static final class BackupBusyException extends RuntimeException {
+        /** The message's translation key. */
+        public static final String KEY = "backups.busy";
+
+        BackupBusyException() {
+            super("A backup is being made already; try again when it is done");
+        }
+    }
+
+    /**
+     * Backs the blog up into this folder, unless a backup is running already anywhere on the blog's database.
+     *
+     * @param mediaDir the media folder to include (null where media live in the database)
+     * @throws BackupBusyException when another backup holds the blog's backup lock
+     */
+    public BackupSummary make(DataSource dataSource, Path mediaDir, Instant now) {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock, "pg_try_advisory_lock")) {
+                throw new BackupBusyException();
+            }
+            try {
+                return makeLocked(dataSource, mediaDir, now);
+            } finally {
+                tryLock(lock, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached for a backup: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean tryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + function + "(hashtext('geul.backup'))"); ResultSet rows = statement.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
+    private BackupSummary makeLocked(DataSource dataSource, Path mediaDir, Instant now) {
+        Path archive;
+        Path partial;
+        try {
+            Files.createDirectories(dir);
+            archive = freeName(now);
+            partial = dir.resolve("." + archive.getFileName() + ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup folder cannot be written: " + dir, e);
+        }
+        String problem;
+        long rows = 0;
+        try {
+            new BackupWriter(dataSource, mediaDir).write(partial, now);
+            Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+            BackupVerifier.Verification verification = BackupVerifier.verify(archive);
+            problem = verification.problem();
+            rows = verification.manifest() == null ? 0 : verification.manifest().totalRows();
+        } catch (IOException | SQLException | RuntimeException e) {
+            problem = "Writing the archive failed: " + e;
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the partial file stays hidden (a dot name) and is never listed
+            }
+        }
+        writeCheck(archive, problem, rows);
+        if (problem == null) {
+            log.info("Backup {} written and verified ({} rows)", archive.getFileName(), rows);
+            deleteBeyondKept();
+        } else {
+            log.error("BACKUP FAILED: {} is not a usable backup: {}", archive.getFileName(), problem);
+        }
+        return summaryOf(checkOf(archive)).orElseThrow();
+    }
+
+    private Path freeName(Instant now) {
+        String stamp = NAME_TIME.format(now);
+        Path archive = dir.resolve(PREFIX + stamp + ARCHIVE);
+        for (int n = 2; Files.exists(archive) || Files.exists(checkOf(archive)); n++) {
+            archive = dir.resolve(PREFIX + stamp + "-" + n + ARCHIVE);
+        }
+        return archive;
+    }
+
+    private static Path checkOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + CHECK);
+    }
+
+    private static void writeCheck(Path archive, String problem, long rows) {
+        Properties check = new Properties();
+        check.setProperty("status", problem == null ? "ok" : "failed");
+        check.setProperty("rows", Long.toString(rows));
+        if (problem != null) {
+            check.setProperty("problem", problem);
+        }
+        Path file = checkOf(archive);
+        Path partial = file.resolveSibling("." + file.getFileName() + ".part");
+        try {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                check.store(out, null);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            log.error("BACKUP FAILED: the outcome of {} cannot be recorded", archive.getFileName(), e);
+        }
+    }
+
+    /** The archives, newest first, each with whether it verified. */
+    public List<BackupSummary> list() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<BackupSummary> summaries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path check : files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(PREFIX) && name.endsWith(ARCHIVE + CHECK);
+            }).toList()) {
+                String name = check.getFileName().toString();
+                summaryOf(check.resolveSibling(name.substring(0, name.length() - CHECK.length())), check)
+                        .ifPresent(summaries::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup folder cannot be read: " + dir, e);
+        }
+        summaries.sort(Comparator.comparing(BackupSummary::file).reversed());
+        return summaries;
+    }
+
+    /** The newest backup that verified, if any. */
+    public Optional<BackupSummary> newestVerified() {
+        return list().stream().filter(BackupSummary::verified).findFirst();
+    }
+
+    private Optional<BackupSummary> summaryOf(Path check) {
+        String name = check.getFileName().toString();
+        return summaryOf(check.resolveSibling(name.substring(0, name.length() - CHECK.length())), check);
+    }
+
+    private static Optional<BackupSummary> summaryOf(Path archive, Path check) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(check, StandardCharsets.UTF_8)) {
+            properties.load(in);
+            boolean exists = Files.isRegularFile(archive);
+            long size = exists ? Files.size(archive) : 0;
+            Instant madeAt = Files.getLastModifiedTime(exists ? archive : check).toInstant();
+            boolean verified = exists && "ok".equals(properties.getProperty("status"));
+            String problem = verified ? null : properties.getProperty("problem", "The archive is missing");
+            return Optional.of(new BackupSummary(archive.getFileName().toString(), size, madeAt, verified, problem,
+                    Long.parseLong(properties.getProperty("rows", "0"))));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the newest {@code keep} verified archives and the failed ones made since the oldest of them. */
+    private void deleteBeyondKept() {
+        List<BackupSummary> all = list();
+        int verified = 0;
+        for (BackupSummary summary : all) {
+            if (summary.verified()) {
+                verified++;
+            }
+            if (verified > keep || (verified == keep && !summary.verified())) {
+                delete(summary.file());
+            }
+        }
+    }
+
+    private void delete(String file) {
+        try {
+            Path archive = dir.resolve(file);
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(checkOf(archive));
+            log.info("Deleted the old backup {}", file);
+        } catch (IOException e) {
+            log.warn("The old backup {} could not be deleted: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.geul.backup;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import dev.geul.base.BlogProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Backups of the running blog: made by an admin on demand or by the schedule, listed with whether they verified.
+ * Each reads the database in one snapshot, so readers and writers carry on meanwhile.
+ */
+@Service
+@EnableConfigurationProperties(BackupProperties.class)
+public class BackupService {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+
+    private final DataSource dataSource;
+    private final BackupFolder folder;
+    private final Path mediaDir;
+    private final Clock clock;
+    private final AtomicReference<CompletableFuture<BackupSummary>> current = new AtomicReference<>();
+
+    BackupService(DataSource dataSource, BlogProperties blog, BackupProperties backup, Clock clock,
+                  @Value("${geul.media.storage:filesystem}") String mediaStorage) {
+        this.dataSource = dataSource;
+        this.folder = new BackupFolder(backupDir(blog, backup), backup.keep());
+        this.mediaDir = "database".equalsIgnoreCase(mediaStorage) ? null : blog.mediaDir();
+        this.clock = clock;
+    }
+
+    /** Where backups go: {@code geul.backup.dir}, by default the data folder's {@code backups}. */
+    public static Path backupDir(BlogProperties blog, BackupProperties backup) {
+        return backup.dir() != null ? backup.dir() : blog.dataDir().resolve("backups");
+    }
+
+    /**
+     * Makes a backup now and answers once it is written and checked (a failed one is answered too, with its
+     * reason). Admins only.
+     *
+     * @throws BackupFolder.BackupBusyException when a backup is being made already
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public BackupSummary backUpNow() {
+        return folder.make(dataSource, mediaDir, clock.instant());
+    }
+
+    /**
+     * Starts a backup in the background and answers at once; the future completes with the backup (verified or
+     * failed). Admins only.
+     *
+     * @throws BackupFolder.BackupBusyException when this node is making one already
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CompletableFuture<BackupSummary> startBackup() {
+        CompletableFuture<BackupSummary> started = new CompletableFuture<>();
+        CompletableFuture<BackupSummary> previous = current.get();
+        if ((previous != null && !previous.isDone()) || !current.compareAndSet(previous, started)) {
+            throw new BackupFolder.BackupBusyException();
+        }
+        Thread.ofVirtual().name("geul-backup").start(() -> {
+            try {
+                started.complete(folder.make(dataSource, mediaDir, clock.instant()));
+            } catch (RuntimeException e) {
+                log.error("BACKUP FAILED: the backup could not be made", e);
+                started.completeExceptionally(e);
+            }
+        });
+        return started;
+    }
+
+    /** The backups in the folder, newest first. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<BackupSummary> list() {
+        return folder.list();
+    }
+
+    /** The scheduled run: nobody is signed in, and a node finding another node's backup running leaves it. */
+    BackupSummary backUpOnSchedule() {
+        return folder.make(dataSource, mediaDir, clock.instant());
+    }
+}
