@@ -18,6 +18,15 @@ public final class PostModels {
     public record Share(String x, String facebook, String kakao, String url) {
     }
 
+    /**
+     * The 공감 button, a plain form.
+     *
+     * @param token  proves the form came from this blog ({@link CommentTokens})
+     * @param notice said once the reader's 공감 was counted, else null
+     */
+    public record Like(String action, String token, long count, String countText, String notice) {
+    }
+
     /** The password form of a protected post. */
     public record Unlock(String action, String error) {
     }
@@ -60,6 +69,6 @@ public final class PostModels {
                            List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
                            List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
                            Comments comments, AuthorCard authorCard, String pagesBelowHeading,
-                           List<Link> pagesBelow) {
+                           List<Link> pagesBelow, Like like) {
     }
 }

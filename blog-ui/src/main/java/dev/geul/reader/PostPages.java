@@ -5,6 +5,7 @@ import java.util.List;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
+import dev.geul.post.PostLikes;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.Visibility;
@@ -28,10 +29,15 @@ class PostPages {
     private final ReaderDates dates;
     private final dev.geul.base.BlogProperties blog;
     private final dev.geul.account.AccountService accounts;
+    private final PostLikes likes;
+    private final CommentTokens tokens;
 
     PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
-              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts) {
+              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts, PostLikes likes,
+              CommentTokens tokens) {
         this.accounts = accounts;
+        this.likes = likes;
+        this.tokens = tokens;
         this.posts = posts;
         this.thread = thread;
         this.lists = lists;
@@ -51,6 +57,12 @@ class PostPages {
     }
 
     PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice) {
+        return page(post, draft, unlockError, commentNotice, null);
+    }
+
+    /** @param likeNotice what became of the reader's 공감 just pressed, or null */
+    PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice,
+                  String likeNotice) {
         String permalink = permalink(post);
         List<Link> categories = new java.util.ArrayList<>();
         if (post.category() != null) {
@@ -71,7 +83,7 @@ class PostPages {
         if (post.locked()) {
             return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
                     categories, tags, "", "", List.of(), false, null, null, null, List.of(), share, true,
-                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of());
+                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of(), null);
         }
         PostBody body = PostBody.of(post.contentHtml());
         List<Heading> toc = body.wantsTableOfContents()
@@ -98,7 +110,14 @@ class PostPages {
                 categories, tags, body.html(), text.getTranslation("reader.readingtime", body.readingMinutes()), toc,
                 !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
                 thread.of(post, permalink, draft, commentNotice), authorCard(post),
-                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow);
+                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow,
+                like(post, permalink, likeNotice));
+    }
+
+    private PostModels.Like like(PostDetail post, String permalink, String notice) {
+        long count = likes.count(post.id());
+        return new PostModels.Like(permalink + "/like", tokens.issue(post.id()), count,
+                text.getTranslation("reader.like.count", count), notice);
     }
 
     /** The writer's picture and a few words, when they gave them (the name alone is in the post's line). */

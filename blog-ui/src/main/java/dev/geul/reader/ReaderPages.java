@@ -118,6 +118,7 @@ class ReaderPages {
         labels.put("commentAuthor", text.getTranslation("comment.author"));
         labels.put("commentNone", text.getTranslation("comment.none"));
         labels.put("commentClosed", text.getTranslation("comment.closed"));
+        labels.put("like", text.getTranslation("reader.like"));
         labels.put("poweredBy", text.getTranslation("reader.poweredby"));
         labels.put("signIn", text.getTranslation("app.signin"));
         return labels;

@@ -35,7 +35,7 @@ class SecurityConfiguration {
      * ({@code dev.geul.reader}): a session's CSRF token would need a session for every reader.
      */
     static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/unlock",
-            "/pages/*/unlock"};
+            "/pages/*/unlock", "/posts/*/like", "/pages/*/like"};
 
     @Bean
     @Order(1)
