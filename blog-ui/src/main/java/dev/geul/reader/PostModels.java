@@ -45,11 +45,13 @@ public final class PostModels {
      *
      * @param token      proves the form came from this blog ({@link CommentTokens})
      * @param replyingTo the name of the comment's writer this one answers, or null
+     * @param email      the address a guest gives to be mailed replies; never shown with the comment
      */
     public record CommentForm(String action, String token, String name, String body, boolean secret, Long parentId,
                               String replyingTo, String cancelReplyUrl, String postPassword, String nameError,
                               String passwordError, String bodyError, String error, int nameMaxLength,
-                              int passwordMaxLength, int bodyMaxLength) {
+                              int passwordMaxLength, int bodyMaxLength, String email, boolean notifyReplies,
+                              String emailError, int emailMaxLength) {
     }
 
     /** @param notice what happened to the comment just sent (posted, or waiting for approval) */
