@@ -10,7 +10,6 @@ import dev.geul.post.PostKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mails a comment causes, in the blog's language: to a guest who asked to hear of replies (with a one-click
@@ -81,6 +80,6 @@ class CommentMails {
     }
 
     private static String esc(String value) {
-        return HtmlUtils.htmlEscape(value, "UTF-8");
+        return Mails.esc(value);
     }
 }

@@ -36,7 +36,7 @@ class SecurityConfiguration {
      */
     static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/unlock",
             "/pages/*/unlock", "/posts/*/like", "/pages/*/like",
-            "/mail/unsubscribe/*"};
+            "/mail/unsubscribe/*", "/mail/subscribe", "/mail/confirm/*"};
 
     @Bean
     @Order(1)

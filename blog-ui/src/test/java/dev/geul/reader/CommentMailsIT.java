@@ -1,15 +1,9 @@
 package dev.geul.reader;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentView;
@@ -19,57 +13,24 @@ import dev.geul.mail.MailStatus;
 import dev.geul.mail.OutboxSender;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
-import dev.geul.web.RunningBlog;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static dev.geul.testing.BlogFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Mails a comment causes, received by a real SMTP server (GreenMail) on a port of its own. */
-@TestPropertySource(properties = {"geul.mail.interval=PT1H", "geul.mail.from=blog@blog.example.kr",
-        "geul.notifications.author-email=author@blog.example.kr"})
-class CommentMailsIT extends RunningBlog {
+/** Mails a comment causes, received by a real SMTP server. */
+class CommentMailsIT extends MailingBlog {
 
-    private static final int SMTP_PORT = freePort();
     private static final String GUEST = "minji@example.kr";
 
     @Autowired
     CommentService comments;
     @Autowired
-    OutboxSender sender;
-    @Autowired
     MailOutbox outbox;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private GreenMail smtp;
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @BeforeEach
-    void startSmtp() {
-        jdbc.execute("truncate mail_outbox");
-        smtp = startedSmtp();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void a_guest_who_asked_gets_one_mail_for_a_reply_with_a_one_click_unsubscribe_and_no_more_after_it() throws Exception {
@@ -87,7 +48,7 @@ class CommentMailsIT extends RunningBlog {
         String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
         assertThat(unsubscribe).startsWith("<https://blog.example.kr/mail/unsubscribe/");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        String body = GreenMailUtil.getBody(mail);
+        String body = textOf(mail);
         assertThat(body).contains("text/plain").contains("text/html").contains("#comment-" + answer.id());
         assertThat(receivedBy("author@blog.example.kr")).as("the author hears of the guest's comment").hasSize(1);
         assertThat(get(Permalinks.post(post.slug())).body()).doesNotContain(GUEST);
@@ -140,30 +101,5 @@ class CommentMailsIT extends RunningBlog {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(sent.statusCode()).isEqualTo(303);
         return comments.tree(post.id(), java.util.Set.of()).getFirst().id();
-    }
-
-    private List<MimeMessage> receivedBy(String address) throws Exception {
-        smtp.waitForIncomingEmail(2000, 1);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static GreenMail startedSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
