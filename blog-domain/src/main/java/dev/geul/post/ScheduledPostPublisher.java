@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one of them does it each round: the others find the job's database lock taken and leave it.
  */
 @Component
-class ScheduledPostPublisher {
+public class ScheduledPostPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPostPublisher.class);
 

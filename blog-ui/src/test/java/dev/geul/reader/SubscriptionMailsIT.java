@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.geul.mail.Subscriber;
 import dev.geul.mail.Subscriptions;
 import dev.geul.post.PostDraft;
+import dev.geul.post.ScheduledPostPublisher;
 import dev.geul.post.Visibility;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
@@ -27,6 +28,8 @@ class SubscriptionMailsIT extends MailingBlog {
 
     @Autowired
     Subscriptions subscriptions;
+    @Autowired
+    ScheduledPostPublisher scheduler;
 
     @Test
     void a_reader_subscribes_confirms_gets_each_new_public_post_once_and_nothing_after_unsubscribing() throws Exception {
@@ -68,6 +71,27 @@ class SubscriptionMailsIT extends MailingBlog {
 
         assertThat(receivedBy(READER)).hasSize(2);
         assertThat(as(admin, () -> subscriptions.list()).getFirst().state()).isEqualTo(Subscriber.State.UNSUBSCRIBED);
+    }
+
+    @Test
+    void a_scheduled_post_is_mailed_when_its_time_comes_and_not_before() throws Exception {
+        subscribe(READER);
+        sender.sendDue();
+        Matcher link = CONFIRM.matcher(textOf(receivedBy(READER).getFirst()));
+        assertThat(link.find()).isTrue();
+        send(HttpRequest.newBuilder(uri(link.group(1))).POST(HttpRequest.BodyPublishers.noBody()));
+        long id = as(alice, () -> posts.create(PostDraft.of("예약한 글", "<p>내일 아침</p>")).id());
+        as(alice, () -> posts.schedule(id, clock.instant().plus(java.time.Duration.ofHours(1))));
+
+        scheduler.publishDuePosts();
+        sender.sendDue();
+        assertThat(receivedBy(READER)).hasSize(1);
+
+        clock.advance(java.time.Duration.ofHours(2));
+        scheduler.publishDuePosts();
+        sender.sendDue();
+        assertThat(receivedBy(READER)).extracting(MimeMessage::getSubject).last().isEqualTo("[글 블로그] 예약한 글");
+        assertThat(receivedBy(READER)).hasSize(2);
     }
 
     @Test
