@@ -10,7 +10,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import dev.geul.base.InvalidInputException;
+import dev.geul.base.RateLimitBuckets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,20 +32,27 @@ public class Subscriptions {
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Confirmation mails one address may be sent a day, so that the form cannot flood someone's mailbox. */
+    static final int CONFIRMATIONS_PER_DAY = 3;
+
     private final JdbcClient jdbc;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final RateLimitBuckets buckets;
 
-    Subscriptions(JdbcClient jdbc, MailOutbox outbox, Clock clock) {
+    Subscriptions(JdbcClient jdbc, MailOutbox outbox, Clock clock, DataSource dataSource,
+                  @Value("${geul.search.coordination:none}") String coordination) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
+        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
     }
 
     /**
      * Subscribes an address, waiting for confirmation, and queues the confirmation mail {@code confirmation} makes
      * from the address and the subscriber's token. Anyone. An address already confirmed gets nothing (and the caller learns
-     * nothing), so the form cannot be used to find out who subscribed.
+     * nothing), so the form cannot be used to find out who subscribed; nor does an address that was sent
+     * {@link #CONFIRMATIONS_PER_DAY} confirmations that day.
      *
      * @throws InvalidInputException ({@code email}) for something that is not an address
      */
@@ -51,7 +62,9 @@ public class Subscriptions {
             throw new InvalidInputException("email", "error.subscribe.email", "Give a valid e-mail address");
         }
         Optional<Subscriber> known = find("lower(email) = lower(?)", address);
-        if (known.isPresent() && known.get().state() == Subscriber.State.CONFIRMED) {
+        if (known.isPresent() && known.get().state() == Subscriber.State.CONFIRMED
+                || !buckets.bucket("subscribe:" + address.toLowerCase(java.util.Locale.ROOT), CONFIRMATIONS_PER_DAY,
+                java.time.Duration.ofDays(1)).tryConsume(1)) {
             return;
         }
         String token = known.map(Subscriber::token).orElseGet(Subscriptions::randomToken);
