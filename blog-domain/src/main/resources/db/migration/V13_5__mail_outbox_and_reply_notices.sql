@@ -18,4 +18,6 @@ create index mail_outbox_due_idx on mail_outbox (next_attempt_at) where sent_at 
 -- A guest who left an address may ask to be told of replies; the token is the one-click unsubscribe link's key.
 alter table comment add column notify_replies boolean not null default false;
 alter table comment add column reply_notice_token varchar(64);
+-- set on a reply once the comment it answers was told of it, so that approving it again tells nobody twice
+alter table comment add column reply_notice_sent boolean not null default false;
 create unique index comment_reply_notice_token_idx on comment (reply_notice_token);

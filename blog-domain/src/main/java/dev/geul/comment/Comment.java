@@ -98,6 +98,10 @@ public class Comment {
     @Column(name = "reply_notice_token", length = 64, unique = true)
     private String replyNoticeToken;
 
+    /** This reply was announced to the guest it answers; it is never announced twice. */
+    @Column(name = "reply_notice_sent", nullable = false)
+    private boolean replyNoticeSent;
+
     @Version
     private long version;
 
@@ -211,6 +215,13 @@ public class Comment {
     void notifyRepliesWith(String token) {
         this.notifyReplies = true;
         this.replyNoticeToken = token;
+    }
+
+    /** Marks this reply announced. @return false when it was announced already */
+    boolean markReplyNoticeSent() {
+        boolean first = !replyNoticeSent;
+        replyNoticeSent = true;
+        return first;
     }
 
     void stopReplyNotices() {

@@ -174,7 +174,8 @@ public class CommentService {
     private void announceReply(Comment reply) {
         Comment parent = reply.getParent();
         if (parent == null || reply.getStatus() != CommentStatus.APPROVED || !parent.isNotifyReplies()
-                || parent.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))) {
+                || parent.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))
+                || !reply.markReplyNoticeSent()) {
             return;
         }
         Post post = reply.getPost();

@@ -65,6 +65,21 @@ class CommentMailsIT extends MailingBlog {
     }
 
     @Test
+    void a_reply_held_and_approved_again_is_announced_once() {
+        PostDetail post = publish(alice, PostDraft.of("다시 승인된 답글", "<p>본문</p>"));
+        CommentView question = comments.add(post.id(), NewComment.guest("민지", "password1", "질문이요")
+                .notifyingRepliesTo(GUEST), null, "10.0.0.1");
+        CommentView reply = comments.add(post.id(), NewComment.guest("지훈", "password1", "제가 알아요")
+                .replyTo(question.id()), null, "10.0.0.2");
+        as(alice, () -> comments.moderate(reply.id(), dev.geul.comment.CommentStatus.SPAM));
+        as(alice, () -> comments.moderate(reply.id(), dev.geul.comment.CommentStatus.APPROVED));
+
+        sender.sendDue();
+
+        assertThat(receivedBy(GUEST)).hasSize(1);
+    }
+
+    @Test
     void a_reply_while_the_smtp_server_is_away_waits_in_the_outbox_and_arrives_once_when_it_is_back() throws Exception {
         PostDetail post = publish(alice, PostDraft.of("서버가 쉬는 날", "<p>본문</p>"));
         CommentView question = comments.add(post.id(), NewComment.guest("민지", "password1", "질문이요")
