@@ -114,7 +114,11 @@ class PostPages {
                 like(post, permalink, likeNotice));
     }
 
+    /** The 공감 button, on a post readers can see (not on a draft its author previews). */
     private PostModels.Like like(PostDetail post, String permalink, String notice) {
+        if (!isShared(post)) {
+            return null;
+        }
         long count = likes.count(post.id());
         return new PostModels.Like(permalink + "/like", tokens.issue(post.id()), count,
                 text.getTranslation("reader.like.count", count), notice);
