@@ -90,6 +90,18 @@ public class Comment {
     @Column(name = "author_url", length = AUTHOR_URL_MAX_LENGTH)
     private String authorUrl;
 
+    /** The guest asked to be mailed replies, at {@link #authorEmail}. */
+    @Column(name = "notify_replies", nullable = false)
+    private boolean notifyReplies;
+
+    /** The key of the one-click link that stops those mails. */
+    @Column(name = "reply_notice_token", length = 64, unique = true)
+    private String replyNoticeToken;
+
+    /** This reply was announced to the guest it answers; it is never announced twice. */
+    @Column(name = "reply_notice_sent", nullable = false)
+    private boolean replyNoticeSent;
+
     @Version
     private long version;
 
@@ -189,6 +201,31 @@ public class Comment {
 
     public String getAuthorUrl() {
         return authorUrl;
+    }
+
+    public boolean isNotifyReplies() {
+        return notifyReplies && authorEmail != null;
+    }
+
+    public String getReplyNoticeToken() {
+        return replyNoticeToken;
+    }
+
+    /** The guest wants replies mailed to them; {@code token} keys the link that stops it. */
+    void notifyRepliesWith(String token) {
+        this.notifyReplies = true;
+        this.replyNoticeToken = token;
+    }
+
+    /** Marks this reply announced. @return false when it was announced already */
+    boolean markReplyNoticeSent() {
+        boolean first = !replyNoticeSent;
+        replyNoticeSent = true;
+        return first;
+    }
+
+    void stopReplyNotices() {
+        this.notifyReplies = false;
     }
 
     /** Contacts longer than the columns hold are dropped rather than cut into wrong addresses. */

@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
+    java.util.Optional<Comment> findByReplyNoticeToken(String replyNoticeToken);
+
+
     @Query("select c from Comment c left join fetch c.account where c.post.id = ?1 order by c.createdAt, c.id")
     List<Comment> findByPostInOrder(long postId);
 

@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class CommentService {
 
     /** The same text from the same name on the same post within this time is a double submit. */
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final CommentRepository comments;
     private final PostRepository posts;
@@ -56,11 +58,13 @@ public class CommentService {
     private final HtmlSanitizer sanitizer;
     private final GuestPasswords guestPasswords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommentService(CommentRepository comments, PostRepository posts, PostReader postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
                    CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, GuestPasswords guestPasswords,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.posts = posts;
         this.postService = postService;
@@ -129,9 +133,61 @@ public class CommentService {
         }
         CommentStatus status = account != null ? CommentStatus.APPROVED
                 : guestStatus(authorName, input.password(), body, -1);
-        Comment comment = comments.save(new Comment(post, parent, account, authorName, passwordHash, body, status,
-                input.secret(), now, clientAddress));
+        Comment created = new Comment(post, parent, account, authorName, passwordHash, body, status,
+                input.secret(), now, clientAddress);
+        if (account == null) {
+            created.setAuthorContacts(input.email(), null);
+            if (input.notifyReplies() && created.getAuthorEmail() != null) {
+                created.notifyRepliesWith(randomToken());
+            }
+        }
+        Comment comment = comments.save(created);
+        announce(comment);
         return view(comment);
+    }
+
+    /**
+     * Stops the reply mails of the comment this one-click link belongs to. Anyone holding the link (it was mailed
+     * to the guest alone).
+     *
+     * @return whether the link was known
+     */
+    public boolean stopReplyNotices(String token) {
+        return comments.findByReplyNoticeToken(token).map(comment -> {
+            comment.stopReplyNotices();
+            return true;
+        }).orElse(false);
+    }
+
+    /** Tells who should know of a comment just stored or approved: the post's author, and a guest it answers. */
+    private void announce(Comment comment) {
+        Post post = comment.getPost();
+        boolean byPostAuthor = comment.getAccount() != null
+                && comment.getAccount().getId().equals(post.getAuthor().getId());
+        if (!byPostAuthor) {
+            events.publishEvent(new CommentNoticeDue(comment.getId(), post.getKind(), post.getSlug(), post.getTitle(),
+                    comment.getAuthorName(), comment.getBody(), comment.getStatus() == CommentStatus.PENDING));
+        }
+        announceReply(comment);
+    }
+
+    private void announceReply(Comment reply) {
+        Comment parent = reply.getParent();
+        if (parent == null || reply.getStatus() != CommentStatus.APPROVED || !parent.isNotifyReplies()
+                || parent.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))
+                || !reply.markReplyNoticeSent()) {
+            return;
+        }
+        Post post = reply.getPost();
+        events.publishEvent(new ReplyNoticeDue(parent.getAuthorEmail(), parent.getReplyNoticeToken(),
+                parent.getAuthorName(), post.getKind(), post.getSlug(), post.getTitle(), reply.getId(),
+                reply.getAuthorName(), reply.isSecret() ? null : reply.getBody()));
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -227,7 +283,11 @@ public class CommentService {
     @PreAuthorize("@commentPermissions.canModerate(#commentId)")
     public CommentView moderate(long commentId, CommentStatus status) {
         Comment comment = load(commentId);
+        boolean approvedNow = comment.getStatus() != CommentStatus.APPROVED && status == CommentStatus.APPROVED;
         comment.setStatus(Objects.requireNonNull(status));
+        if (approvedNow) {
+            announceReply(comment);
+        }
         return view(comment);
     }
 

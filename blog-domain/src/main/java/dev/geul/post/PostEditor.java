@@ -49,10 +49,12 @@ public class PostEditor {
     private final PostMapper mapper;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PostEditor(PostRepository posts, TagRepository tags, PostRevisionRepository revisions, SaveHistory saves,
                AccountRepository accounts, CategoryRepository categories, PostMapper mapper, HtmlSanitizer sanitizer,
-               Clock clock) {
+               Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.posts = posts;
         this.tags = tags;
         this.revisions = revisions;
@@ -149,7 +151,9 @@ public class PostEditor {
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public PostDetail publish(long id) {
-        return save(id, PostRevision.Reason.PUBLISH, post -> post.publish(clock.instant()));
+        PostDetail published = save(id, PostRevision.Reason.PUBLISH, post -> post.publish(clock.instant()));
+        events.publishEvent(new PostWentLive(id));
+        return published;
     }
 
     /**

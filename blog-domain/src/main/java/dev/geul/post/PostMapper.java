@@ -19,17 +19,22 @@ import org.springframework.stereotype.Component;
 class PostMapper {
 
     private final CommentCounts commentCounts;
+    private final PostLikes likes;
 
-    PostMapper(@Lazy CommentCounts commentCounts) {
+    PostMapper(@Lazy CommentCounts commentCounts, PostLikes likes) {
         this.commentCounts = commentCounts;
+        this.likes = likes;
     }
 
     /** Summaries for a batch of posts with one query for all their comment counts. */
     Map<Post, PostSummary> summaries(Collection<Post> batch, boolean forEditor) {
         Map<Long, Long> counts = commentCounts(batch);
+        Map<Long, Long> likeCounts = batch.isEmpty() ? Map.of()
+                : likes.counts(batch.stream().map(Post::getId).toList());
         Map<Post, PostSummary> result = new IdentityHashMap<>();
         for (Post post : batch) {
-            result.put(post, summary(post, counts.getOrDefault(post.getId(), 0L), forEditor));
+            result.put(post, summary(post, counts.getOrDefault(post.getId(), 0L),
+                    likeCounts.getOrDefault(post.getId(), 0L), forEditor));
         }
         return result;
     }
@@ -71,12 +76,12 @@ class PostMapper {
                 detail.commentCount(), true, detail.version(), detail.menuOrder());
     }
 
-    private static PostSummary summary(Post post, long commentCount, boolean forEditor) {
+    private static PostSummary summary(Post post, long commentCount, long likeCount, boolean forEditor) {
         String excerpt = post.getVisibility() == Visibility.PASSWORD && !forEditor ? "" : excerptOf(post);
         return new PostSummary(post.getId(), post.getSlug(), post.getTitle(), excerpt, post.getKind(),
                 post.getStatus(), post.getVisibility(), post.getPublishedAt(), post.getUpdatedAt(), post.isSticky(),
                 post.isTrashed(), post.getAuthor().getId(), post.getAuthor().getDisplayName(),
-                categoryRef(post.getCategory()), tagRefs(post), commentCount, post.getVersion());
+                categoryRef(post.getCategory()), tagRefs(post), commentCount, likeCount, post.getVersion());
     }
 
     private static String excerptOf(Post post) {

@@ -7,11 +7,12 @@ import java.util.List;
  * A post as lists show it: feed, category and tag pages, the admin grid.
  *
  * @param excerpt empty for a password-protected post the reader has not unlocked
+ * @param likeCount how many readers pressed 공감
  */
 public record PostSummary(long id, String slug, String title, String excerpt, PostKind kind, PostStatus status,
                           Visibility visibility, Instant publishedAt, Instant updatedAt, boolean sticky,
                           boolean trashed, long authorId, String authorName, CategoryRef category, List<TagRef> tags,
-                          long commentCount, long version) {
+                          long commentCount, long likeCount, long version) {
 
     public record CategoryRef(long id, String name, String slug) {
     }

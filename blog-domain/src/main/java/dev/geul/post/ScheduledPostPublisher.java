@@ -15,16 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
  * one of them does it each round: the others find the job's database lock taken and leave it.
  */
 @Component
-class ScheduledPostPublisher {
+public class ScheduledPostPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPostPublisher.class);
 
     private final PostRepository posts;
     private final Clock clock;
 
-    ScheduledPostPublisher(PostRepository posts, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ScheduledPostPublisher(PostRepository posts, Clock clock,
+                           org.springframework.context.ApplicationEventPublisher events) {
         this.posts = posts;
         this.clock = clock;
+        this.events = events;
     }
 
     @Scheduled(fixedDelayString = "${geul.scheduler.interval:PT15S}", initialDelayString = "PT5S")
@@ -38,6 +42,7 @@ class ScheduledPostPublisher {
         int published = 0;
         for (Post post : posts.findDueScheduled(now)) {
             post.goLive();
+            events.publishEvent(new PostWentLive(post.getId()));
             published++;
             log.info("Published scheduled post {} ({})", post.getId(), post.getSlug());
         }

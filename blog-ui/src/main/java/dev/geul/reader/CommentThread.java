@@ -31,10 +31,11 @@ class CommentThread {
 
     /** What the reader typed, and what was wrong with it, when a comment is refused. */
     record Draft(String name, String body, boolean secret, Long parentId, String postPassword, String nameError,
-                 String passwordError, String bodyError, String error) {
+                 String passwordError, String bodyError, String error, String email, boolean notifyReplies,
+                 String emailError) {
 
         static Draft empty(Long parentId, String postPassword) {
-            return new Draft("", "", false, parentId, postPassword, null, null, null, null);
+            return new Draft("", "", false, parentId, postPassword, null, null, null, null, "", false, null);
         }
     }
 
@@ -60,7 +61,8 @@ class CommentThread {
                 replyingTo == null ? null : text.getTranslation("reader.comment.replyingto", replyingTo),
                 permalink + "#comment-form", draft.postPassword(), draft.nameError(), draft.passwordError(),
                 draft.bodyError(), draft.error(), Comment.AUTHOR_NAME_MAX_LENGTH, Comment.GUEST_PASSWORD_MAX_LENGTH,
-                Comment.BODY_MAX_LENGTH);
+                Comment.BODY_MAX_LENGTH, draft.email(), draft.notifyReplies(), draft.emailError(),
+                Comment.AUTHOR_EMAIL_MAX_LENGTH);
         return new Comments(text.getTranslation("comment.title") + " " + count, count, items, items.isEmpty(),
                 post.commentsOpen(), notice, form);
     }

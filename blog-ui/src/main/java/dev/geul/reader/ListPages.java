@@ -120,7 +120,9 @@ class ListPages {
         String excerpt = post.isProtected() && post.excerpt().isEmpty() ? text.getTranslation("post.protected")
                 : post.excerpt();
         return new PostItem(post.title(), url, dates.date(post.publishedAt()), ReaderDates.iso(post.publishedAt()),
-                category, text.getTranslation("post.comments", post.commentCount()), excerpt, post.sticky(),
+                category, text.getTranslation("post.comments", post.commentCount()),
+                post.likeCount() == 0 ? null : text.getTranslation("reader.like.count", post.likeCount()), excerpt,
+                post.sticky(),
                 post.isProtected());
     }
 

@@ -68,7 +68,7 @@ class PostController {
             case "deleted" -> text.getTranslation("comment.deleted");
             default -> null;
         };
-        var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice,
+        var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice, null,
                 manage == null ? null : new CommentThread.Manage(manage, null, null));
         return PostPages.isShared(post)
                 ? pages.shared(request, HttpStatus.OK, "post", head.post(post), page)
@@ -104,7 +104,10 @@ class PostController {
                                    @RequestParam(name = "secret", defaultValue = "false") boolean secret,
                                    @RequestParam(name = "parentId", required = false) Long parentId,
                                    @RequestParam(name = "postPassword", required = false) String postPassword,
+                                   @RequestParam(name = "email", defaultValue = "") String email,
+                                   @RequestParam(name = "notifyReplies", defaultValue = "false") boolean notifyReplies,
                                    HttpServletRequest request) {
+        var typed = new Typed(name, body, secret, parentId, postPassword, email, notifyReplies);
         PostDetail post;
         try {
             post = posts.unlock(slug, postPassword, request.getRemoteAddr())
@@ -113,27 +116,25 @@ class PostController {
             post = posts.findReadable(slug).orElseThrow(() -> new NotFoundException(slug));
         }
         if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(post.id(), token)) {
-            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
-                    text.getTranslation("reader.comment.expired"));
+            return refused(post, typed, null, null, null, null, text.getTranslation("reader.comment.expired"));
         }
         try {
-            CommentView posted = comments.add(post.id(), new NewComment(name, body, password, parentId, secret),
-                    postPassword, request.getRemoteAddr());
+            CommentView posted = comments.add(post.id(), new NewComment(name, body, password, parentId, secret,
+                    email.isBlank() ? null : email.strip(), notifyReplies), postPassword, request.getRemoteAddr());
             boolean held = posted.status() == CommentStatus.PENDING;
             String target = PostPages.permalink(post) + "?comment=" + (held ? "held#comments"
                     : "posted#comment-" + posted.id());
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
                     URI.create(request.getContextPath() + target).toString()).build();
         } catch (InvalidInputException e) {
-            return refusedFor(post, name, body, secret, parentId, postPassword, e);
+            return refusedFor(post, typed, e);
         } catch (ConstraintViolationException e) {
-            return refusedFor(post, name, body, secret, parentId, postPassword, Violations.first(e));
+            return refusedFor(post, typed, Violations.first(e));
         } catch (RateLimitedException e) {
-            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
+            return refused(post, typed, null, null, null, null,
                     text.getTranslation("reader.comment.ratelimited", e.retryAfterSeconds()));
         } catch (AccessDeniedException e) {
-            return refused(post, name, body, secret, parentId, postPassword, null, null, null,
-                    text.getTranslation("post.protected"));
+            return refused(post, typed, null, null, null, null, text.getTranslation("post.protected"));
         }
     }
 
@@ -175,25 +176,30 @@ class PostController {
         }
         // refused: the form again, with every word the guest typed and why
         return pages.personal(HttpStatus.UNPROCESSABLE_CONTENT, "post", head.post(post), postPages.page(post,
-                CommentThread.Draft.empty(null, null), null, null, new CommentThread.Manage(commentId, body, error)));
+                CommentThread.Draft.empty(null, null), null, null, null,
+                new CommentThread.Manage(commentId, body, error)));
     }
 
-    private ResponseEntity<String> refusedFor(PostDetail post, String name, String body, boolean secret, Long parentId,
-                                              String postPassword, InvalidInputException refusal) {
+    /** What the reader typed in the comment form, given back when it is refused. */
+    private record Typed(String name, String body, boolean secret, Long parentId, String postPassword, String email,
+                         boolean notifyReplies) {
+    }
+
+    private ResponseEntity<String> refusedFor(PostDetail post, Typed typed, InvalidInputException refusal) {
         String message = refusal.key() == null ? refusal.getMessage()
                 : text.getTranslation(refusal.key(), refusal.args());
         String field = refusal.field() == null ? "" : refusal.field();
-        return refused(post, name, body, secret, parentId, postPassword,
-                field.equals("authorName") ? message : null, field.equals("password") ? message : null,
-                field.equals("body") ? message : null,
-                field.equals("authorName") || field.equals("password") || field.equals("body") ? null : message);
+        boolean besideField = java.util.Set.of("authorName", "password", "body", "email").contains(field);
+        return refused(post, typed, field.equals("authorName") ? message : null,
+                field.equals("password") ? message : null, field.equals("body") ? message : null,
+                field.equals("email") ? message : null, besideField ? null : message);
     }
 
-    private ResponseEntity<String> refused(PostDetail post, String name, String body, boolean secret, Long parentId,
-                                           String postPassword, String nameError, String passwordError,
-                                           String bodyError, String error) {
-        var draft = new CommentThread.Draft(name, body, secret, parentId, postPassword, nameError, passwordError,
-                bodyError, error);
+    private ResponseEntity<String> refused(PostDetail post, Typed typed, String nameError, String passwordError,
+                                           String bodyError, String emailError, String error) {
+        var draft = new CommentThread.Draft(typed.name(), typed.body(), typed.secret(), typed.parentId(),
+                typed.postPassword(), nameError, passwordError, bodyError, error, typed.email(),
+                typed.notifyReplies(), emailError);
         return pages.personal(HttpStatus.UNPROCESSABLE_CONTENT, "post", head.post(post),
                 postPages.page(post, draft, null, null));
     }

@@ -18,6 +18,15 @@ public final class PostModels {
     public record Share(String x, String facebook, String kakao, String url) {
     }
 
+    /**
+     * The 공감 button, a plain form.
+     *
+     * @param token  proves the form came from this blog ({@link CommentTokens})
+     * @param notice said once the reader's 공감 was counted, else null
+     */
+    public record Like(String action, String token, long count, String countText, String notice) {
+    }
+
     /** The password form of a protected post. */
     public record Unlock(String action, String error) {
     }
@@ -46,11 +55,13 @@ public final class PostModels {
      *
      * @param token      proves the form came from this blog ({@link CommentTokens})
      * @param replyingTo the name of the comment's writer this one answers, or null
+     * @param email      the address a guest gives to be mailed replies; never shown with the comment
      */
     public record CommentForm(String action, String token, String name, String body, boolean secret, Long parentId,
                               String replyingTo, String cancelReplyUrl, String postPassword, String nameError,
                               String passwordError, String bodyError, String error, int nameMaxLength,
-                              int passwordMaxLength, int bodyMaxLength) {
+                              int passwordMaxLength, int bodyMaxLength, String email, boolean notifyReplies,
+                              String emailError, int emailMaxLength) {
     }
 
     /** @param notice what happened to the comment just sent (posted, or waiting for approval) */
@@ -71,6 +82,6 @@ public final class PostModels {
                            List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
                            List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
                            Comments comments, AuthorCard authorCard, String pagesBelowHeading,
-                           List<Link> pagesBelow, String editUrl) {
+                           List<Link> pagesBelow, String editUrl, Like like) {
     }
 }

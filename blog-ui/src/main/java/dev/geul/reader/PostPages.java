@@ -5,6 +5,7 @@ import java.util.List;
 import dev.geul.base.Permalinks;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
+import dev.geul.post.PostLikes;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.Visibility;
@@ -29,12 +30,16 @@ class PostPages {
     private final dev.geul.base.BlogProperties blog;
     private final dev.geul.account.AccountService accounts;
     private final dev.geul.post.PostPermissions permissions;
+    private final PostLikes likes;
+    private final CommentTokens tokens;
 
     PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
               dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts,
-              dev.geul.post.PostPermissions permissions) {
+              dev.geul.post.PostPermissions permissions, PostLikes likes, CommentTokens tokens) {
         this.accounts = accounts;
         this.permissions = permissions;
+        this.likes = likes;
+        this.tokens = tokens;
         this.posts = posts;
         this.thread = thread;
         this.lists = lists;
@@ -54,11 +59,15 @@ class PostPages {
     }
 
     PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice) {
-        return page(post, draft, unlockError, commentNotice, null);
+        return page(post, draft, unlockError, commentNotice, null, null);
     }
 
+    /**
+     * @param likeNotice what became of the reader's 공감 just pressed, or null
+     * @param manage     the guest's comment being changed or deleted, or null
+     */
     PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice,
-                  CommentThread.Manage manage) {
+                  String likeNotice, CommentThread.Manage manage) {
         String permalink = permalink(post);
         List<Link> categories = new java.util.ArrayList<>();
         if (post.category() != null) {
@@ -79,7 +88,8 @@ class PostPages {
         if (post.locked()) {
             return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
                     categories, tags, "", "", List.of(), false, null, null, null, List.of(), share, true,
-                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of(), editUrl(post));
+                    new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of(), editUrl(post),
+                    null);
         }
         PostBody body = PostBody.of(post.contentHtml());
         List<Heading> toc = body.wantsTableOfContents()
@@ -106,12 +116,23 @@ class PostPages {
                 categories, tags, body.html(), text.getTranslation("reader.readingtime", body.readingMinutes()), toc,
                 !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
                 thread.of(post, permalink, draft, commentNotice, manage), authorCard(post),
-                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow, editUrl(post));
+                pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow, editUrl(post),
+                like(post, permalink, likeNotice));
     }
 
     /** The studio's editor, for a signed-in writer who may change this post (nobody else sees the link). */
     private String editUrl(PostDetail post) {
         return permissions.canEdit(post.id()) ? "/admin/posts/" + post.id() : null;
+    }
+
+    /** The 공감 button, on a post readers can see (not on a draft its author previews). */
+    private PostModels.Like like(PostDetail post, String permalink, String notice) {
+        if (!isShared(post)) {
+            return null;
+        }
+        long count = likes.count(post.id());
+        return new PostModels.Like(permalink + "/like", tokens.issue(post.id()), count,
+                text.getTranslation("reader.like.count", count), notice);
     }
 
     /** The writer's picture and a few words, when they gave them (the name alone is in the post's line). */

@@ -46,8 +46,9 @@ public final class ReaderModels {
                        String jsonLd, boolean noindex) {
     }
 
+    /** @param likes how many pressed 공감, as the list says it; null when nobody did */
     public record PostItem(String title, String url, String date, String isoDate, Link category, String comments,
-                           String excerpt, boolean sticky, boolean isProtected) {
+                           String likes, String excerpt, boolean sticky, boolean isProtected) {
     }
 
     public record Pager(String newer, String older, String label) {

@@ -130,6 +130,10 @@ class ReaderPages {
         labels.put("commentAuthor", text.getTranslation("comment.author"));
         labels.put("commentNone", text.getTranslation("comment.none"));
         labels.put("commentClosed", text.getTranslation("comment.closed"));
+        labels.put("like", text.getTranslation("reader.like"));
+        labels.put("subscribe", text.getTranslation("subscribe.title"));
+        labels.put("commentEmail", text.getTranslation("reader.comment.email"));
+        labels.put("commentNotifyReplies", text.getTranslation("reader.comment.notifyreplies"));
         labels.put("poweredBy", text.getTranslation("reader.poweredby"));
         labels.put("signIn", text.getTranslation("app.signin"));
         return labels;

@@ -30,14 +30,14 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/geul.css", "/reader.js", "/favicon.ico", "/error"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
-            "/archive/**"};
+            "/archive/**", "/mail/**"};
     /**
      * Reader forms (a comment, a protected post's password) carry their own token and are checked for their origin
      * ({@code dev.geul.reader}): a session's CSRF token would need a session for every reader.
      */
     static final String[] READER_FORMS = {"/posts/*/comments", "/pages/*/comments", "/posts/*/comments/*",
-            "/pages/*/comments/*", "/posts/*/unlock",
-            "/pages/*/unlock"};
+            "/pages/*/comments/*", "/posts/*/unlock", "/pages/*/unlock", "/posts/*/like", "/pages/*/like",
+            "/mail/unsubscribe/*", "/mail/subscribe", "/mail/confirm/*"};
 
     @Bean
     @Order(1)

@@ -78,6 +78,10 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.CONNECT.create()));
             nav.addItem(new SideNavItem(getTranslation("backups.title"), BackupsView.class,
                     VaadinIcon.ARCHIVE.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.admin.mail"), MailView.class,
+                    VaadinIcon.ENVELOPE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.admin.subscribers"), SubscribersView.class,
+                    VaadinIcon.USERS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();

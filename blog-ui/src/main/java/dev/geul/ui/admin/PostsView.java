@@ -129,6 +129,7 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle, Before
             grid.addColumn(PostSummary::authorName).setHeader(getTranslation("posts.col.author")).setAutoWidth(true);
         }
         grid.addColumn(PostSummary::commentCount).setHeader(getTranslation("posts.col.comments")).setAutoWidth(true);
+        grid.addColumn(PostSummary::likeCount).setHeader(getTranslation("posts.col.likes")).setAutoWidth(true);
         grid.addColumn(post -> Formats.dateTime(post.updatedAt(), zone, getLocale()))
                 .setHeader(getTranslation("posts.col.updated")).setSortProperty("updatedAt").setAutoWidth(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -30,6 +30,8 @@ class PostsViewIT extends SpringBrowserlessTest {
     @Autowired
     PostEditor posts;
     @Autowired
+    dev.geul.post.PostLikes likes;
+    @Autowired
     BlogFixtures fixtures;
     @Autowired
     TestClock clock;
@@ -68,6 +70,21 @@ class PostsViewIT extends SpringBrowserlessTest {
         test(view.text).setValue("");
         test(view.status).selectItem("Published");
         assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void the_author_sees_how_many_readers_pressed_공감_on_each_post() {
+        long liked = posts.publish(posts.create(PostDraft.of("공감 받은 글", "<p>좋아요</p>")).id()).id();
+        likes.like(liked, "10.0.0.1", "Firefox");
+        likes.like(liked, "10.0.0.2", "Safari");
+
+        PostsView view = navigate(PostsView.class);
+
+        int column = java.util.stream.IntStream.range(0, view.grid.getColumns().size())
+                .filter(i -> "Likes".equals(test(view.grid).getHeaderCell(i))).findFirst().orElseThrow();
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("공감 받은 글");
+        assertThat(test(view.grid).getCellText(0, column)).isEqualTo("2");
+        assertThat(test(view.grid).getCellText(1, column)).isEqualTo("0");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package dev.geul.reader;
+
+import dev.geul.base.BlogProperties;
+import dev.geul.base.Permalinks;
+import dev.geul.mail.OutgoingMail;
+import dev.geul.mail.Subscriber;
+import dev.geul.mail.Subscriptions;
+import dev.geul.post.PostDetail;
+import dev.geul.post.PostKind;
+import dev.geul.post.PostReader;
+import dev.geul.post.PostStatus;
+import dev.geul.post.PostWentLive;
+import dev.geul.post.Visibility;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new public post, mailed to confirmed subscribers when it goes live: its title, excerpt and link, in the blog's
+ * language, HTML and plain text, with a one-click unsubscribe. A protected, private or trashed post, or a page, is
+ * never mailed. Queued in the transaction that made the post go live.
+ */
+@Component
+class PostMails {
+
+    private final Subscriptions subscriptions;
+    private final PostReader posts;
+    private final ReaderText text;
+    private final ReaderPages pages;
+    private final BlogProperties blog;
+
+    PostMails(Subscriptions subscriptions, PostReader posts, ReaderText text, ReaderPages pages, BlogProperties blog) {
+        this.subscriptions = subscriptions;
+        this.posts = posts;
+        this.text = text;
+        this.pages = pages;
+        this.blog = blog;
+    }
+
+    @EventListener
+    void wentLive(PostWentLive event) {
+        PostDetail post = posts.findReadable(event.postId()).orElse(null);
+        if (post == null || post.kind() != PostKind.POST || post.status() != PostStatus.PUBLISHED || post.trashed()
+                || post.visibility() != Visibility.PUBLIC) {
+            return;
+        }
+        String url = blog.baseUrl() + Permalinks.post(post.slug());
+        String site = pages.siteTitle();
+        String subject = text.getTranslation("mail.post.subject", site, post.title());
+        String read = text.getTranslation("mail.post.read");
+        String stop = text.getTranslation("mail.post.stop");
+        subscriptions.mailPostOnce(post.id(), subscriber -> mail(subscriber, post, url, subject, read, stop));
+    }
+
+    private OutgoingMail mail(Subscriber subscriber, PostDetail post, String url, String subject, String read,
+                              String stop) {
+        String unsubscribeUrl = blog.baseUrl() + MailLinks.UNSUBSCRIBE + subscriber.token();
+        String plain = post.title() + "\n\n" + post.excerpt() + "\n\n" + read + ": " + url + "\n\n" + stop + ": "
+                + unsubscribeUrl + "\n";
+        String html = "<h1>" + Mails.esc(post.title()) + "</h1>\n<p>" + Mails.esc(post.excerpt()) + "</p>\n"
+                + "<p><a href=\"" + Mails.esc(url) + "\">" + Mails.esc(read) + "</a></p>\n"
+                + "<p style=\"font-size:small\"><a href=\"" + Mails.esc(unsubscribeUrl) + "\">" + Mails.esc(stop)
+                + "</a></p>\n";
+        return new OutgoingMail(subscriber.email(), subject, plain, html, unsubscribeUrl);
+    }
+}
