@@ -83,8 +83,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * Vaadin's client needs inline styles and its bootstrap script; everything else comes from this origin, and
-     * images may come from anywhere on the web (posts embed them).
+     * Vaadin's client needs inline styles and its bootstrap script, and evaluates the JavaScript a view sends it
+     * with {@code new Function} (Flow's executeJs, vaadin/flow#10759), so the studio keeps 'unsafe-eval'; reader
+     * pages add a strict policy of their own. Everything else comes from this origin, and images may come from
+     * anywhere on the web (posts embed them).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
