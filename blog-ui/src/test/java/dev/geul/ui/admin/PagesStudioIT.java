@@ -97,7 +97,10 @@ class PagesStudioIT extends SpringBrowserlessTest {
         test(editor.publish).click();
         assertThat(posts.getForEditing(editor.postId()).parentId()).isEqualTo(about.id());
 
-        assertThat(reader.navigationPages()).extracting(page -> page.title()).containsExactly("소개", "공지사항",
-                "연락처");
+        // the header lists top-level pages in the order set; 연락처 sits below 소개
+        assertThat(reader.navigationPages()).filteredOn(page -> page.parentId() == null)
+                .extracting(page -> page.title()).containsExactly("소개", "공지사항");
+        assertThat(reader.navigationPages()).filteredOn(page -> page.title().equals("연락처"))
+                .extracting(page -> page.parentId()).containsExactly(about.id());
     }
 }

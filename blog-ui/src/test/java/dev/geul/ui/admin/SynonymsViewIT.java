@@ -88,7 +88,7 @@ class SynonymsViewIT extends SpringBrowserlessTest {
         test($(Button.class).withText("추가").first()).click();
 
         assertThat(view.newGroup.isInvalid()).isTrue();
-        assertThat(view.newGroup.getErrorMessage()).isEqualTo("“남친”은(는) 이미 다른 묶음에 있습니다: 남친, 남자친구");
+        assertThat(view.newGroup.getErrorMessage()).isEqualTo("“남친”은 이미 다른 묶음에 있습니다: 남친, 남자친구");
         assertThat(view.newGroup.getValue()).isEqualTo("남친, 남사친");
 
         test(view.newGroup).setValue("떡볶이");

@@ -40,7 +40,7 @@ class AppearanceApiIT extends RunningBlog {
         assertThat(home.body().hasClass("column")).isTrue();
         assertThat(home.select(".site-title").text()).isEqualTo("새 이름");
         assertThat(home.select("style").html()).contains("letter-spacing: 0.01em").contains("--accent:#112233");
-        assertThat(home.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(home.select("script:not([type=application/ld+json])").eachAttr("src")).containsExactly("/reader.js");
         assertThat(home.select("html").attr("data-scheme")).isEqualTo("light");
         assertThat(get("/feed").body()).contains("<title>새 이름</title>");
     }
