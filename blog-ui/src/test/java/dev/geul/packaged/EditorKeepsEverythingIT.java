@@ -176,12 +176,13 @@ class EditorKeepsEverythingIT {
         assertThat(before).contains("<details>", "<figure>", "<table", "<figcaption>", "<dl>", "<pre>");
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector('geul-editor')._editor.commands.focus('end')");
-        browser.findElement(By.cssSelector("geul-editor .tiptap")).sendKeys("오타 수정");
+        WebElement text = browser.findElement(By.cssSelector("geul-editor .tiptap"));
+        text.sendKeys("오타 수정");
         assertThat(html()).contains("오타 수정");
-        WebElement update = browser.findElement(By.id("editor-save"));
-        assertThat(update.getText()).isEqualTo("Update");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(); arguments[0].click()", update);
-        // the press reaches the server, which then holds no unsaved change of this editor
+        assertThat(browser.findElement(By.id("editor-save")).getText()).isEqualTo("Update");
+        // Ctrl+S is the update button's shortcut: the editor sends its text first, then asks to save
+        text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        // the save reaches the server, which then holds no unsaved change of this editor
         Thread.sleep(1_500);
         wait.until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
                 "const editor = document.querySelector('geul-editor'); return !!(editor.unsaved || editor._pending);")));
