@@ -1,0 +1,123 @@
+package dev.geul.reader;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Reader pages everyone sees alike, kept as rendered for a moment ({@code geul.ui.reader-cache}, 2 seconds, as the
+ * data they are made of): a post shared on a community site costs one rendering a moment, not one a reader. Only
+ * pages the reader side marks {@code public} are kept, only for requests without a session (a signed-in writer
+ * sees more), and a new appearance forgets them all at once ({@link #clear()}). A publish, an edit or an approved
+ * comment shows on every node within the moment, as the front page's lists do.
+ */
+@Component
+// after Spring Security (-100), whose headers every page gets, kept or not
+@Order(-99)
+class PageCache extends OncePerRequestFilter {
+
+    private static final List<String> READER_PATHS = List.of("/posts/", "/pages/", "/category/", "/tag/",
+            "/archive/", "/search");
+
+    /** A page as it was sent. */
+    private record Kept(int status, String contentType, String etag, String cacheControl, String policy,
+                        byte[] body) {
+    }
+
+    private final Cache<String, Kept> pages;
+
+    PageCache(@Value("${geul.ui.reader-cache:2s}") Duration ttl) {
+        this.pages = ttl.isZero() || ttl.isNegative() ? null
+                : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+    }
+
+    /** Forgets every kept page once a new appearance is stored (after its transaction). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void appearanceChanged(dev.geul.site.AppearanceService.AppearanceChanged changed) {
+        clear();
+    }
+
+    /** Forgets every kept page. */
+    void clear() {
+        if (pages != null) {
+            pages.invalidateAll();
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (pages == null || !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || hasSession(request)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/") || READER_PATHS.stream().anyMatch(path::startsWith));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Kept kept = pages.getIfPresent(key);
+        if (kept != null) {
+            send(kept, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorded);
+        String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
+        if (recorded.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
+                && cacheControl.contains("public") && recorded.getHeader(HttpHeaders.SET_COOKIE) == null) {
+            pages.put(key, new Kept(recorded.getStatus(), recorded.getContentType(),
+                    recorded.getHeader(HttpHeaders.ETAG), cacheControl,
+                    recorded.getHeader("Content-Security-Policy"), recorded.getContentAsByteArray()));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, kept.cacheControl());
+        if (kept.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, kept.etag());
+            String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (asked != null && asked.contains(kept.etag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        if (kept.policy() != null) {
+            response.setHeader("Content-Security-Policy", kept.policy());
+        }
+        response.setStatus(kept.status());
+        response.setContentType(kept.contentType());
+        response.setContentLength(kept.body().length);
+        response.getOutputStream().write(kept.body());
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals("JSESSIONID")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.geul.reader;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageCacheTest {
+
+    final AtomicInteger rendered = new AtomicInteger();
+    final PageCache cache = new PageCache(Duration.ofSeconds(30));
+
+    FilterChain page(String cacheControl) {
+        return (request, response) -> {
+            rendered.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setHeader("Cache-Control", cacheControl);
+            http.setHeader("ETag", "\"abc\"");
+            http.setContentType("text/html;charset=UTF-8");
+            http.getOutputStream().write("<h1>제주 여행</h1>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        };
+    }
+
+    MockHttpServletResponse get(String path, FilterChain chain, java.util.function.Consumer<MockHttpServletRequest> more)
+            throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        more.accept(request);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, chain);
+        return response;
+    }
+
+    @Test
+    void a_page_everyone_sees_alike_is_rendered_once_for_many_readers() throws Exception {
+        FilterChain chain = page("max-age=60, stale-while-revalidate=600, public");
+        MockHttpServletResponse first = get("/posts/제주", chain, request -> { });
+        MockHttpServletResponse second = get("/posts/제주", chain, request -> { });
+
+        assertThat(rendered).hasValue(1);
+        assertThat(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<h1>제주 여행</h1>");
+        assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+        assertThat(second.getHeader("Cache-Control")).contains("public");
+        MockHttpServletResponse again = get("/posts/제주", chain, request -> request.addHeader("If-None-Match", "\"abc\""));
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(rendered).hasValue(1);
+    }
+
+    @Test
+    void a_personal_page_and_a_signed_in_writer_are_never_served_from_it() throws Exception {
+        FilterChain personal = page("no-store");
+        get("/posts/초안", personal, request -> { });
+        get("/posts/초안", personal, request -> { });
+        assertThat(rendered).hasValue(2);
+
+        FilterChain shared = page("max-age=60, public");
+        get("/posts/공개", shared, request -> { });
+        get("/posts/공개", shared, request -> request.setCookies(new Cookie("JSESSIONID", "writer")));
+        assertThat(rendered).hasValue(4);
+
+        cache.clear();
+        get("/posts/공개", shared, request -> { });
+        assertThat(rendered).hasValue(5);
+    }
+}
