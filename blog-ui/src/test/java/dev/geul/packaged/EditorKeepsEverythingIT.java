@@ -32,7 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tidying an old post loses nothing: every post a Tistory or WordPress backup brings in, and a post built with every
@@ -83,7 +82,7 @@ class EditorKeepsEverythingIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at " + HeadlessChromium.CHROMIUM);
+        MachineRequirements.requireChromium();
         workDir = Files.createTempDirectory("geul-editor-keeps");
         app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "BLOG_DATA_DIR", workDir.resolve("data").toString(), "BLOG_IMPORT_MEDIA_DOWNLOAD", "false"));

@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Words typed just before the server went away are not lost: the editor keeps every change in the browser until
@@ -36,7 +35,7 @@ class NothingLostInTheBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at " + HeadlessChromium.CHROMIUM);
+        MachineRequirements.requireChromium();
         workDir = Files.createTempDirectory("geul-nothing-lost");
         environment = Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD, "BLOG_DATA_DIR",
                 workDir.resolve("data").toString());

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import dev.geul.base.database.EmbeddedPostgresServer;
 import dev.geul.testing.TistoryBackups;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,7 +55,7 @@ class TwoNodesIT {
     @BeforeAll
     void startTwoNodes() throws Exception {
         String opensearch = System.getenv("GEUL_TEST_OPENSEARCH_URL");
-        Assumptions.assumeTrue(opensearch != null && !opensearch.isBlank(),
+        MachineRequirements.require(opensearch != null && !opensearch.isBlank(),
                 "GEUL_TEST_OPENSEARCH_URL names no OpenSearch node (./geul opensearch start)");
         workDir = Files.createTempDirectory("geul-two-nodes");
         String databaseUrl = System.getenv("GEUL_TEST_EXTERNAL_DATABASE_URL");

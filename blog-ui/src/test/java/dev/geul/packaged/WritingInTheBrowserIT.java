@@ -19,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole path a writer and a reader take, in a real browser (Debian's Chromium) against the packaged jar:
@@ -38,7 +37,7 @@ class WritingInTheBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at " + HeadlessChromium.CHROMIUM);
+        MachineRequirements.requireChromium();
         workDir = Files.createTempDirectory("geul-browser");
         app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "BLOG_DATA_DIR", workDir.resolve("data").toString(), "BLOG_TITLE", "geul 블로그",

@@ -22,7 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every shared XSS payload, imported as post text, titles, comments and commenters' names, then read by a real
@@ -48,7 +47,7 @@ class XssInTheBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed at " + HeadlessChromium.CHROMIUM);
+        MachineRequirements.requireChromium();
         workDir = Files.createTempDirectory("geul-xss");
         app = PackagedApp.start(workDir, Map.of("BLOG_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "BLOG_DATA_DIR", workDir.resolve("data").toString(), "BLOG_COMMENT_RATE_LIMIT", "false"));
