@@ -1,5 +1,8 @@
 package dev.geul.security;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.function.Function;
 import dev.geul.account.AccountService;
 import dev.geul.account.BlogUser;
 import dev.geul.account.NewAccount;
+import dev.geul.account.ProfileChange;
 import dev.geul.account.Role;
 import dev.geul.base.NotFoundException;
 import dev.geul.category.CategoryDraft;
@@ -20,6 +24,7 @@ import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
+import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostFilter;
@@ -28,6 +33,7 @@ import dev.geul.post.PostReader;
 import dev.geul.site.SiteStatusService;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
+import dev.geul.testing.TistoryBackups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,12 +74,14 @@ class AuthorizationMatrixIT {
     @Autowired
     SiteStatusService siteStatus;
     @Autowired
+    MediaStore media;
+    @Autowired
     BlogFixtures fixtures;
     @Autowired
     TestClock clock;
 
     /** What each operation works on: a fresh post of author A, with a guest comment. */
-    record Scene(PostDetail draft, PostDetail published, CommentView guestComment) {
+    record Scene(PostDetail draft, PostDetail published, CommentView guestComment, long aliceId, long categoryId) {
     }
 
     @Test
@@ -143,6 +151,22 @@ class AuthorizationMatrixIT {
             return null;
         }));
         operations.put("see the site's status", new Operation(ADMIN_ONLY, s -> siteStatus.status()));
+        operations.put("reset A's password", new Operation(ADMIN_ONLY, s -> {
+            accounts.resetPassword(s.aliceId(), BlogFixtures.PASSWORD);
+            return null;
+        }));
+        operations.put("change A's public name and profile", new Operation(OWNER_AND_ADMIN,
+                s -> accounts.changeProfile(s.aliceId(), new ProfileChange("앨리스", null, "소개"))));
+        operations.put("rename a category", new Operation(ADMIN_ONLY,
+                s -> categories.update(s.categoryId(), new CategoryDraft("바뀐 분류"))));
+        operations.put("delete a category", new Operation(ADMIN_ONLY, s -> {
+            categories.delete(s.categoryId());
+            return null;
+        }));
+        operations.put("upload an image", new Operation(SIGNED_IN, s -> uploaded(() ->
+                media.store(new ByteArrayInputStream(TistoryBackups.PNG)))));
+        operations.put("store an imported file with its old date", new Operation(ADMIN_ONLY, s -> uploaded(() ->
+                media.storeImported(new ByteArrayInputStream(TistoryBackups.PNG), clock.instant()))));
 
         List<String> wrong = new ArrayList<>();
         for (var entry : operations.entrySet()) {
@@ -167,12 +191,13 @@ class AuthorizationMatrixIT {
         clock.reset();
         BlogUser alice = fixtures.author("alice");
         fixtures.author("bob");
-        fixtures.admin();
+        BlogUser admin = fixtures.admin();
+        long categoryId = as(admin, () -> categories.create(new CategoryDraft("있던 분류"))).id();
         PostDetail draft = as(alice, () -> posts.create(PostDraft.of("A의 초안", "<p>초안</p>")));
         PostDetail published = as(alice, () -> posts.publish(posts.create(PostDraft.of("A의 글", "<p>공개</p>")).id()));
         CommentView comment = asGuest(() -> comments.add(published.id(), NewComment.guest("손님", "pw1234", "댓글"),
                 null, null));
-        return new Scene(draft, published, comment);
+        return new Scene(draft, published, comment, alice.accountId(), categoryId);
     }
 
     private boolean tryAs(Caller caller, java.util.function.Supplier<Object> action) {
@@ -186,6 +211,18 @@ class AuthorizationMatrixIT {
             return true;
         } catch (AccessDeniedException | AuthenticationException | NotFoundException denied) {
             return false;
+        }
+    }
+
+    interface Upload {
+        Object store() throws IOException, MediaStore.RefusedException;
+    }
+
+    private static Object uploaded(Upload upload) {
+        try {
+            return upload.store();
+        } catch (IOException | MediaStore.RefusedException e) {
+            throw new IllegalStateException("a valid PNG was not stored", e);
         }
     }
 

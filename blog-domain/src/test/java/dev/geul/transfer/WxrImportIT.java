@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -366,11 +367,29 @@ class WxrImportIT extends ImportingBlog {
                 .isInstanceOf(ArchiveFormatException.class).hasMessageContaining("not a WordPress export");
         assertThatThrownBy(() -> importText("<rss><channel><item><title>half"))
                 .isInstanceOf(ArchiveFormatException.class);
-        assertThatThrownBy(() -> importText("""
-                <?xml version="1.0"?>
-                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-                <rss><channel><item><title>&xxe;</title></item></channel></rss>"""))
-                .isInstanceOf(ArchiveFormatException.class);
+    }
+
+    @Test
+    void an_export_that_names_a_file_of_the_server_as_an_entity_never_brings_that_file_into_a_post() throws IOException {
+        Path secret = Files.createTempFile("geul-server-secret", ".txt");
+        try {
+            Files.writeString(secret, "SERVER-SECRET-4711");
+            String valid = archive(2, i -> i + "번째 글의 본문", i -> "", true);
+            String withEntity = valid
+                    .replace("<rss version=", "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<rss version=")
+                    .replace("<title>글 1</title>", "<title>글 &xxe;</title>");
+            assertThat(withEntity).contains("<!ENTITY xxe SYSTEM \"file:").contains("&xxe;");
+
+            assertThatThrownBy(() -> importText(withEntity)).isInstanceOf(ArchiveFormatException.class);
+
+            assertThat(jdbc.queryForList("select title || ' ' || content_html from post", String.class))
+                    .noneMatch(text -> text.contains("SERVER-SECRET"));
+            assertThat(jdbc.queryForObject("select count(*) from post", Long.class)).isZero();
+            // the same export without the entity comes in whole: it was the entity that was refused
+            assertThat(importText(valid).posts()).isEqualTo(2);
+        } finally {
+            Files.deleteIfExists(secret);
+        }
     }
 
     /**

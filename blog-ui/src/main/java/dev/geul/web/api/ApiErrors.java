@@ -94,7 +94,14 @@ class ApiErrors {
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler({EditConflictException.class, DuplicateUsernameException.class})
+    /** The caller's text was kept as a revision: the answer says which, and the version to save against. */
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<Map<String, Object>> editConflict(EditConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage(),
+                "keptRevision", e.keptRevisionId(), "currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler(DuplicateUsernameException.class)
     ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }

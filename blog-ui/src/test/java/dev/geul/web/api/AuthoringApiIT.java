@@ -52,7 +52,18 @@ class AuthoringApiIT extends RunningBlog {
                 {"title": "API로 쓴 글", "contentHtml": "<p>옛 버전에서 고친 문장</p>", "version": %d}""".formatted(version),
                 alice());
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(stale.body()).path("error").asString()).isNotBlank();
+        JsonNode refusal = JSON.readTree(stale.body());
+        assertThat(refusal.path("error").asString()).isNotBlank();
+        assertThat(refusal.path("currentVersion").asLong()).isEqualTo(JSON.readTree(edited.body()).path("version").asLong());
+        // the refused text is in the history, where the author can compare it with what won and take it back
+        long kept = refusal.path("keptRevision").asLong();
+        JsonNode history = JSON.readTree(call("GET", "/api/posts/" + id + "/revisions", null, alice()).body());
+        assertThat(history).anySatisfy(entry -> {
+            assertThat(entry.path("id").asLong()).isEqualTo(kept);
+            assertThat(entry.path("reason").asString()).isEqualTo("conflict");
+        });
+        assertThat(call("GET", "/api/posts/" + id + "/revisions/" + kept + "/diff", null, alice()).body())
+                .contains("옛").contains("고친");
 
         assertThat(call("DELETE", "/api/posts/" + id, null, alice()).statusCode()).isEqualTo(204);
         assertThat(get("/api/posts/" + URLEncoder.encode(post.path("slug").asString(), StandardCharsets.UTF_8))
