@@ -9,6 +9,7 @@ import dev.geul.category.CategoryTransfer;
 import dev.geul.comment.CommentTransfer;
 import dev.geul.post.PostTransfer;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,10 +25,11 @@ final class ImportPipeline {
     private final HtmlSanitizer sanitizer;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ImportPipeline(AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts,
                    CommentTransfer comments, HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager,
-                   EntityManager entityManager) {
+                   EntityManager entityManager, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.categories = categories;
         this.posts = posts;
@@ -35,6 +37,7 @@ final class ImportPipeline {
         this.sanitizer = sanitizer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /**
@@ -44,6 +47,11 @@ final class ImportPipeline {
      */
     ImportRun start(String archiveName, LongSupplier bytesRead, long totalBytes, Consumer<ImportProgress> progress) {
         return new ImportRun(this, archiveName, bytesRead, totalBytes, progress);
+    }
+
+    /** Tells the rest of the blog that an import stored all it will. */
+    void finished(ImportFinished finished) {
+        events.publishEvent(finished);
     }
 
     AccountTransfer accounts() {

@@ -537,6 +537,7 @@ final class ImportRun implements AutoCloseable {
         log.info("Imported {} posts, {} pages, {} comments, {} categories, {} tags, {} media files from {}; {} left out",
                 postCount, pageCount, commentCount, categoryCount, tagCount, mediaStoredCount, archiveName,
                 skippedCount);
+        pipeline.finished(new ImportFinished(postCount, pageCount, commentCount));
         return new ImportReport(postCount, pageCount, commentCount, categoryCount, tagCount, authorCount,
                 attachmentCount, mediaStoredCount, alreadyImported, notes.stream().map(ReportText::text).toList(),
                 List.copyOf(skipped), List.copyOf(mediaLeftBehind), List.copyOf(notes));

@@ -77,6 +77,31 @@ class QueryRescue {
     }
 
     /**
+     * Whether every word {@link #corrected} changes becomes a common word of the blog: then the correction is what
+     * the reader meant even where nori found pieces of the typo in many posts (데화 in posts that hold 데 and 화).
+     */
+    boolean correctsToCommonWords(String text) {
+        Vocabulary words = vocabulary.current();
+        boolean corrected = false;
+        for (String word : text.split("\\s+")) {
+            for (String head : heads(word, true)) {
+                if (words.knows(head)) {
+                    break;
+                }
+                Optional<String> fixed = words.correction(head);
+                if (fixed.isPresent()) {
+                    if (!words.isCommon(fixed.get())) {
+                        return false;
+                    }
+                    corrected = true;
+                    break;
+                }
+            }
+        }
+        return corrected;
+    }
+
+    /**
      * The query with a word few posts hold replaced by the word one letter from it that many more hold (시람, a slip
      * in one post, → 사람); null when there is none. Offered beside what the query found, not instead.
      */

@@ -126,9 +126,9 @@ public class SearchService {
     /**
      * The query as typed; when no post holds every word, the first reading of it that one does (initial
      * consonants, the keyboard in the other mode, a typo), saying so; else what the query found as typed. A
-     * reader's query with a word no post holds, found only through a part of it (영돠 through 영), is read
-     * corrected when that finds more; one with a word few posts hold is offered the likelier word beside its hits
-     * (시람: did you mean 사람?).
+     * reader's query with a word no post holds, found only through parts of it (영돠 through 영), is read
+     * corrected when that finds more or the correction is a common word of the blog (데화 → 대화); one with a
+     * word few posts hold is offered the likelier word beside its hits (시람: did you mean 사람?).
      */
     private dev.geul.search.SearchResult run(SearchQuery query, Scope scope) {
         Attempt asTyped = attempt(query, scope);
@@ -147,7 +147,9 @@ public class SearchService {
             String corrected = rescue.corrected(text);
             if (corrected != null) {
                 Attempt rescued = attempt(query.withText(corrected), scope);
-                if (rescued.everyWordFound() && rescued.result().total() > asTyped.result().total()) {
+                // the typo's pieces may be in many unrelated posts: a common word one letter away is still meant
+                if (rescued.everyWordFound() && (rescued.result().total() > asTyped.result().total()
+                        || rescue.correctsToCommonWords(text))) {
                     return rescued.result().rescuedAs(corrected, List.of());
                 }
             }

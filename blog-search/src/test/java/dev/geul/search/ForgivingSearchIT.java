@@ -187,6 +187,12 @@ class ForgivingSearchIT {
         assertThat(find("남지친구를").suggestion()).as("a particle stays").isEqualTo("남자친구를");
         assertThat(find("퀗퉯퓛").total()).as("nothing near it: nothing found").isZero();
         assertThat(find("영돠").suggestion()).as("a word no post holds, whatever nori finds in it").isEqualTo("영화");
+        // nori cuts 데화 into pieces many unrelated posts hold; the common word one jamo away is what was meant,
+        // and what the pieces found is not offered as results
+        SearchResult fragments = find("데화");
+        assertThat(fragments.suggestion()).isEqualTo("대화");
+        assertThat(fragments.hits()).isNotEmpty().allSatisfy(hit ->
+                assertThat(textOfTitle.get(hit.title())).contains("대화"));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.geul.base.Permalinks;
+import dev.geul.post.PostWentLive;
 import dev.geul.search.analysis.WordStems;
+import dev.geul.transfer.ImportFinished;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,9 +71,27 @@ public class BlogVocabulary {
         }
     }
 
-    /** Looks for changed posts now and then (on every node), and makes the vocabulary again when there are some. */
-    @Scheduled(fixedDelayString = "${geul.search.vocabulary-refresh:PT2M}",
-            initialDelayString = "${geul.search.vocabulary-refresh:PT2M}")
+    /**
+     * An import on this node: the rescue knows the new words the moment the import answers, not at the next look
+     * (the importer's thread waits for it: the vocabulary is made from a cursor, seconds at the largest blogs).
+     */
+    @EventListener
+    void onImportFinished(ImportFinished finished) {
+        refreshQuietly();
+    }
+
+    /** A post gone live on this node (published now or when its time came): its words count at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPostWentLive(PostWentLive wentLive) {
+        Thread.ofVirtual().name("geul-vocabulary").start(this::refreshQuietly);
+    }
+
+    /**
+     * Looks for changed posts every few seconds (on every node: an import, a publish or a trash on another node, an
+     * edit here), and makes the vocabulary again when there are some; the look is one small aggregate query.
+     */
+    @Scheduled(fixedDelayString = "${geul.search.vocabulary-refresh:PT10S}",
+            initialDelayString = "${geul.search.vocabulary-refresh:PT10S}")
     void refreshQuietly() {
         try {
             refresh();

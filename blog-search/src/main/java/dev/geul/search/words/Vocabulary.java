@@ -96,6 +96,14 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether enough posts hold the word ({@value #LIKELIER} or more) that a word no post holds, one letter from it,
+     * is far likelier a slip for it than a search for what nori finds in its pieces (데화 → 대화, not 데 and 화).
+     */
+    public boolean isCommon(String word) {
+        return postsHolding.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= LIKELIER;
+    }
+
+    /**
      * For a word few posts hold (at most {@value #RARE}), the word one letter away that {@value #LIKELIER} times as
      * many hold, if there is one: 시람, a slip in one post, for 사람 in hundreds. Empty for a common word.
      */
