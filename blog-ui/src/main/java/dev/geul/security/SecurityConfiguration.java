@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -105,14 +104,12 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
     }
 
+    /** The API's one error shape, written before any controller is reached. */
     static void writeJsonError(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message,
                                String challenge) throws java.io.IOException {
-        response.setStatus(status.value());
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
         }
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message.replace("\"", "'") + "\"}");
+        dev.geul.web.api.ApiProblem.write(response, dev.geul.web.api.ApiProblem.of(status, message));
     }
 }

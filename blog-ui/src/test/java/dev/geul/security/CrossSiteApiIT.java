@@ -91,7 +91,7 @@ class CrossSiteApiIT extends RunningBlog {
             assertThat(response.headers().allValues("WWW-Authenticate")).noneMatch(challenge ->
                     challenge.toLowerCase(java.util.Locale.ROOT).startsWith("basic"));
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/json"));
+                    assertThat(type).startsWith("application/problem+json"));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.geul.web.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,11 +67,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"error\":\"" + tooLarge(limit) + "\"}");
+        ApiProblem.write(response, ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit)));
     }
 
     /** What reading a body past the limit throws. */

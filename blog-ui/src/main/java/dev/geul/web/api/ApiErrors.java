@@ -1,7 +1,9 @@
 package dev.geul.web.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.geul.account.DuplicateUsernameException;
 import dev.geul.base.InvalidInputException;
@@ -12,21 +14,26 @@ import dev.geul.post.EditConflictException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
 
 /**
- * Every error of the JSON API as {@code {"error": "..."}} with the status that says what went wrong; refused input
- * also carries its message key ({@code code}) and {@code field}.
+ * Every error of the JSON API as one problem document ({@link ApiProblem}) with the status that says what went
+ * wrong; refused input also carries its message key ({@code code}), {@code field} and each refused field
+ * ({@code errors}). What the server knows of itself (a class, a stack) stays in its log.
  */
 @RestControllerAdvice(basePackages = "dev.geul.web")
 class ApiErrors {
@@ -34,113 +41,137 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, String>> noResource(NoResourceFoundException e) {
-        return error(HttpStatus.NOT_FOUND, "Not found");
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return ApiProblem.answer(HttpStatus.NOT_FOUND, "Not found");
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-        return refused(e.getMessage(), e);
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return refused(e.getMessage(), e, List.of(e));
     }
 
-    /** Every refused field in {@code error}; the first one's key and field, as for a refusal by a service. */
+    /** Every refused field in {@code errors} and {@code error}; the first one's key and field at the top. */
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Map<String, String>> violations(ConstraintViolationException e) {
-        return refused(Violations.summary(e), Violations.first(e));
+    ResponseEntity<ProblemDetail> violations(ConstraintViolationException e) {
+        return refused(Violations.summary(e), Violations.first(e), Violations.refusals(e));
     }
 
-    private static ResponseEntity<Map<String, String>> refused(String message, InvalidInputException e) {
-        // the message key and field let a client explain the refusal in its reader's language, as the UI does
-        Map<String, String> body = new LinkedHashMap<>(body(message));
-        if (e.key() != null) {
-            body.put("code", e.key());
-        }
-        if (e.field() != null) {
-            body.put("field", e.field());
-        }
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    private static ResponseEntity<ProblemDetail> refused(String message, InvalidInputException first,
+                                                         List<InvalidInputException> all) {
+        // the message keys and fields let a client explain the refusal in its reader's language, as the UI does
+        List<ApiProblem.FieldError> errors = all.stream()
+                .map(refusal -> new ApiProblem.FieldError(refusal.field(), refusal.key(), refusal.getMessage()))
+                .toList();
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.UNPROCESSABLE_CONTENT, message, first.key(),
+                first.field(), errors));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, IllegalArgumentException.class})
-    ResponseEntity<Map<String, String>> badRequest(Exception e) {
+    /** A query parameter or path the API itself refuses before any service sees it. */
+    @ExceptionHandler(BadApiRequest.class)
+    ResponseEntity<ProblemDetail> badApiRequest(BadApiRequest e) {
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.BAD_REQUEST, e.getMessage(), null, e.field(), null));
+    }
+
+    /** {@code ?status=X} where X is none of the values: which are, named as the API writes them. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        String detail = "'" + e.getValue() + "' is not a valid " + e.getName();
+        Class<?> type = e.getRequiredType();
+        if (type != null && type.isEnum()) {
+            detail += "; use one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.BAD_REQUEST, detail, null, e.getName(), null));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.BAD_REQUEST,
+                e.getParameterName() + " is required", null, e.getParameterName(), null));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiBodyLimitFilter.BodyTooLarge tooLarge) {
-                return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+                return ApiProblem.answer(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
+            if (cause instanceof DatabindException wrongValue && !wrongValue.getPath().isEmpty()) {
+                // a value of the wrong kind ("visibility": "X"): which member, not how the server reads JSON
+                String field = wrongValue.getPath().getLast().getPropertyName();
+                return ApiProblem.answer(ApiProblem.refused(HttpStatus.BAD_REQUEST,
+                        "The value of " + field + " is not valid", null, field, null));
             }
         }
-        String message = e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON"
-                : e.getMessage();
-        return error(HttpStatus.BAD_REQUEST, message);
+        return ApiProblem.answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(HttpMediaTypeNotSupportedException e) {
+        return ApiProblem.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as one of: "
+                + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+
+    /** Said by code the API calls, not to the caller: the caller learns only that the request was not valid. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
+        log.debug("Request refused", e);
+        return ApiProblem.answer(HttpStatus.BAD_REQUEST, "The request is not valid");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large");
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return ApiProblem.answer(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large");
     }
 
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
-    ResponseEntity<Map<String, String>> unauthenticated(AuthenticationCredentialsNotFoundException e) {
-        return error(HttpStatus.UNAUTHORIZED, "Sign in first");
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationCredentialsNotFoundException e) {
+        return ApiProblem.answer(HttpStatus.UNAUTHORIZED, "Sign in first");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ApiProblem.answer(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     /** The caller's text was kept as a revision: the answer says which, and the version to save against. */
     @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<Map<String, Object>> editConflict(EditConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage(),
-                "keptRevision", e.keptRevisionId(), "currentVersion", e.currentVersion()));
+    ResponseEntity<ProblemDetail> editConflict(EditConflictException e) {
+        ProblemDetail problem = ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("keptRevision", e.keptRevisionId());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ApiProblem.answer(problem);
     }
 
-    @ExceptionHandler(DuplicateUsernameException.class)
-    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
-        return error(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(dev.geul.backup.BackupFolder.BackupBusyException.class)
-    ResponseEntity<Map<String, String>> backupBusy(RuntimeException e) {
-        return error(HttpStatus.CONFLICT, e.getMessage());
+    @ExceptionHandler({DuplicateUsernameException.class, dev.geul.backup.BackupFolder.BackupBusyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+        return ApiProblem.answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(RateLimitedException.class)
-    ResponseEntity<Map<String, String>> rateLimited(RateLimitedException e) {
-        Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));
-        if (e.key() != null) {
-            body.put("code", e.key());
-        }
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        ProblemDetail problem = ApiProblem.refused(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.key(), null, null);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(body);
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The search cluster is down: search is, for a while; the blog is not. */
     @ExceptionHandler(dev.geul.search.SearchUnavailableException.class)
-    ResponseEntity<Map<String, String>> searchUnavailable(dev.geul.search.SearchUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30")
-                .body(body(e.getMessage()));
+    ResponseEntity<ProblemDetail> searchUnavailable(dev.geul.search.SearchUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
-    }
-
-    static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(body(message == null ? status.getReasonPhrase() : message));
-    }
-
-    static Map<String, String> body(String message) {
-        return Map.of("error", message);
+        return ApiProblem.answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
     }
 }

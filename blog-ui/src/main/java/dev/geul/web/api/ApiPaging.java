@@ -10,13 +10,13 @@ record ApiPaging(int page, int size) {
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 10;
 
-    /** @throws IllegalArgumentException (400) for a page below 1 or a size outside 1 to {@value #MAX_SIZE} */
+    /** @throws BadApiRequest (400) for a page below 1 or a size outside 1 to {@value #MAX_SIZE} */
     static ApiPaging of(int page, int size) {
         if (page < 1) {
-            throw new IllegalArgumentException("page counts from 1");
+            throw new BadApiRequest("page", "page counts from 1");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+            throw new BadApiRequest("size", "size must be between 1 and " + MAX_SIZE);
         }
         return new ApiPaging(page, size);
     }

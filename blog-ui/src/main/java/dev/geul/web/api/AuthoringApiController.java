@@ -62,7 +62,7 @@ class AuthoringApiController {
 
         PostDraft draft() {
             Visibility chosen = visibility == null || visibility.isBlank() ? Visibility.PUBLIC
-                    : Visibility.valueOf(visibility.strip().toUpperCase(java.util.Locale.ROOT));
+                    : ApiValues.oneOf(Visibility.class, "visibility", visibility);
             return new PostDraft(title, slug, contentHtml == null ? "" : contentHtml, excerpt, categoryId,
                     tags == null ? List.of() : tags, chosen, password, false, PostKind.POST, null, true);
         }
@@ -128,7 +128,7 @@ class AuthoringApiController {
     @GetMapping("/api/posts/{id}/revisions/{revisionId}/diff")
     RevisionDiff diff(@PathVariable long id, @PathVariable long revisionId,
                       @RequestParam(defaultValue = "current") String against) {
-        Long other = against.equals("current") ? null : Long.valueOf(against);
+        Long other = against.equals("current") ? null : ApiValues.id("against", against);
         return history.diff(id, revisionId, other);
     }
 

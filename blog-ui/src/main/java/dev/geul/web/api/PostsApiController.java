@@ -1,7 +1,6 @@
 package dev.geul.web.api;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.Set;
 
 import dev.geul.account.AccountService;
@@ -18,6 +17,8 @@ import dev.geul.post.PostSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,7 +63,7 @@ class PostsApiController {
                        @RequestParam(required = false) String category, @RequestParam(required = false) String tag) {
         ApiPaging paging = ApiPaging.of(page, size);
         if (category != null && tag != null) {
-            throw new IllegalArgumentException("Filter by category or by tag, not both");
+            throw new BadApiRequest("tag", "Filter by category or by tag, not both");
         }
         PageRequest request = PageRequest.of(paging.zeroBased(), paging.size());
         Page<PostSummary> found = category != null ? posts.listByCategory(category, request)
@@ -147,9 +148,9 @@ class PostsApiController {
     }
 
     @ExceptionHandler(PasswordInQueryException.class)
-    ResponseEntity<Map<String, String>> passwordInQuery(PasswordInQueryException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "code", PASSWORD_IN_QUERY,
-                "field", "password"));
+    ResponseEntity<ProblemDetail> passwordInQuery(PasswordInQueryException e) {
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.BAD_REQUEST, e.getMessage(), PASSWORD_IN_QUERY,
+                "password", null));
     }
 
     private PostDetail readable(String slug, String password, String client) {

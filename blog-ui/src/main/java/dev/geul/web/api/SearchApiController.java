@@ -83,7 +83,7 @@ class SearchApiController {
     Suggestions suggestions(@RequestParam(name = "q", defaultValue = "") String text,
                             @RequestParam(defaultValue = "" + SearchSuggestions.DEFAULT_COUNT) int size) {
         if (size < 1 || size > SearchSuggestions.MAX_COUNT) {
-            throw new IllegalArgumentException("size must be between 1 and " + SearchSuggestions.MAX_COUNT);
+            throw new BadApiRequest("size", "size must be between 1 and " + SearchSuggestions.MAX_COUNT);
         }
         return new Suggestions(text, suggestions.suggest(text, size));
     }
