@@ -99,6 +99,13 @@ class ApiErrors {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(dev.geul.site.ThemeInUseException.class)
+    ResponseEntity<Map<String, String>> themeInUse(dev.geul.site.ThemeInUseException e) {
+        Map<String, String> body = new LinkedHashMap<>(body(e.getMessage()));
+        body.put("code", "error.theme.inUse");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
     @ExceptionHandler(dev.geul.backup.BackupFolder.BackupBusyException.class)
     ResponseEntity<Map<String, String>> backupBusy(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
