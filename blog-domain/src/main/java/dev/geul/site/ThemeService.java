@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ThemeService {
 
+    /** The largest theme zip: templates, a stylesheet and a few images and fonts fit many times over. */
+    public static final long MAX_ZIP_BYTES = ThemeZip.MAX_ZIP_BYTES;
+
     private final ThemeStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;

@@ -44,6 +44,7 @@ class ThemeUploadPanel extends VerticalLayout {
         setPadding(false);
         upload.setUploadHandler(new ThemeUpload());
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ThemeService.MAX_ZIP_BYTES);
         UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".zip", "application/zip", "application/x-zip-compressed");
         status.addClassName("geul-theme-upload-status");
@@ -67,6 +68,11 @@ class ThemeUploadPanel extends VerticalLayout {
             } finally {
                 Files.deleteIfExists(zip);
             }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return ThemeService.MAX_ZIP_BYTES;
         }
     }
 

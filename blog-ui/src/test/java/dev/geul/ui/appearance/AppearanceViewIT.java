@@ -30,6 +30,8 @@ class AppearanceViewIT extends SpringBrowserlessTest {
     AppearanceService appearance;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ThemeService themes;
 
     BlogUser admin;
 
@@ -132,5 +134,28 @@ class AppearanceViewIT extends SpringBrowserlessTest {
         assertThat(view.accentColor.getErrorMessage()).isEqualTo("색은 #2b6cb0처럼 #rrggbb로 적어 주세요.");
         assertThat(view.bio.getValue()).isEqualTo("지워지면 안 되는 소개");
         assertThat(asGuest(() -> appearance.current()).bio()).isNull();
+    }
+
+    @Test
+    void the_theme_readers_see_cannot_be_deleted_from_the_view_and_another_one_can() {
+        AppearanceView view = navigate(AppearanceView.class);
+        test(view.uploads.upload).upload("paper.zip", "application/zip", zip("theme.css", "body { color: #111 }"));
+        roundTrip();
+        test(view.save).click();
+        test(view.uploads.upload).upload("stone.zip", "application/zip", zip("theme.css", "body { color: #222 }"));
+        roundTrip();
+
+        test(view.theme).selectItem("올린 테마: paper");
+        test(view.deleteTheme).click();
+
+        assertThat(themes.names()).containsExactly("paper", "stone");
+
+        test(view.theme).selectItem("올린 테마: stone");
+        test(view.deleteTheme).click();
+
+        assertThat(themes.names()).containsExactly("paper");
+        assertThat(view.theme.getListDataView().getItems().filter(ThemeChoice::isUploaded))
+                .extracting(ThemeChoice::uploaded).containsExactly("paper");
+        assertThat(view.theme.getValue().uploaded()).as("back to the saved choice").isEqualTo("paper");
     }
 }

@@ -3,6 +3,8 @@ package dev.geul.web.api;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import dev.geul.comment.CommentService;
+import dev.geul.comment.NewComment;
 import dev.geul.post.PostDraft;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.web.RunningBlog;
@@ -17,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static dev.geul.web.api.ThemeZips.PNG;
 import static dev.geul.web.api.ThemeZips.zip;
+import static dev.geul.testing.BlogFixtures.asGuest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Themes uploaded as zips through the admin API, chosen like a built-in one, and what readers then get. */
@@ -31,6 +34,8 @@ class ThemesApiIT extends RunningBlog {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommentService comments;
 
     @BeforeEach
     void noThemes() {
@@ -106,29 +111,36 @@ class ThemesApiIT extends RunningBlog {
 
     @Test
     void a_hostile_template_runs_no_code_and_injects_nothing() {
-        // a title is plain text: written with entities, its angle brackets stay as text
-        publish(alice, PostDraft.of("제목 &lt;img src=x onerror=alert('post')&gt;",
-                "<p>본문</p><script>alert('body')</script>"));
+        // a post's title is plain text (tags never reach it): its ampersand and quotes show the escaping
+        var post = publish(alice, PostDraft.of("톰 & 제리 \"인용\"", "<p>본문</p><script>alert('body')</script>"));
         byte[] hostile = zip(
                 "layout.mustache", "<html><body class=\"hostile\">{{{content}}}"
                         + "<h1 id=\"title\">{{{site.title}}}</h1><p id=\"amp\">{{&site.title}}</p>"
                         + "<p id=\"reach\">[{{site.title.class}}][{{site.title.getClass}}][{{site.title.bytes}}]"
                         + "[{{site.class.classLoader}}][{{site.hashCode}}]</p>"
                         + "<div id=\"outside\">[{{> ../column/layout}}][{{> /etc/passwd}}][{{> admin}}]</div></body></html>",
-                "post-item.mustache", "<article class=\"item\">{{{title}}}</article>");
+                "post-item.mustache", "<article class=\"item\">{{{title}}}</article>",
+                "comment.mustache", "<div class=\"c\">{{{name}}}|{{{bodyHtml}}}|{{{manageUrl}}}</div>");
+        asGuest(() -> comments.add(post.id(), NewComment.guest("<b>민수</b>", "pw1234",
+                "<p>좋아요</p><img src=x onerror=alert('comment')><script>alert('comment')</script>"), null, "10.0.0.2"));
         assertThat(upload("hostile", hostile, admin()).statusCode()).isEqualTo(201);
         choose("hostile");
 
-        Document home = Jsoup.parse(get("/").body());
+        String html = get("/").body();
+        Document home = Jsoup.parse(html);
 
         assertThat(home.body().hasClass("hostile")).isTrue();
+        assertThat(html).contains("<article class=\"item\">톰 &amp; 제리 &quot;인용&quot;</article>");
         assertThat(home.select("script")).isEmpty();
         assertThat(home.select("#title").text()).isEqualTo("<script>alert('title')</script>");
         assertThat(home.select("#amp").text()).isEqualTo("<script>alert('title')</script>");
-        assertThat(home.select("img")).as("the post's title stays text").isEmpty();
-        assertThat(home.select("article.item").text()).isEqualTo("제목 <img src=x onerror=alert('post')>");
+        assertThat(home.select("img, [onerror]")).isEmpty();
         assertThat(home.select("#reach").text()).isEqualTo("[][][][][]");
         assertThat(home.select("#outside").text()).isEqualTo("[][][]");
+        Document postPage = Jsoup.parse(get(dev.geul.base.Permalinks.post(post.slug())).body());
+        assertThat(postPage.select("div.c")).hasSize(1);
+        assertThat(postPage.select("div.c").text()).contains("좋아요");
+        assertThat(postPage.select("div.c b, script, [onerror]")).isEmpty();
     }
 
     @Test
