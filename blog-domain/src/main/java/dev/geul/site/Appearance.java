@@ -49,6 +49,9 @@ class Appearance {
     @Column(length = BIO_MAX_LENGTH)
     private String bio;
 
+    @Column(length = ThemeNames.MAX_LENGTH)
+    private String uploadedTheme;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -66,7 +69,7 @@ class Appearance {
 
     AppearanceSettings settings() {
         return new AppearanceSettings(theme, title, description, accentColor, colorScheme, customCss,
-                profileImageUrl, bio);
+                profileImageUrl, bio, uploadedTheme);
     }
 
     void change(AppearanceSettings settings, Instant now) {
@@ -79,6 +82,7 @@ class Appearance {
         customCss = blankToNull(settings.customCss());
         profileImageUrl = blankToNull(settings.profileImageUrl());
         bio = blankToNull(settings.bio());
+        uploadedTheme = blankToNull(settings.uploadedTheme());
         updatedAt = now;
     }
 

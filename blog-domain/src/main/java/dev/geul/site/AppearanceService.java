@@ -16,11 +16,14 @@ import org.springframework.validation.annotation.Validated;
 public class AppearanceService {
 
     private final AppearanceRepository appearances;
+    private final ThemeStore themes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AppearanceService(AppearanceRepository appearances, ApplicationEventPublisher events, Clock clock) {
+    AppearanceService(AppearanceRepository appearances, ThemeStore themes, ApplicationEventPublisher events,
+                      Clock clock) {
         this.appearances = appearances;
+        this.themes = themes;
         this.events = events;
         this.clock = clock;
     }
@@ -42,9 +45,15 @@ public class AppearanceService {
      *
      * @throws jakarta.validation.ConstraintViolationException for a colour that is not {@code #rrggbb}, text too
      *                                                         long, a picture address that is not a web address
+     * @throws dev.geul.base.InvalidInputException             for an uploaded theme that is not stored
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AppearanceSettings change(@Valid AppearanceSettings settings) {
+        String uploaded = settings.uploadedTheme();
+        if (uploaded != null && !uploaded.isBlank() && !themes.exists(uploaded.strip())) {
+            throw new dev.geul.base.InvalidInputException("uploadedTheme", "error.appearance.uploadedTheme.missing",
+                    "There is no uploaded theme named " + uploaded.strip(), uploaded.strip());
+        }
         Appearance appearance = appearances.findById(Appearance.ONLY_ROW)
                 .orElseGet(() -> Appearance.first(clock.instant()));
         appearance.change(settings, clock.instant());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param accentColor     links and highlights, {@code #rrggbb}; blank for the theme's own
  * @param customCss       added after the theme's styles
  * @param profileImageUrl the author's picture in the sidebar: an address on the web or under {@code /media/}
+ * @param uploadedTheme   an uploaded theme readers see instead of {@code theme}; null for the built-in one
  */
 public record AppearanceSettings(
         @NotNull(message = "{error.appearance.theme}") ThemeName theme,
@@ -22,7 +23,9 @@ public record AppearanceSettings(
         @Size(max = CUSTOM_CSS_MAX_LENGTH, message = "{error.appearance.css.long}") String customCss,
         @Size(max = IMAGE_URL_MAX_LENGTH, message = "{error.appearance.image.long}")
         @Pattern(regexp = "^((https?://|/)\\S*)?$", message = "{error.appearance.image}") String profileImageUrl,
-        @Size(max = BIO_MAX_LENGTH, message = "{error.appearance.bio.long}") String bio) {
+        @Size(max = BIO_MAX_LENGTH, message = "{error.appearance.bio.long}") String bio,
+        @Pattern(regexp = "^(" + ThemeNames.PATTERN + ")?$", message = "{error.appearance.uploadedTheme}")
+        String uploadedTheme) {
 
     public static final int TITLE_MAX_LENGTH = 100;
     public static final int DESCRIPTION_MAX_LENGTH = 300;
@@ -32,10 +35,17 @@ public record AppearanceSettings(
 
     /** What a blog looks like before an admin changes anything. */
     public static final AppearanceSettings DEFAULTS = new AppearanceSettings(ThemeName.CLASSIC, null, null, null,
-            ColorScheme.AUTO, null, null, null);
+            ColorScheme.AUTO, null, null, null, null);
 
+    /** These settings with a built-in theme. */
     public AppearanceSettings withTheme(ThemeName newTheme) {
         return new AppearanceSettings(newTheme, title, description, accentColor, colorScheme, customCss,
-                profileImageUrl, bio);
+                profileImageUrl, bio, null);
+    }
+
+    /** These settings with an uploaded theme (null: back to the built-in {@code theme}). */
+    public AppearanceSettings withUploadedTheme(String name) {
+        return new AppearanceSettings(theme, title, description, accentColor, colorScheme, customCss,
+                profileImageUrl, bio, name);
     }
 }

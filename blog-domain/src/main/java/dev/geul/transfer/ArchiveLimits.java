@@ -3,10 +3,11 @@ package dev.geul.transfer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Enumeration;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import dev.geul.base.ZipLimits;
 
 /**
  * How much a zip an admin imports may unpack to, so that a small file cannot fill the server's memory or disk (a zip
@@ -30,36 +31,30 @@ final class ArchiveLimits {
     private ArchiveLimits() {
     }
 
+    /** The numbers above, checked by the blog's one zip rule. */
+    static final ZipLimits LIMITS = new ZipLimits(MAX_ENTRIES, MAX_TOTAL_BYTES, MAX_COMPRESSION_RATIO,
+            RATIO_CHECKED_FROM);
+
     /** @throws ArchiveFormatException when the zip's directory names more than the limits allow */
     static void check(ZipFile zip) {
-        int entries = 0;
-        long total = 0;
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            if (++entries > MAX_ENTRIES) {
-                throw ArchiveFormatException.keyed("error.import.tooManyEntries",
+        LIMITS.firstBreach(zip).ifPresent(breach -> {
+            ZipEntry entry = breach.entry();
+            throw switch (breach.limit()) {
+                case ENTRIES -> ArchiveFormatException.keyed("error.import.tooManyEntries",
                         "The zip holds more than " + MAX_ENTRIES + " files", MAX_ENTRIES);
-            }
-            long size = Math.max(0, entry.getSize());
-            total += size;
-            if (total > MAX_TOTAL_BYTES) {
-                throw ArchiveFormatException.keyed("error.import.tooLarge", "The zip unpacks to more than "
-                        + MAX_TOTAL_BYTES / MB / 1024 + " GB", MAX_TOTAL_BYTES / MB / 1024);
-            }
-            if (size > RATIO_CHECKED_FROM && size > Math.max(1, entry.getCompressedSize()) * MAX_COMPRESSION_RATIO) {
-                throw ArchiveFormatException.keyed("error.import.compressionRatio", "The file " + entry.getName()
-                        + " in the zip unpacks to " + size / MB + " MB from " + entry.getCompressedSize() / 1024
-                        + " KB, more than " + MAX_COMPRESSION_RATIO + " times its size: the zip is refused",
-                        entry.getName(), MAX_COMPRESSION_RATIO);
-            }
-        }
+                case TOTAL_BYTES -> ArchiveFormatException.keyed("error.import.tooLarge", "The zip unpacks to more "
+                        + "than " + MAX_TOTAL_BYTES / MB / 1024 + " GB", MAX_TOTAL_BYTES / MB / 1024);
+                case COMPRESSION_RATIO -> ArchiveFormatException.keyed("error.import.compressionRatio", "The file "
+                        + entry.getName() + " in the zip unpacks to " + entry.getSize() / MB + " MB from "
+                        + entry.getCompressedSize() / 1024 + " KB, more than " + MAX_COMPRESSION_RATIO
+                        + " times its size: the zip is refused", entry.getName(), MAX_COMPRESSION_RATIO);
+            };
+        });
     }
 
     /** The entry's bytes, never more than the zip's directory said it holds. */
     static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-        long declared = entry.getSize() >= 0 ? entry.getSize()
-                : Math.max(RATIO_CHECKED_FROM, entry.getCompressedSize() * MAX_COMPRESSION_RATIO);
+        long declared = LIMITS.declaredSize(entry);
         return new FilterInputStream(zip.getInputStream(entry)) {
             private long read;
 

@@ -51,6 +51,12 @@ class PageCache extends OncePerRequestFilter {
         clear();
     }
 
+    /** Forgets every kept page once an uploaded theme is stored again or deleted (it may be the one in use). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void themeChanged(dev.geul.site.ThemeService.ThemeChanged changed) {
+        clear();
+    }
+
     /** Forgets every kept page. */
     void clear() {
         if (pages != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.PostItem;
+import dev.geul.reader.theme.HtmlValue;
 
 /** What a post's page gives its theme. */
 public final class PostModels {
@@ -35,9 +36,10 @@ public final class PostModels {
      * @param hidden a secret comment the reader may not read: its writer and time stay, its text does not
      * @param anchor the comment's id in the page ({@code comment-12})
      */
-    public record CommentItem(long id, String anchor, String name, String date, String isoDate, String bodyHtml,
-                              boolean secret, boolean hidden, boolean pending, boolean byAuthor, String replyUrl,
-                              List<CommentItem> replies, boolean hasReplies, String manageUrl, ManageForm manage) {
+    public record CommentItem(long id, String anchor, String name, String date, String isoDate,
+                              @HtmlValue String bodyHtml, boolean secret, boolean hidden, boolean pending,
+                              boolean byAuthor, String replyUrl, List<CommentItem> replies, boolean hasReplies,
+                              String manageUrl, ManageForm manage) {
     }
 
     /**
@@ -78,7 +80,7 @@ public final class PostModels {
      * @param editUrl           the studio's editor for a signed-in writer who may edit the post, else null
      */
     public record PostPage(String title, String url, boolean isPage, String date, String isoDate, String author,
-                           List<Link> categories, List<Link> tags, String bodyHtml, String readingTime,
+                           List<Link> categories, List<Link> tags, @HtmlValue String bodyHtml, String readingTime,
                            List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
                            List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
                            Comments comments, AuthorCard authorCard, String pagesBelowHeading,

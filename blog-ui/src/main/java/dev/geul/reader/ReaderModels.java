@@ -2,6 +2,8 @@ package dev.geul.reader;
 
 import java.util.List;
 
+import dev.geul.reader.theme.HtmlValue;
+
 /**
  * What reader pages give their theme: plain records of text, links and lists, nothing to call. Labels are in the
  * blog's language already; dates come formatted and as ISO-8601 ({@code iso…}) for {@code <time datetime>}.
@@ -25,14 +27,14 @@ public final class ReaderModels {
     }
 
     /**
-     * @param themeCss    the theme's stylesheet, written as it is inside {@code <style>}
+     * @param themeCss    the theme's stylesheet, made safe to stand inside {@code <style>}
      * @param customCss   the admin's CSS, made safe to stand inside {@code <style>} ({@code </} escaped)
      * @param colorScheme {@code light}, {@code dark} or {@code auto}
      */
     public record Site(String title, String description, String language, String accentColor, String colorScheme,
-                       String themeCss, String customCss, String favicon, List<NavCategory> categories,
-                       List<TagLink> tags, List<Link> recentPosts, List<Link> pages, Profile profile,
-                       String feedUrl, String searchQuery, int year) {
+                       @HtmlValue String themeCss, @HtmlValue String customCss, String favicon,
+                       List<NavCategory> categories, List<TagLink> tags, List<Link> recentPosts, List<Link> pages,
+                       Profile profile, String feedUrl, String searchQuery, int year) {
     }
 
     public record Meta(String attribute, String key, String content) {
@@ -43,7 +45,7 @@ public final class ReaderModels {
 
     /** The page's {@code <head>}: title, description, canonical address, Open Graph tags, feeds, JSON-LD. */
     public record Head(String title, String description, String canonical, List<Meta> metas, List<FeedLink> feeds,
-                       String jsonLd, boolean noindex) {
+                       @HtmlValue String jsonLd, boolean noindex) {
     }
 
     /** @param likes how many pressed 공감, as the list says it; null when nobody did */

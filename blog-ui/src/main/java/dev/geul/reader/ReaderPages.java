@@ -62,9 +62,12 @@ class ReaderPages {
                                   String searchQuery) {
         String html = render(template, head, page, searchQuery);
         String etag = "\"" + hash(html) + "\"";
-        // a signed-in writer may see more (comments waiting for approval): their copy is theirs alone
-        CacheControl cache = request.getUserPrincipal() == null ? SHARED : SIGNED_IN;
-        if (status == HttpStatus.OK && request.checkNotModified(etag)) {
+        // a signed-in writer may see more (comments waiting for approval): their copy is theirs alone; an admin's
+        // preview of unsaved settings is kept by nobody
+        boolean preview = frame.previewing();
+        CacheControl cache = preview ? CacheControl.noStore()
+                : request.getUserPrincipal() == null ? SHARED : SIGNED_IN;
+        if (!preview && status == HttpStatus.OK && request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
         return ResponseEntity.status(status).contentType(HTML).eTag(etag).cacheControl(cache)
@@ -83,7 +86,12 @@ class ReaderPages {
         model.put("head", head);
         model.put("labels", labels());
         model.put("page", page);
-        return frame.theme().render(template, model);
+        dev.geul.reader.theme.Theme theme = frame.theme();
+        Map<String, String> themeData = new LinkedHashMap<>();
+        themeData.put("name", theme.name());
+        themeData.put("files", theme.filesUrl() == null ? "" : theme.filesUrl());
+        model.put("theme", themeData);
+        return theme.render(template, model);
     }
 
     /** The words every theme may use, in the blog's language. */

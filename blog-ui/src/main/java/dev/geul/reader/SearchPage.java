@@ -17,6 +17,7 @@ import dev.geul.search.SearchSort;
 import dev.geul.search.SearchUnavailableException;
 import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.Pager;
+import dev.geul.reader.theme.HtmlValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class SearchPage {
     }
 
     public record Hit(String title, String url, String date, String isoDate, String category, String comments,
-                      String snippet) {
+                      @HtmlValue String snippet) {
     }
 
     public record FacetLink(String label, String url, boolean selected) {

@@ -12,7 +12,7 @@ import dev.geul.reader.ReaderModels.Profile;
 import dev.geul.reader.ReaderModels.Site;
 import dev.geul.reader.ReaderModels.TagLink;
 import dev.geul.reader.theme.Theme;
-import dev.geul.reader.theme.Themes;
+import dev.geul.reader.theme.ThemeLookup;
 import dev.geul.site.AppearanceSettings;
 import dev.geul.web.feed.FeedController;
 import org.springframework.stereotype.Component;
@@ -26,22 +26,34 @@ class SiteFrame {
 
     private final ReaderCache cache;
     private final BlogProperties blog;
-    private final Themes themes;
+    private final ThemeLookup themes;
     private final ReaderText text;
 
-    SiteFrame(ReaderCache cache, BlogProperties blog, Themes themes, ReaderText text) {
+    SiteFrame(ReaderCache cache, BlogProperties blog, ThemeLookup themes, ReaderText text) {
         this.cache = cache;
         this.blog = blog;
         this.themes = themes;
         this.text = text;
     }
 
+    /** The saved settings, or the unsaved ones an admin previews ({@link ThemePreviews}). */
     AppearanceSettings appearance() {
-        return cache.appearance();
+        return preview().orElseGet(cache::appearance);
+    }
+
+    /** Whether this request shows an admin's unsaved settings: such a page is theirs alone and never kept. */
+    boolean previewing() {
+        return preview().isPresent();
+    }
+
+    private static java.util.Optional<AppearanceSettings> preview() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? ThemePreviews.of(attributes.getRequest()) : java.util.Optional.empty();
     }
 
     Theme theme() {
-        return themes.get(appearance().theme());
+        return themes.of(appearance());
     }
 
     String title() {
@@ -72,7 +84,7 @@ class SiteFrame {
         Profile profile = new Profile(title(), appearance.profileImageUrl(), appearance.bio(), hasProfile);
         String accent = appearance.accentColor();
         return new Site(title(), description(), text.language(), accent,
-                appearance.colorScheme().name().toLowerCase(java.util.Locale.ROOT), theme().css(),
+                appearance.colorScheme().name().toLowerCase(java.util.Locale.ROOT), safeInStyle(theme().css()),
                 safeInStyle(appearance.customCss()), favicon(accent), categories, tags, recent, pages, profile,
                 FeedController.path(), searchQuery, LocalDate.now(blog.timeZone()).getYear());
     }

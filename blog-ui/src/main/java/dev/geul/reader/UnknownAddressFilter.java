@@ -28,7 +28,9 @@ class UnknownAddressFilter extends OncePerRequestFilter {
     private static final List<String> ANSWERED = List.of("/api/", "/VAADIN/", "/frontend/", "/HEARTBEAT", "/feed",
             "/rss", "/sitemap.xml", "/robots.txt", "/media/", "/actuator", "/login", "/logout", "/error", "/admin",
             "/posts/", "/pages/", "/category/", "/tag/", "/search", "/archive/", "/sw", "/offline", "/icons/",
-            "/themes/", "/connect", "/manifest", "/favicon", "/mail/");
+            "/themes/", "/connect", "/manifest", "/favicon", "/mail/",
+            // an uploaded theme's images and fonts
+            "/theme-files/");
     private static final Pattern FILE = Pattern.compile("(?i).*\\.[a-z0-9]{1,12}$");
 
     private final NotFoundPages notFound;

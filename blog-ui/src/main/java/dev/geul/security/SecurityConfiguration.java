@@ -27,6 +27,8 @@ class SecurityConfiguration {
     static final String[] ADMIN_API = {"/api/admin/**", "/api/import/**", "/api/export/**"};
     static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/rss", "/sitemap.xml", "/robots.txt", "/media/**",
             "/actuator/health", "/actuator/health/**", "/geul.css", "/reader.js", "/favicon.ico", "/error"};
+    /** An uploaded theme's images and fonts, which reader pages load. */
+    static final String[] THEME_FILES = {"/theme-files/**"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
             "/archive/**", "/mail/**"};
@@ -73,6 +75,7 @@ class SecurityConfiguration {
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll()
                         .requestMatchers(READER_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, THEME_FILES).permitAll()
                         .requestMatchers(HttpMethod.GET, "/").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
                 .headers(SecurityConfiguration::commonHeaders)

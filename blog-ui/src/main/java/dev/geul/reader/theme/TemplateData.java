@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A page's model as plain data: records become maps of their components, collections lists, enums their names,
- * everything else its text. A theme's templates then see values only, never an object whose methods they could
+ * everything else its text; a component marked {@link HtmlValue} becomes {@link SafeHtml}. A theme's templates then see values only, never an object whose methods they could
  * reach (see {@link DataOnlyCollector}).
  */
 public final class TemplateData {
@@ -19,7 +19,8 @@ public final class TemplateData {
     }
 
     public static Object of(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number
+                || value instanceof SafeHtml) {
             return value;
         }
         if (value instanceof Map<?, ?> map) {
@@ -38,7 +39,9 @@ public final class TemplateData {
                 try {
                     var accessor = component.getAccessor();
                     accessor.setAccessible(true);
-                    copy.put(component.getName(), of(accessor.invoke(record)));
+                    Object each = accessor.invoke(record);
+                    copy.put(component.getName(), component.isAnnotationPresent(HtmlValue.class) && each != null
+                            ? new SafeHtml(each.toString()) : of(each));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Cannot read " + component, e);
                 }

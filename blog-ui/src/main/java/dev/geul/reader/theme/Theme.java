@@ -4,13 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 /**
  * One theme: Mustache templates (a page's own template inside {@code layout}, partials by {@code {{> name}}}) and
- * its stylesheet. Templates escape every value; only a value written with three braces ({@code {{{post.body}}}})
- * goes out as it is, and the pages give only HTML made safe before (a post's sanitized text, a search snippet).
+ * its stylesheet. Templates escape every value; in a built-in theme a value written with three braces
+ * ({@code {{{post.bodyHtml}}}}) goes out as it is, and the pages give only HTML made safe before there (a post's
+ * sanitized text, a search snippet). A theme an admin uploads is trusted less: it writes {@link SafeHtml} as it is
+ * and escapes everything else whatever its braces, and a partial it does not have and classic does not give
+ * renders nothing.
  */
 public final class Theme {
 
@@ -18,22 +22,41 @@ public final class Theme {
 
     private final String name;
     private final String css;
+    private final String filesUrl;
     private final Mustache.Compiler compiler;
     private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final Function<String, String> sources;
+    private final Theme fallback;
 
     /** @param sources a template's text by name ({@code post}), or null when the theme has none by that name */
     Theme(String name, String css, Function<String, String> sources) {
+        this(name, css, null, sources, Mustache.compiler().escapeHTML(true)
+                .withLoader(partial -> new java.io.StringReader(source(name, sources, partial))), null);
+    }
+
+    private Theme(String name, String css, String filesUrl, Function<String, String> sources,
+                  Mustache.Compiler compiler, Theme fallback) {
         this.name = name;
+        this.fallback = fallback;
         this.css = css;
+        this.filesUrl = filesUrl;
         this.sources = sources;
-        this.compiler = Mustache.compiler()
-                .escapeHTML(true)
-                .defaultValue("")
-                .emptyStringIsFalse(true)
-                .zeroIsFalse(true)
-                .withCollector(new DataOnlyCollector())
-                .withLoader(partial -> new java.io.StringReader(source(partial)));
+        this.compiler = compiler.defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true)
+                .withCollector(new DataOnlyCollector());
+    }
+
+    /**
+     * A theme an admin uploaded.
+     *
+     * @param filesUrl where its images and fonts are served, ending in {@code /}
+     * @param fallback what renders a page the theme fails to (a partial that includes itself without end)
+     */
+    static Theme uploaded(String name, String css, String filesUrl, Function<String, String> sources,
+                          Theme fallback) {
+        Mustache.Compiler compiler = Mustache.compiler().withEscaper(Escapers.NONE)
+                .withFormatter(Theme::escapedUnlessSafe)
+                .withLoader(partial -> new java.io.StringReader(orEmpty(sources.apply(partial))));
+        return new Theme(name, css, filesUrl, sources, compiler, fallback);
     }
 
     public String name() {
@@ -45,6 +68,11 @@ public final class Theme {
         return css;
     }
 
+    /** Where an uploaded theme's images and fonts are served (ending in {@code /}); null for a built-in theme. */
+    public String filesUrl() {
+        return filesUrl;
+    }
+
     /**
      * The whole page: the page's template with {@code model}, then the layout around it with the same model and
      * the page's HTML as {@code content}.
@@ -52,9 +80,22 @@ public final class Theme {
      * @param model a record or map of records, lists and text ({@link TemplateData})
      */
     public String render(String template, Map<String, Object> model) {
+        if (fallback == null) {
+            return renderOwn(template, model);
+        }
+        try {
+            return renderOwn(template, model);
+        } catch (RuntimeException | StackOverflowError failed) {
+            org.slf4j.LoggerFactory.getLogger(Theme.class).warn("The uploaded theme {} failed to render {} ({}): "
+                    + "the page is rendered with {}", name, template, failed.toString(), fallback.name());
+            return fallback.render(template, model);
+        }
+    }
+
+    private String renderOwn(String template, Map<String, Object> model) {
         @SuppressWarnings("unchecked")
         Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) TemplateData.of(model));
-        data.put("content", template(template).execute(data));
+        data.put("content", new SafeHtml(template(template).execute(data)));
         return template(LAYOUT).execute(data);
     }
 
@@ -63,14 +104,23 @@ public final class Theme {
     }
 
     private Template template(String template) {
-        return compiled.computeIfAbsent(template, missing -> compiler.compile(source(missing)));
+        return compiled.computeIfAbsent(template, missing -> compiler.compile(source(name, sources, missing)));
     }
 
-    private String source(String template) {
+    private static String source(String name, Function<String, String> sources, String template) {
         String source = sources.apply(template);
         if (source == null) {
             throw new IllegalArgumentException("Theme " + name + " has no template " + template);
         }
         return source;
+    }
+
+    private static String orEmpty(String source) {
+        return source == null ? "" : source;
+    }
+
+    private static String escapedUnlessSafe(Object value) {
+        String text = String.valueOf(value);
+        return value instanceof SafeHtml ? text : Escapers.HTML.escape(text);
     }
 }

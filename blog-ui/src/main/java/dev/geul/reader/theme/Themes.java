@@ -39,6 +39,16 @@ public class Themes {
         return themes.get(name);
     }
 
+    /** A template of {@code classic}, which gives an uploaded theme what it does not hold; null when it has none. */
+    static String classicTemplate(String template) {
+        // a name such as ../column/layout never reaches past classic's folder
+        return template.matches("[a-z][a-z-]*") ? read(BASE, template + ".mustache") : null;
+    }
+
+    static String classicCss() {
+        return read(BASE, "theme.css");
+    }
+
     private static String read(String folder, String file) {
         try (InputStream in = Themes.class.getClassLoader().getResourceAsStream("themes/" + folder + "/" + file)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -28,6 +28,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     static final int MAX_BYTES = 64 * 1024;
     /** A post of {@link dev.geul.post.Post#CONTENT_MAX_LENGTH} characters, each up to 4 bytes, in JSON. */
     static final long POST_MAX_BYTES = 4L * dev.geul.post.Post.CONTENT_MAX_LENGTH + MAX_BYTES;
+    /** A theme's zip, which its upload checks again. */
+    static final long THEME_MAX_BYTES = dev.geul.site.ThemeService.MAX_ZIP_BYTES;
     private static final java.util.regex.Pattern AUTHORED_POST = java.util.regex.Pattern.compile("/api/posts/\\d+");
 
     static String tooLarge(long limit) {
@@ -62,6 +64,9 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         }
         if (path.equals("/api/posts") || AUTHORED_POST.matcher(path).matches()) {
             return POST_MAX_BYTES;
+        }
+        if (path.equals("/api/admin/themes")) {
+            return THEME_MAX_BYTES;
         }
         return MAX_BYTES;
     }

@@ -153,6 +153,12 @@ class ApiErrors {
         return ApiProblem.answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(dev.geul.site.ThemeInUseException.class)
+    ResponseEntity<ProblemDetail> themeInUse(dev.geul.site.ThemeInUseException e) {
+        return ApiProblem.answer(ApiProblem.refused(HttpStatus.CONFLICT, e.getMessage(), "error.theme.inUse", null,
+                null));
+    }
+
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         ProblemDetail problem = ApiProblem.refused(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.key(), null, null);

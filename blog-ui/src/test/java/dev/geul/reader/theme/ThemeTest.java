@@ -13,6 +13,9 @@ class ThemeTest {
     record Post(String title, String bodyHtml, List<String> tags) {
     }
 
+    record SafePost(String title, @HtmlValue String bodyHtml) {
+    }
+
     private static Theme theme(Map<String, String> templates) {
         return new Theme("test", "", templates::get);
     }
@@ -51,5 +54,29 @@ class ThemeTest {
             assertThat(theme.css()).contains("word-break: keep-all").contains("@media print");
         }
         assertThat(themes.get(ThemeName.COLUMN).css()).contains("body.column");
+    }
+
+    @Test
+    void an_uploaded_theme_escapes_everything_but_safe_html_whatever_its_braces_and_reaches_no_other_template() {
+        Map<String, String> templates = Map.of("layout", "<main>{{content}}</main>",
+                "post", "<h1>{{{page.title}}}</h1><h2>{{&page.title}}</h2>{{page.bodyHtml}}[{{> ../column/layout}}]"
+                        + "[{{> nothing}}]");
+        Theme theme = Theme.uploaded("mine", "", "/theme-files/mine/1/",
+                name -> templates.getOrDefault(name, Themes.classicTemplate(name)), null);
+
+        String html = theme.render("post", Map.of("page",
+                new SafePost("<script>alert(1)</script>", "<p>본문</p>")));
+
+        assertThat(html).isEqualTo("<main><h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"
+                + "<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2><p>본문</p>[][]</main>");
+    }
+
+    @Test
+    void an_uploaded_theme_that_fails_to_render_leaves_the_page_to_its_fallback() {
+        Theme fallback = theme(Map.of("layout", "{{{content}}}", "post", "classic"));
+        Theme looping = Theme.uploaded("loop", "", "/theme-files/loop/1/",
+                Map.of("layout", "{{{content}}}", "post", "{{> post}}")::get, fallback);
+
+        assertThat(looping.render("post", Map.of())).isEqualTo("classic");
     }
 }

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.UI;
 import dev.geul.account.BlogUser;
 import dev.geul.site.AppearanceService;
 import dev.geul.site.ColorScheme;
+import dev.geul.reader.ThemePreviews;
 import dev.geul.site.ThemeName;
+import dev.geul.site.ThemeService;
 import dev.geul.testing.BlogFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,10 @@ class AppearanceViewIT extends SpringBrowserlessTest {
     BlogFixtures fixtures;
     @Autowired
     AppearanceService appearance;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ThemeService themes;
 
     BlogUser admin;
 
@@ -33,8 +39,65 @@ class AppearanceViewIT extends SpringBrowserlessTest {
     void setUp() {
         fixtures.resetDatabase();
         admin = fixtures.admin();
+        jdbc.update("delete from uploaded_theme");
         UI.getCurrent().setLocale(Locale.KOREAN);
         signInAs(admin);
+    }
+
+    private static byte[] zip(String... pathsAndTexts) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(pathsAndTexts[i]));
+                zip.write(pathsAndTexts[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void an_admin_uploads_a_theme_zip_previews_it_alone_and_then_applies_it() {
+        AppearanceView view = navigate(AppearanceView.class);
+
+        test(view.uploads.upload).upload("Paper.zip", "application/zip",
+                zip("layout.mustache", "<body class=\"paper\">{{{content}}}</body>", "README.md", "# 종이"));
+        roundTrip();
+
+        assertThat(view.uploads.status.getText()).contains("paper").contains("저장했습니다");
+        assertThat(view.uploads.leftOut.getElement().getTextRecursively()).contains("README.md")
+                .contains("테마에 쓰이지 않는 파일");
+        assertThat(view.theme.getValue().uploaded()).isEqualTo("paper");
+
+        test(view.preview.show).click();
+
+        assertThat(view.preview.frame.getSrc()).startsWith("/?preview=");
+        Object kept = com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .getAttribute(ThemePreviews.ATTRIBUTE);
+        assertThat(kept).isInstanceOfSatisfying(ThemePreviews.Preview.class, preview -> {
+            assertThat(view.preview.frame.getSrc()).isEqualTo(preview.address("/"));
+            assertThat(preview.settings().uploadedTheme()).isEqualTo("paper");
+        });
+        assertThat(asGuest(() -> appearance.current()).uploadedTheme()).as("not applied yet").isNull();
+
+        test(view.save).click();
+
+        assertThat(asGuest(() -> appearance.current()).uploadedTheme()).isEqualTo("paper");
+    }
+
+    @Test
+    void a_theme_zip_with_a_broken_template_is_refused_in_korean_naming_file_and_line_and_nothing_changes() {
+        AppearanceView view = navigate(AppearanceView.class);
+
+        test(view.uploads.upload).upload("broken.zip", "application/zip",
+                zip("post.mustache", "<h1>{{page.title}}</h1>\n{{#page.tags}}<a>{{text}}</a>\n"));
+        roundTrip();
+
+        assertThat(view.uploads.status.getText()).contains("아무것도 바뀌지 않았습니다")
+                .contains("post.mustache 템플릿의 2번째 줄");
+        assertThat(view.theme.getListDataView().getItems()).noneMatch(ThemeChoice::isUploaded);
     }
 
     @AfterEach
@@ -71,5 +134,28 @@ class AppearanceViewIT extends SpringBrowserlessTest {
         assertThat(view.accentColor.getErrorMessage()).isEqualTo("색은 #2b6cb0처럼 #rrggbb로 적어 주세요.");
         assertThat(view.bio.getValue()).isEqualTo("지워지면 안 되는 소개");
         assertThat(asGuest(() -> appearance.current()).bio()).isNull();
+    }
+
+    @Test
+    void the_theme_readers_see_cannot_be_deleted_from_the_view_and_another_one_can() {
+        AppearanceView view = navigate(AppearanceView.class);
+        test(view.uploads.upload).upload("paper.zip", "application/zip", zip("theme.css", "body { color: #111 }"));
+        roundTrip();
+        test(view.save).click();
+        test(view.uploads.upload).upload("stone.zip", "application/zip", zip("theme.css", "body { color: #222 }"));
+        roundTrip();
+
+        test(view.theme).selectItem("올린 테마: paper");
+        test(view.deleteTheme).click();
+
+        assertThat(themes.names()).containsExactly("paper", "stone");
+
+        test(view.theme).selectItem("올린 테마: stone");
+        test(view.deleteTheme).click();
+
+        assertThat(themes.names()).containsExactly("paper");
+        assertThat(view.theme.getListDataView().getItems().filter(ThemeChoice::isUploaded))
+                .extracting(ThemeChoice::uploaded).containsExactly("paper");
+        assertThat(view.theme.getValue().uploaded()).as("back to the saved choice").isEqualTo("paper");
     }
 }
