@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 /** What one conversion of a Tistory post found missing and remote, and the final clean-up of its HTML. */
 final class TistoryConversion {
 
-
     private final Function<String, Optional<String>> imageUrl;
     private final Set<String> missing = new LinkedHashSet<>();
     private final Set<String> remote = new LinkedHashSet<>();
@@ -69,5 +68,4 @@ final class TistoryConversion {
         }
         return new TistoryMarkup.Converted(body.html(), new ArrayList<>(missing), new ArrayList<>(remote));
     }
-}
 }
