@@ -28,6 +28,8 @@ class SecurityConfiguration {
     static final String[] ADMIN_API = {"/api/admin/**", "/api/import/**", "/api/export/**"};
     static final String[] PUBLIC_RESOURCES = {"/feed", "/feed/**", "/rss", "/sitemap.xml", "/robots.txt", "/media/**",
             "/actuator/health", "/actuator/health/**", "/geul.css", "/reader.js", "/favicon.ico", "/error"};
+    /** The code highlighter of reader pages that hold code: the blog's script, its worker and highlight.js. */
+    static final String[] CODE_HIGHLIGHTER = {"/reader-code.js", "/reader-code-worker.js", "/webjars/highlightjs/**"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
             "/archive/**", "/mail/**"};
@@ -74,6 +76,7 @@ class SecurityConfiguration {
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll()
                         .requestMatchers(READER_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, CODE_HIGHLIGHTER).permitAll()
                         .requestMatchers(HttpMethod.GET, "/").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
                 .headers(SecurityConfiguration::commonHeaders)
