@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,6 +55,7 @@ public class MediaStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MediaStorage storage;
+    private final ImageSizes sizes;
     private final Path temporary;
     private final Clock clock;
 
@@ -65,15 +69,16 @@ public class MediaStore {
             case "database" -> new DatabaseMediaStorage(jdbc, clock, concurrentReads);
             default -> throw new IllegalArgumentException("geul.media.storage (BLOG_MEDIA_STORAGE) must be"
                     + " filesystem or database, not " + storage);
-        });
+        }, new DatabaseImageSizeRecords(jdbc));
     }
 
     MediaStore(BlogProperties blog, Clock clock) {
-        this(blog, clock, new FileSystemMediaStorage(blog.mediaDir()));
+        this(blog, clock, new FileSystemMediaStorage(blog.mediaDir()), ImageSizeRecords.inMemory());
     }
 
-    private MediaStore(BlogProperties blog, Clock clock, MediaStorage storage) {
+    private MediaStore(BlogProperties blog, Clock clock, MediaStorage storage, ImageSizeRecords sizes) {
         this.storage = storage;
+        this.sizes = new ImageSizes(storage, sizes, clock);
         // files are written here first, in the data folder, so that one on the way in is never served half
         this.temporary = blog.mediaDir().toAbsolutePath().normalize().resolve(".incoming");
         this.clock = clock;
@@ -116,7 +121,9 @@ public class MediaStore {
         try {
             copy(head, data, partial, MAX_BYTES, null);
             String path = folder + "/" + HexFormat.of().formatHex(randomBytes()) + "." + extension;
+            Optional<ImageSize> size = ImageSizes.measure(partial);
             storage.putIfAbsent(path, partial);
+            sizes.record(path, size);
             return HtmlSanitizer.MEDIA_PATH + path;
         } finally {
             Files.deleteIfExists(partial);
@@ -140,8 +147,13 @@ public class MediaStore {
             MessageDigest sha256 = sha256();
             copy(head, data, partial, MAX_IMPORTED_BYTES, sha256);
             String path = folder + "/" + HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "." + extension;
+            Optional<ImageSize> size = IMAGE_TYPES.contains(extension) ? ImageSizes.measure(partial)
+                    : Optional.empty();
             // the same name is the same bytes: a file that is here already stays as it is
             boolean created = storage.putIfAbsent(path, partial);
+            if (IMAGE_TYPES.contains(extension)) {
+                sizes.record(path, size);
+            }
             return new Stored(HtmlSanitizer.MEDIA_PATH + path, created);
         } finally {
             Files.deleteIfExists(partial);
@@ -163,6 +175,36 @@ public class MediaStore {
         }
         String[] parts = servedPath.substring(HtmlSanitizer.MEDIA_PATH.length()).split("/");
         return parts.length == 3 ? find(parts[0], parts[1], parts[2]) : Optional.empty();
+    }
+
+    /**
+     * The pixel sizes of the blog's own images among these served paths ({@code /media/yyyy/MM/name}), for pages
+     * that give every image its width and height. An image is measured when it is stored; one stored before sizes
+     * were kept is measured here, once, and recorded. Paths of other sites, of files not found and of images whose
+     * size cannot be read are left out. Anyone may ask (reader pages).
+     */
+    public Map<String, ImageSize> imageSizes(Collection<String> servedPaths) throws IOException {
+        Map<String, String> pathsServed = new LinkedHashMap<>();
+        for (String served : servedPaths) {
+            storagePath(served).filter(path -> IMAGE_TYPES.contains(extension(path)))
+                    .ifPresent(path -> pathsServed.put(path, served));
+        }
+        Map<String, ImageSize> found = new LinkedHashMap<>();
+        sizes.of(pathsServed.keySet()).forEach((path, size) -> found.put(pathsServed.get(path), size));
+        return found;
+    }
+
+    private static Optional<String> storagePath(String servedPath) {
+        if (servedPath == null || !servedPath.startsWith(HtmlSanitizer.MEDIA_PATH)) {
+            return Optional.empty();
+        }
+        String[] parts = servedPath.substring(HtmlSanitizer.MEDIA_PATH.length()).split("/");
+        return parts.length == 3 && YEAR.matcher(parts[0]).matches() && MONTH.matcher(parts[1]).matches()
+                && NAME.matcher(parts[2]).matches() ? Optional.of(String.join("/", parts)) : Optional.empty();
+    }
+
+    private static String extension(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     /** Whether a stored file is offered for download rather than shown in the page. */

@@ -84,6 +84,7 @@ public class BlogFixtures {
 
     /** The stored media go with the posts that showed them, so that an import counts its files afresh. */
     private void deleteMedia() {
+        jdbc.update("delete from media_image_size"); // the sizes of the files deleted here
         if (!Files.isDirectory(mediaDir)) {
             return;
         }

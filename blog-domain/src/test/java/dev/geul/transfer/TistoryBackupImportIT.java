@@ -72,6 +72,17 @@ class TistoryBackupImportIT extends ImportingBlog {
     }
 
     @Test
+    void imported_images_have_their_pixel_sizes_recorded_as_they_are_stored() throws IOException {
+        importZip(TistoryBackupImporter.PostsAs.PUBLIC);
+
+        String png = Jsoup.parseBodyFragment(read("쿠버네티스-입문기").contentHtml()).select("figure img").attr("src");
+        String gif = Jsoup.parseBodyFragment(read("일상-기록").contentHtml()).select("img[src^='/media/']").attr("src");
+        assertThat(jdbc.queryForList("select path, width, height from media_image_size order by path"))
+                .extracting(row -> "/media/" + row.get("path") + " " + row.get("width") + "x" + row.get("height"))
+                .containsExactlyInAnyOrder(png + " 1x1", gif + " 1x1");
+    }
+
+    @Test
     void images_the_backup_lacks_or_keeps_elsewhere_are_reported() throws IOException {
         ImportReport report = importZip(TistoryBackupImporter.PostsAs.PUBLIC);
 

@@ -3,21 +3,28 @@ package dev.geul.reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import dev.geul.media.ImageSize;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
- * A post's stored (sanitized) HTML made ready for reading: headings get anchors for a table of contents, images
- * after the first load lazily, and the text says how long it takes to read.
+ * A post's stored (sanitized) HTML made ready for reading: headings get anchors for a table of contents, the blog's
+ * own images their width and height (the text does not jump while they load), images after the first load lazily,
+ * code blocks say which languages they hold, and the text says how long it takes to read.
  *
  * @param html           the text to show
  * @param headings       h2 and h3 with their anchors, in order
  * @param readingMinutes at least one
  */
-record PostBody(String html, List<Heading> headings, int readingMinutes, int characters) {
+record PostBody(String html, List<Heading> headings, int readingMinutes, int characters, Set<String> codeLanguages) {
 
     /** Characters a reader reads in a minute: Korean is read at about 500 a minute, spaces not counted. */
     static final int CHARACTERS_PER_MINUTE = 500;
@@ -28,7 +35,19 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
     record Heading(String id, String text, boolean sub) {
     }
 
+    /** The known pixel sizes of the blog's own images among these {@code src} values. */
+    @FunctionalInterface
+    interface ImageSizes {
+        Map<String, ImageSize> of(Set<String> sources);
+
+        ImageSizes NONE = sources -> Map.of();
+    }
+
     static PostBody of(String storedHtml) {
+        return of(storedHtml, ImageSizes.NONE);
+    }
+
+    static PostBody of(String storedHtml, ImageSizes imageSizes) {
         Document document = Jsoup.parseBodyFragment(storedHtml == null ? "" : storedHtml);
         document.outputSettings().prettyPrint(false);
         List<Heading> headings = new ArrayList<>();
@@ -39,17 +58,63 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
             heading.id(id);
             headings.add(new Heading(id, heading.text(), heading.normalName().equals("h3")));
         }
+        Elements images = document.body().select("img[src]");
+        Map<String, ImageSize> sizes = images.isEmpty() ? Map.of() : imageSizes.of(
+                images.stream().map(image -> image.attr("src")).collect(Collectors.toSet()));
         boolean first = true;
-        for (Element image : document.body().select("img")) {
+        for (Element image : images) {
+            ImageSize size = sizes.get(image.attr("src"));
+            if (size != null) {
+                giveSize(image, size);
+            }
+            // the first image is likely on the first screen: it loads at once, the others as the reader nears them
             if (!first && !image.hasAttr("loading")) {
                 image.attr("loading", "lazy");
             }
             image.attr("decoding", "async");
             first = false;
         }
+        Set<String> languages = new TreeSet<>();
+        for (Element code : document.body().select("pre > code[class^=language-]")) {
+            languages.add(code.className().substring("language-".length()).toLowerCase(Locale.ROOT));
+        }
         int characters = document.body().text().replaceAll("\\s+", "").length();
         int minutes = Math.max(1, (int) Math.ceil(characters / (double) CHARACTERS_PER_MINUTE));
-        return new PostBody(document.body().html(), List.copyOf(headings), minutes, characters);
+        return new PostBody(document.body().html(), List.copyOf(headings), minutes, characters,
+                Set.copyOf(languages));
+    }
+
+    /** Whether the post holds code blocks, which the reader's page highlights. */
+    boolean hasCode() {
+        return !codeLanguages.isEmpty();
+    }
+
+    /**
+     * Width and height from the image's pixels, unless the writer set both: one the writer set is kept and the
+     * other follows from the image's proportions, so that the browser reserves the right box before it loads.
+     */
+    private static void giveSize(Element image, ImageSize size) {
+        Integer width = pixels(image.attr("width"));
+        Integer height = pixels(image.attr("height"));
+        boolean givenOtherwise = (width == null && image.hasAttr("width")) || (height == null && image.hasAttr("height"));
+        if ((width != null && height != null) || givenOtherwise) {
+            return;
+        }
+        if (width != null) {
+            image.attr("height", Integer.toString(size.heightAt(width)));
+        } else if (height != null) {
+            image.attr("width", Integer.toString(size.widthAt(height)));
+        } else {
+            image.attr("width", Integer.toString(size.width()));
+            image.attr("height", Integer.toString(size.height()));
+        }
+    }
+
+    /** A width or height given in pixels ({@code 300}); null when absent or given otherwise ({@code 50%}). */
+    private static Integer pixels(String value) {
+        String number = value.strip().endsWith("px") ? value.strip().substring(0, value.strip().length() - 2)
+                : value.strip();
+        return number.matches("\\d{1,5}") && Integer.parseInt(number) > 0 ? Integer.valueOf(number) : null;
     }
 
     /** Whether the post is long enough, and has headings enough, for a table of contents. */

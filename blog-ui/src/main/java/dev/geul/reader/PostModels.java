@@ -78,12 +78,13 @@ public final class PostModels {
     /**
      * @param pagesBelowHeading null when no page sits below this one (the header lists top-level pages only)
      * @param editUrl           the studio's editor for a signed-in writer who may edit the post, else null
+     * @param hasCode           whether the text holds code blocks: the layout then loads the code highlighter
      */
     public record PostPage(String title, String url, boolean isPage, String date, String isoDate, String author,
                            List<Link> categories, List<Link> tags, @HtmlValue String bodyHtml, String readingTime,
                            List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
                            List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
                            Comments comments, AuthorCard authorCard, String pagesBelowHeading,
-                           List<Link> pagesBelow, String editUrl, Like like) {
+                           List<Link> pagesBelow, String editUrl, Like like, boolean hasCode) {
     }
 }

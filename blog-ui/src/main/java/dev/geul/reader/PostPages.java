@@ -3,6 +3,8 @@ package dev.geul.reader;
 import java.util.List;
 
 import dev.geul.base.Permalinks;
+import dev.geul.media.ImageSize;
+import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostLikes;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 class PostPages {
 
     static final int OTHER_POSTS = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostPages.class);
 
     private final PostReader posts;
     private final CommentThread thread;
@@ -32,10 +35,12 @@ class PostPages {
     private final dev.geul.post.PostPermissions permissions;
     private final PostLikes likes;
     private final CommentTokens tokens;
+    private final MediaStore media;
 
     PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
               dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts,
-              dev.geul.post.PostPermissions permissions, PostLikes likes, CommentTokens tokens) {
+              dev.geul.post.PostPermissions permissions, PostLikes likes, CommentTokens tokens, MediaStore media) {
+        this.media = media;
         this.accounts = accounts;
         this.permissions = permissions;
         this.likes = likes;
@@ -89,9 +94,9 @@ class PostPages {
             return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),
                     categories, tags, "", "", List.of(), false, null, null, null, List.of(), share, true,
                     new Unlock(permalink + "/unlock", unlockError), notice, null, null, null, List.of(), editUrl(post),
-                    null);
+                    null, false);
         }
-        PostBody body = PostBody.of(post.contentHtml());
+        PostBody body = PostBody.of(post.contentHtml(), this::imageSizes);
         List<Heading> toc = body.wantsTableOfContents()
                 ? body.headings().stream().map(h -> new Heading(h.id(), h.text(), h.sub())).toList() : List.of();
         Link previous = null;
@@ -117,7 +122,17 @@ class PostPages {
                 !toc.isEmpty(), previous, next, othersHeading, others, share, false, null, notice,
                 thread.of(post, permalink, draft, commentNotice, manage), authorCard(post),
                 pagesBelow.isEmpty() ? null : text.getTranslation("page.below"), pagesBelow, editUrl(post),
-                like(post, permalink, likeNotice));
+                like(post, permalink, likeNotice), body.hasCode());
+    }
+
+    /** The sizes of the blog's own images; a page whose images cannot be measured now is shown without them. */
+    private java.util.Map<String, ImageSize> imageSizes(java.util.Set<String> sources) {
+        try {
+            return media.imageSizes(sources);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Images of a post could not be measured; its page is shown without their sizes", e);
+            return java.util.Map.of();
+        }
     }
 
     /** The studio's editor, for a signed-in writer who may change this post (nobody else sees the link). */

@@ -29,6 +29,8 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/geul.css", "/reader.js", "/favicon.ico", "/error"};
     /** An uploaded theme's images and fonts, which reader pages load. */
     static final String[] THEME_FILES = {"/theme-files/**"};
+    /** The code highlighter of reader pages that hold code: the blog's script, its worker and highlight.js. */
+    static final String[] CODE_HIGHLIGHTER = {"/reader-code.js", "/reader-code-worker.js", "/webjars/highlightjs/**"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
             "/archive/**", "/mail/**"};
@@ -76,6 +78,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll()
                         .requestMatchers(READER_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, THEME_FILES).permitAll()
+                        .requestMatchers(HttpMethod.GET, CODE_HIGHLIGHTER).permitAll()
                         .requestMatchers(HttpMethod.GET, "/").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
                 .headers(SecurityConfiguration::commonHeaders)

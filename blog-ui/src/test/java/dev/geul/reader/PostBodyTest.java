@@ -31,4 +31,23 @@ class PostBodyTest {
         assertThat(PostBody.of("<p>짧은 글</p>").readingMinutes()).isEqualTo(1);
         assertThat(PostBody.of("<h2>하나</h2><p>짧은 글</p>").wantsTableOfContents()).isFalse();
     }
+
+    @Test
+    void own_images_get_the_size_the_writer_did_not_give_and_code_blocks_name_their_languages() {
+        PostBody body = PostBody.of("<p><img src=\"/media/2026/03/a.png\" height=\"150\"></p>"
+                + "<p><img src=\"/media/2026/03/a.png\" width=\"50%\"></p>"
+                + "<p><img src=\"https://example.com/b.png\"></p>"
+                + "<pre><code class=\"language-Java\">class A {}</code></pre><pre><code>plain</code></pre>",
+                sources -> sources.contains("/media/2026/03/a.png")
+                        ? java.util.Map.of("/media/2026/03/a.png", new dev.geul.media.ImageSize(400, 300))
+                        : java.util.Map.of());
+        Document shown = Jsoup.parseBodyFragment(body.html());
+
+        assertThat(shown.select("img").get(0).attr("width")).isEqualTo("200");
+        assertThat(shown.select("img").get(1).hasAttr("height")).as("a size in percent is the writer's choice").isFalse();
+        assertThat(shown.select("img").get(2).hasAttr("width")).isFalse();
+        assertThat(body.codeLanguages()).containsExactly("java");
+        assertThat(body.hasCode()).isTrue();
+        assertThat(PostBody.of("<p><code>inline</code></p>").hasCode()).isFalse();
+    }
 }
