@@ -31,7 +31,7 @@ public final class AddressGuard {
 
         private final boolean privateNetwork;
 
-        RefusedAddressException(String message, boolean privateNetwork) {
+        public RefusedAddressException(String message, boolean privateNetwork) {
             super(message);
             this.privateNetwork = privateNetwork;
         }

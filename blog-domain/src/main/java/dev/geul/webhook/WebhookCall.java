@@ -53,14 +53,14 @@ class WebhookCall {
     }
 
     /** Checks an address the admin gives, as a try would. @return why it is refused, or null */
-    String refusal(String url) {
+    AddressGuard.RefusedAddressException refusal(String url) {
         try {
             guard.resolveAndCheck(new URI(url), settings.allowPrivateNetworks(), SETTING);
             return null;
         } catch (URISyntaxException e) {
-            return "Not a web address";
+            return new AddressGuard.RefusedAddressException("Not a web address", false);
         } catch (AddressGuard.RefusedAddressException e) {
-            return e.getMessage();
+            return e;
         }
     }
 

@@ -58,10 +58,10 @@ public class Webhooks {
         if (address.isEmpty() || address.length() > Webhook.URL_MAX_LENGTH) {
             throw new InvalidInputException("url", "error.webhook.url", "Give the endpoint's http or https address");
         }
-        String refusal = call.refusal(address);
+        var refusal = call.refusal(address);
         if (refusal != null) {
-            throw new InvalidInputException("url", "error.webhook.refused", "The address is refused: " + refusal,
-                    refusal);
+            throw new InvalidInputException("url", refusal.privateNetwork() ? "error.webhook.private"
+                    : "error.webhook.url", "The address is refused: " + refusal.getMessage());
         }
         if (events == null || events.isEmpty()) {
             throw new InvalidInputException("events", "error.webhook.events", "Choose at least one event");

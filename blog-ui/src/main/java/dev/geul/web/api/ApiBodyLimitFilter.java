@@ -30,6 +30,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     static final int MAX_BYTES = 64 * 1024;
     /** A post of {@link dev.geul.post.Post#CONTENT_MAX_LENGTH} characters, each up to 4 bytes, in JSON. */
     static final long POST_MAX_BYTES = 4L * dev.geul.post.Post.CONTENT_MAX_LENGTH + MAX_BYTES;
+    /** A subscribers' CSV of {@link dev.geul.mail.SubscriberCsv#MAX_LINES} lines with room for long addresses. */
+    static final long SUBSCRIBERS_MAX_BYTES = 32L * 1024 * 1024;
     private static final java.util.regex.Pattern AUTHORED_POST = java.util.regex.Pattern.compile("/api/posts/\\d+");
 
     static String tooLarge(long limit) {
@@ -64,6 +66,9 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         }
         if (path.equals("/api/posts") || AUTHORED_POST.matcher(path).matches()) {
             return POST_MAX_BYTES;
+        }
+        if (path.equals("/api/admin/subscribers/import")) {
+            return SUBSCRIBERS_MAX_BYTES;
         }
         return MAX_BYTES;
     }
