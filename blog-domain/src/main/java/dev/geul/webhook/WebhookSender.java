@@ -55,7 +55,12 @@ public class WebhookSender {
         for (Claimed claimed : claim()) {
             WebhookCall.Outcome outcome = call.post(claimed.url(), claimed.secret(), claimed.key(), claimed.event(),
                     claimed.payload());
-            record(claimed, outcome);
+            try {
+                record(claimed, outcome);
+            } catch (org.springframework.dao.DataIntegrityViolationException removed) {
+                // the endpoint was removed while it was being called: its history went with it
+                continue;
+            }
             if (outcome.delivered()) {
                 delivered++;
             } else {
