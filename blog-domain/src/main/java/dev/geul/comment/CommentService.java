@@ -143,6 +143,10 @@ public class CommentService {
         }
         Comment comment = comments.save(created);
         announce(comment);
+        if (status != CommentStatus.SPAM) {
+            events.publishEvent(new CommentAdded(comment.getId(), parent == null ? null : parent.getId(), postId,
+                    post.getKind(), post.getSlug(), post.getTitle(), authorName, body, status, now));
+        }
         return view(comment);
     }
 

@@ -34,7 +34,6 @@ public class OutboxSender {
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(6);
-    static final int BATCH = 20;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -42,9 +41,12 @@ public class OutboxSender {
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> smtp;
     private final String from;
+    private final int perRound;
 
     OutboxSender(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> smtp,
-                 @Value("${geul.mail.from:${spring.mail.username:geul@localhost}}") String from) {
+                 @Value("${geul.mail.from:${spring.mail.username:geul@localhost}}") String from,
+                 @Value("${geul.mail.per-round:20}") int perRound) {
+        this.perRound = Math.max(1, perRound);
         this.jdbc = jdbc;
         this.clock = clock;
         this.smtp = smtp;
@@ -55,7 +57,10 @@ public class OutboxSender {
                           String unsubscribeUrl, int attempts) {
     }
 
-    /** Sends the mails that are due, a batch at a time. @return how many left */
+    /**
+     * Sends the mails that are due, at most {@code geul.mail.per-round} of them: with {@code geul.mail.interval}
+     * between rounds, the rate an SMTP provider allows. @return how many left
+     */
     @Scheduled(fixedDelayString = "${geul.mail.interval:PT20S}", initialDelayString = "${geul.mail.interval:PT20S}")
     @Transactional
     public int sendDue() {
@@ -67,7 +72,7 @@ public class OutboxSender {
         List<Queued> due = jdbc.sql("""
                 select id, recipient, subject, text_body, html_body, unsubscribe_url, attempts from mail_outbox
                 where sent_at is null and next_attempt_at <= ? order by id limit ? for update skip locked""")
-                .params(Timestamp.from(now), BATCH)
+                .params(Timestamp.from(now), perRound)
                 .query((row, n) -> new Queued(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getInt(7)))
                 .list();

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -22,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Subscriptions by e-mail with double opt-in: subscribing queues a confirmation mail, only a confirmed subscriber
- * is mailed posts, and every mail's link unsubscribes at one click. Each post goes to the subscribers once.
+ * is mailed posts, and every mail's link unsubscribes at one click. A subscription is to the whole blog or to one
+ * category; {@link PostMailing} mails each post once to everyone subscribed to it.
  */
 @Service
 @Transactional
@@ -49,34 +48,63 @@ public class Subscriptions {
     }
 
     /**
-     * Subscribes an address, waiting for confirmation, and queues the confirmation mail {@code confirmation} makes
-     * from the address and the subscriber's token. Anyone. An address already confirmed gets nothing (and the caller learns
+     * Subscribes an address to the whole blog ({@code categorySlug} null) or to one category, waiting for
+     * confirmation, and queues the confirmation mail {@code confirmation} makes from the address and the
+     * subscription's token. Anyone. An address already confirmed for that gets nothing (and the caller learns
      * nothing), so the form cannot be used to find out who subscribed; nor does an address that was sent
      * {@link #CONFIRMATIONS_PER_DAY} confirmations that day.
      *
-     * @throws InvalidInputException ({@code email}) for something that is not an address
+     * @throws InvalidInputException ({@code email}) for something that is not an address, ({@code category}) for a
+     *                               category that does not exist
      */
-    public void subscribe(String email, BiFunction<String, String, OutgoingMail> confirmation) {
+    public void subscribe(String email, String categorySlug, ConfirmationMail confirmation) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > EMAIL_MAX_LENGTH || !ADDRESS.matcher(address).matches()) {
+        if (!isAddress(address)) {
             throw new InvalidInputException("email", "error.subscribe.email", "Give a valid e-mail address");
         }
-        Optional<Subscriber> known = find("lower(email) = lower(?)", address);
+        Long categoryId = categoryId(categorySlug);
+        String categoryName = categoryId == null ? null : jdbc.sql("select name from category where id = ?")
+                .param(categoryId).query(String.class).single();
+        Optional<Subscriber> known = find(address, categoryId);
         if (known.isPresent() && known.get().state() == Subscriber.State.CONFIRMED
                 || !buckets.bucket("subscribe:" + address.toLowerCase(java.util.Locale.ROOT), CONFIRMATIONS_PER_DAY,
                 java.time.Duration.ofDays(1)).tryConsume(1)) {
             return;
         }
         String token = known.map(Subscriber::token).orElseGet(Subscriptions::randomToken);
-        Timestamp now = Timestamp.from(clock.instant());
         if (known.isPresent()) {
             jdbc.sql("update subscriber set state = 'PENDING', unsubscribed_at = null where id = ?")
                     .param(known.get().id()).update();
         } else {
-            jdbc.sql("insert into subscriber (email, state, token, created_at) values (?, 'PENDING', ?, ?)")
-                    .params(address, token, now).update();
+            insert(address, categoryId, Subscriber.State.PENDING, token);
         }
-        outbox.queue(confirmation.apply(address, token));
+        outbox.queue(confirmation.make(address, token, categoryName));
+    }
+
+    /** Whether this is an address mail can be sent to (a loose check: the confirmation mail is the real one). */
+    public static boolean isAddress(String address) {
+        return address != null && address.length() <= EMAIL_MAX_LENGTH && ADDRESS.matcher(address).matches();
+    }
+
+    /** The id of the category of this slug; null for none (the whole blog). */
+    Long categoryId(String categorySlug) {
+        if (categorySlug == null || categorySlug.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("select id from category where slug = ?").param(categorySlug.strip()).query(Long.class)
+                .optional().orElseThrow(() -> new InvalidInputException("category", "error.subscribe.category",
+                        "That category no longer exists"));
+    }
+
+    /** Stores a subscription; the caller checked that it is new. */
+    void insert(String address, Long categoryId, Subscriber.State state, String token) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into subscriber (email, state, token, created_at, confirmed_at, category_id)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(address, state.name(), token, now, state == Subscriber.State.CONFIRMED ? now : null,
+                        categoryId)
+                .update();
     }
 
     /** Confirms the subscription of this link's token. Anyone holding the link. @return whether it was known */
@@ -93,52 +121,30 @@ public class Subscriptions {
                 .params(Timestamp.from(clock.instant()), token).update() == 1;
     }
 
-    /**
-     * Queues a post's mail to every confirmed subscriber, once in the post's life: a second call for the same post
-     * (republished, or seen by another node) queues nothing. Called in the transaction that made the post go live;
-     * the caller checks that the post is public.
-     *
-     * @param mail makes the mail for one subscriber
-     * @return how many mails were queued
-     */
-    public int mailPostOnce(long postId, Function<Subscriber, OutgoingMail> mail) {
-        int claimed = jdbc.sql("insert into post_mailing (post_id, queued_at) values (?, ?) on conflict do nothing")
-                .params(postId, Timestamp.from(clock.instant())).update();
-        if (claimed == 0) {
-            return 0;
-        }
-        int[] queued = {0};
-        // streamed, so that many subscribers do not sit in memory at once
-        try (var confirmed = jdbc.sql(SELECT + " where state = 'CONFIRMED' order by id")
-                .query(Subscriptions::subscriber).stream()) {
-            confirmed.forEach(subscriber -> {
-                outbox.queue(mail.apply(subscriber));
-                queued[0]++;
-            });
-        }
-        return queued[0];
-    }
-
     /** Every subscriber, newest first: admins. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Subscriber> list() {
-        return jdbc.sql(SELECT + " order by created_at desc, id desc").query(Subscriptions::subscriber).list();
+        return jdbc.sql(SELECT + " order by s.created_at desc, s.id desc").query(Subscriptions::subscriber).list();
     }
 
-    private static final String SELECT = "select id, email, state, token, created_at, confirmed_at from subscriber";
+    static final String SELECT = """
+            select s.id, s.email, s.state, s.token, s.created_at, s.confirmed_at, c.slug, c.name
+            from subscriber s left join category c on c.id = s.category_id""";
 
-    private Optional<Subscriber> find(String condition, Object value) {
-        return jdbc.sql(SELECT + " where " + condition).param(value).query(Subscriptions::subscriber).optional();
+    Optional<Subscriber> find(String address, Long categoryId) {
+        return jdbc.sql(SELECT + " where lower(s.email) = lower(?) and coalesce(s.category_id, 0) = ?")
+                .params(address, categoryId == null ? 0L : categoryId).query(Subscriptions::subscriber).optional();
     }
 
-    private static Subscriber subscriber(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    static Subscriber subscriber(java.sql.ResultSet row, int n) throws java.sql.SQLException {
         Timestamp confirmed = row.getTimestamp(6);
         return new Subscriber(row.getLong(1), row.getString(2), Subscriber.State.valueOf(row.getString(3)),
-                row.getString(4), row.getTimestamp(5).toInstant(), confirmed == null ? null : confirmed.toInstant());
+                row.getString(4), row.getTimestamp(5).toInstant(), confirmed == null ? null : confirmed.toInstant(),
+                row.getString(7), row.getString(8));
     }
 
-    private static String randomToken() {
+    static String randomToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -69,8 +67,7 @@ public class MediaDownloader {
 
     /** Finds the addresses of a host name; the system's resolver unless a test gives its own. */
     @FunctionalInterface
-    interface HostResolver {
-        InetAddress[] resolve(String host) throws UnknownHostException;
+    interface HostResolver extends AddressGuard.HostResolver {
     }
 
     private static final int MAX_REDIRECTS = 5;
@@ -81,8 +78,7 @@ public class MediaDownloader {
     private final MediaStore media;
     private final Settings settings;
     private final Clock clock;
-    private final HostResolver resolver;
-    private final AddressPolicy policy;
+    private final AddressGuard guard;
 
     @Autowired
     MediaDownloader(MediaStore media, Settings settings, Clock clock) {
@@ -93,14 +89,12 @@ public class MediaDownloader {
         this.media = media;
         this.settings = settings;
         this.clock = clock;
-        this.resolver = resolver;
-        this.policy = policy;
+        this.guard = new AddressGuard(resolver, policy);
     }
 
     /** Which addresses may be fetched when private networks are not allowed. */
     @FunctionalInterface
-    interface AddressPolicy {
-        boolean reachable(InetAddress address);
+    interface AddressPolicy extends AddressGuard.AddressPolicy {
     }
 
     public boolean enabled() {
@@ -144,7 +138,7 @@ public class MediaDownloader {
                 timedOut.set(true);
                 request.cancel();
             }, allowed.toMillis(), TimeUnit.MILLISECONDS);
-            var http = PinnedHttpClient.connectingTo(checked, allowed);
+            var http = PinnedHttpClient.connectingTo(checked, allowed, "geul-import");
             ClassicHttpResponse response = null;
             try {
                 response = http.executeOpen(null, request, null);
@@ -215,37 +209,13 @@ public class MediaDownloader {
         }
     }
 
-    /**
-     * The addresses of the host, looked up once; only http(s), and only public addresses unless private ones are
-     * allowed. Every address the name has must pass, since the connection may take any of them.
-     */
+    /** The addresses of the host, looked up once and checked ({@link AddressGuard}). */
     private InetAddress[] resolveAndCheck(URI uri) throws DownloadFailedException {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new DownloadFailedException("Only http and https addresses are fetched, not " + scheme);
-        }
-        InetAddress[] addresses;
-        String host = uri.getHost();
-        inet.ipaddr.IPAddress literal = new inet.ipaddr.IPAddressString(
-                host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host).getAddress();
         try {
-            // an address written as such is taken as it is, without asking a name server about it
-            addresses = literal != null ? new InetAddress[]{literal.toInetAddress()} : resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            throw new DownloadFailedException("The host " + uri.getHost() + " is unknown");
+            return guard.resolveAndCheck(uri, settings.allowPrivateNetworks(), "BLOG_IMPORT_MEDIA_ALLOW_PRIVATE_NETWORKS");
+        } catch (AddressGuard.RefusedAddressException e) {
+            throw new DownloadFailedException(e.getMessage());
         }
-        if (addresses.length == 0) {
-            throw new DownloadFailedException("The host " + uri.getHost() + " is unknown");
-        }
-        if (!settings.allowPrivateNetworks()) {
-            for (InetAddress address : addresses) {
-                if (!policy.reachable(address)) {
-                    throw new DownloadFailedException("The address is in a private network ("
-                            + address.getHostAddress() + "); BLOG_IMPORT_MEDIA_ALLOW_PRIVATE_NETWORKS=true allows it");
-                }
-            }
-        }
-        return addresses;
     }
 
     /**

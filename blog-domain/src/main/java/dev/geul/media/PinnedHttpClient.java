@@ -16,12 +16,13 @@ import org.apache.hc.core5.util.Timeout;
  * carries: the name still goes out as the {@code Host} header and for TLS (SNI and the certificate's check), but
  * nothing looks it up again. No proxy from the environment, no cookies, no retries, no redirects of its own.
  */
-final class PinnedHttpClient {
+public final class PinnedHttpClient {
 
     private PinnedHttpClient() {
     }
 
-    static CloseableHttpClient connectingTo(InetAddress[] addresses, Duration timeout) {
+    /** A client for one request to {@code addresses}; connecting, and each wait for bytes, within {@code timeout}. */
+    public static CloseableHttpClient connectingTo(InetAddress[] addresses, Duration timeout, String userAgent) {
         Timeout limit = Timeout.ofMilliseconds(Math.max(1, timeout.toMillis()));
         DnsResolver pinned = new DnsResolver() {
             @Override
@@ -42,7 +43,7 @@ final class PinnedHttpClient {
                                 .setConnectTimeout(limit).setSocketTimeout(limit).build())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
-                .setUserAgent("geul-import")
+                .setUserAgent(userAgent)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()

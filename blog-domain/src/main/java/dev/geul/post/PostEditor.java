@@ -114,6 +114,9 @@ public class PostEditor {
         posts.saveAndFlush(post);
         saves.saved(post, post.getStatus() == PostStatus.DRAFT ? PostRevision.Reason.DRAFT
                 : PostRevision.Reason.UPDATE, by);
+        if (post.getStatus() == PostStatus.PUBLISHED && !post.isTrashed()) {
+            events.publishEvent(new PostChanged(id, PostChanged.Change.UPDATED));
+        }
         return mapper.detail(post, true);
     }
 
@@ -151,8 +154,10 @@ public class PostEditor {
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public PostDetail publish(long id) {
+        boolean wasLive = load(id).getStatus() == PostStatus.PUBLISHED;
         PostDetail published = save(id, PostRevision.Reason.PUBLISH, post -> post.publish(clock.instant()));
-        events.publishEvent(new PostWentLive(id));
+        // publishing what readers already see changes its text: an update, not a new post
+        events.publishEvent(wasLive ? new PostChanged(id, PostChanged.Change.UPDATED) : new PostWentLive(id));
         return published;
     }
 
@@ -184,13 +189,22 @@ public class PostEditor {
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public PostDetail unpublish(long id) {
-        return change(id, post -> post.unpublish(clock.instant()));
+        boolean wasLive = load(id).getStatus() == PostStatus.PUBLISHED;
+        PostDetail unpublished = change(id, post -> post.unpublish(clock.instant()));
+        if (wasLive) {
+            events.publishEvent(new PostChanged(id, PostChanged.Change.UNPUBLISHED));
+        }
+        return unpublished;
     }
 
     /** Moves the post to the trash: gone for readers, restorable by its author. */
     @PreAuthorize("@postPermissions.canEdit(#id)")
     public void trash(long id) {
-        load(id).trash(clock.instant());
+        Post post = load(id);
+        if (!post.isTrashed()) {
+            post.trash(clock.instant());
+            events.publishEvent(new PostChanged(id, PostChanged.Change.TRASHED));
+        }
     }
 
     /** Takes the post out of the trash, in the state it had. */

@@ -4,6 +4,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentNoticeDue;
 import dev.geul.comment.ReplyNoticeDue;
+import dev.geul.mail.AuthorNotices;
 import dev.geul.mail.MailOutbox;
 import dev.geul.mail.OutgoingMail;
 import dev.geul.post.PostKind;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The mails a comment causes, in the blog's language: to a guest who asked to hear of replies (with a one-click
  * unsubscribe link), and to the blog's author for a new comment or one waiting for approval, each switchable
- * ({@code geul.notifications.*}). They are queued in the outbox within the transaction that stored the comment.
+ * in the studio or by the settings ({@link AuthorNotices}). They are queued in the outbox within the transaction that stored the comment.
  */
 @Component
 class CommentMails {
@@ -24,20 +25,16 @@ class CommentMails {
     private final ReaderPages pages;
     private final BlogProperties blog;
     private final String authorAddress;
-    private final boolean newComments;
-    private final boolean pendingComments;
+    private final AuthorNotices notices;
 
     CommentMails(MailOutbox outbox, ReaderText text, ReaderPages pages, BlogProperties blog,
-                 @Value("${geul.notifications.author-email:}") String authorAddress,
-                 @Value("${geul.notifications.new-comments:true}") boolean newComments,
-                 @Value("${geul.notifications.pending-comments:true}") boolean pendingComments) {
+                 @Value("${geul.notifications.author-email:}") String authorAddress, AuthorNotices notices) {
         this.outbox = outbox;
         this.text = text;
         this.pages = pages;
         this.blog = blog;
         this.authorAddress = authorAddress.strip();
-        this.newComments = newComments;
-        this.pendingComments = pendingComments;
+        this.notices = notices;
     }
 
     @EventListener
@@ -60,7 +57,11 @@ class CommentMails {
 
     @EventListener
     void commentWritten(CommentNoticeDue due) {
-        if (authorAddress.isEmpty() || !(due.pending() ? pendingComments : newComments)) {
+        if (authorAddress.isEmpty()) {
+            return;
+        }
+        AuthorNotices.Switches switches = notices.current();
+        if (!(due.pending() ? switches.pendingComments() : switches.newComments())) {
             return;
         }
         String postUrl = blog.baseUrl() + permalink(due.postKind(), due.postSlug());

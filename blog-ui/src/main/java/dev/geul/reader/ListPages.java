@@ -72,8 +72,12 @@ class ListPages {
         CategoryNode category = categories.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
         int number = pageNumber(page);
         Page<PostSummary> found = posts.listByCategory(slug, PageRequest.of(number, PAGE_SIZE));
-        ListPage model = list(text.getTranslation("category.title", category.name()), category.description(), found,
+        ListPage base = list(text.getTranslation("category.title", category.name()), category.description(), found,
                 Permalinks.category(slug));
+        ListPage model = new ListPage(base.heading(), base.description(), base.posts(), base.empty(),
+                base.emptyText(), base.pager(), new ReaderModels.CategorySubscribe(SubscriptionPages.SUBSCRIBE,
+                category.slug(), text.getTranslation("subscribe.category.intro", category.name()),
+                text.getTranslation("subscribe.email"), text.getTranslation("subscribe.button")));
         return pages.shared(request, HttpStatus.OK, "list", head.category(category, Permalinks.category(slug)), model);
     }
 
@@ -110,7 +114,7 @@ class ListPages {
     private ListPage list(String heading, String description, Page<PostSummary> found, String basePath) {
         List<PostItem> items = found.getContent().stream().map(this::item).toList();
         return new ListPage(heading, description, items, items.isEmpty(), text.getTranslation("feed.empty"),
-                pager(found, basePath));
+                pager(found, basePath), null);
     }
 
     PostItem item(PostSummary post) {

@@ -48,9 +48,14 @@ class MailLinks {
         }
     }
 
-    /** The subscribe form. @param token proves it came from this blog ({@link CommentTokens}) */
+    /**
+     * The subscribe form.
+     *
+     * @param token        proves it came from this blog ({@link CommentTokens})
+     * @param categorySlug the category it subscribes to, or null for the whole blog
+     */
     public record SubscribeForm(String action, String token, String email, String error, String label,
-                                String button, int maxLength) {
+                                String button, int maxLength, String categorySlug) {
     }
 
     @GetMapping(UNSUBSCRIBE + "{token}")

@@ -56,9 +56,20 @@ public final class ReaderModels {
     public record Pager(String newer, String older, String label) {
     }
 
-    /** Home, a category, a tag, a month: a heading and a page of posts. */
+    /**
+     * Home, a category, a tag, a month: a heading and a page of posts.
+     *
+     * @param subscribe a category's own subscribe form, or null
+     */
     public record ListPage(String heading, String description, List<PostItem> posts, boolean empty,
-                           String emptyText, Pager pager) {
+                           String emptyText, Pager pager, CategorySubscribe subscribe) {
+    }
+
+    /**
+     * A category page's subscribe form. The page is shared by every reader, so it carries no token: it leads to
+     * the subscribe page ({@code GET}), which asks once more with its own.
+     */
+    public record CategorySubscribe(String action, String categorySlug, String intro, String label, String button) {
     }
 
     public record NotFoundPage(String heading, String text) {

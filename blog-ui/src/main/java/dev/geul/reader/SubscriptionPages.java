@@ -2,7 +2,9 @@ package dev.geul.reader;
 
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
-import dev.geul.mail.OutgoingMail;
+import dev.geul.base.NotFoundException;
+import dev.geul.category.CategoryNode;
+import dev.geul.category.CategoryService;
 import dev.geul.mail.Subscriptions;
 import dev.geul.reader.MailLinks.NoticePage;
 import dev.geul.reader.MailLinks.SubscribeForm;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Subscribing by e-mail, without scripts or a session: the form (with the page token and origin check of the
+ * Subscribing by e-mail, to the whole blog or to one category, without scripts or a session: the form (with the page token and origin check of the
  * comment form), then a confirmation mail whose link shows a button to confirm, since mail scanners open links.
  */
 @Controller
@@ -28,15 +30,20 @@ class SubscriptionPages {
     static final long FORM_ID = 0;
 
     private final Subscriptions subscriptions;
+    private final SubscriptionConfirmations confirmations;
+    private final CategoryService categories;
     private final ReaderPages pages;
     private final PageHead head;
     private final ReaderText text;
     private final CommentTokens tokens;
     private final BlogProperties blog;
 
-    SubscriptionPages(Subscriptions subscriptions, ReaderPages pages, PageHead head, ReaderText text,
+    SubscriptionPages(Subscriptions subscriptions, SubscriptionConfirmations confirmations,
+                      CategoryService categories, ReaderPages pages, PageHead head, ReaderText text,
                       CommentTokens tokens, BlogProperties blog) {
         this.subscriptions = subscriptions;
+        this.confirmations = confirmations;
+        this.categories = categories;
         this.pages = pages;
         this.head = head;
         this.text = text;
@@ -44,28 +51,45 @@ class SubscriptionPages {
         this.blog = blog;
     }
 
+    /** The form; for one category ({@code category}) when a category page's form led here. */
     @GetMapping(SUBSCRIBE)
-    ResponseEntity<String> form() {
-        return page(HttpStatus.OK, text.getTranslation("subscribe.intro"), "", null);
+    ResponseEntity<String> form(@RequestParam(name = "category", required = false) String category,
+                                @RequestParam(name = "email", defaultValue = "") String email) {
+        CategoryNode scope = scope(category);
+        return page(HttpStatus.OK, intro(scope), email.strip(), null, scope);
     }
 
     @PostMapping(SUBSCRIBE)
     ResponseEntity<String> subscribe(@RequestParam(name = "email", defaultValue = "") String email,
+                                     @RequestParam(name = "category", required = false) String category,
                                      @RequestParam(name = "token", required = false) String token,
                                      HttpServletRequest request) {
+        CategoryNode scope = scope(category);
         if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(FORM_ID, token)) {
-            return page(HttpStatus.FORBIDDEN, text.getTranslation("subscribe.intro"), email,
-                    text.getTranslation("subscribe.expired"));
+            return page(HttpStatus.FORBIDDEN, intro(scope), email, text.getTranslation("subscribe.expired"), scope);
         }
         try {
-            subscriptions.subscribe(email, this::confirmation);
+            subscriptions.subscribe(email, scope == null ? null : scope.slug(), confirmations);
         } catch (InvalidInputException e) {
-            return page(HttpStatus.UNPROCESSABLE_CONTENT, text.getTranslation("subscribe.intro"), email,
-                    text.getTranslation("error.subscribe.email"));
+            return page(HttpStatus.UNPROCESSABLE_CONTENT, intro(scope), email,
+                    text.getTranslation("error.subscribe.email"), scope);
         }
         String title = text.getTranslation("subscribe.title");
         return pages.personal(HttpStatus.OK, "notice", head.list(title, SUBSCRIBE, true),
                 new NoticePage(title, text.getTranslation("subscribe.sent"), null, null));
+    }
+
+    /** The category of the form, or null for the whole blog; a category that is gone is a page not found. */
+    private CategoryNode scope(String category) {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        return categories.findBySlug(category.strip()).orElseThrow(() -> new NotFoundException(category));
+    }
+
+    private String intro(CategoryNode scope) {
+        return scope == null ? text.getTranslation("subscribe.intro")
+                : text.getTranslation("subscribe.category.intro", scope.name());
     }
 
     @GetMapping(CONFIRM + "{token}")
@@ -85,24 +109,13 @@ class SubscriptionPages {
                         null, null));
     }
 
-    private OutgoingMail confirmation(String address, String subscriberToken) {
-        String confirmUrl = blog.baseUrl() + CONFIRM + subscriberToken;
-        String unsubscribeUrl = blog.baseUrl() + MailLinks.UNSUBSCRIBE + subscriberToken;
-        String subject = text.getTranslation("mail.subscribe.subject", pages.siteTitle());
-        String intro = text.getTranslation("mail.subscribe.intro", pages.siteTitle());
-        String open = text.getTranslation("subscribe.confirm.button");
-        String ignore = text.getTranslation("mail.subscribe.ignore");
-        String plain = intro + "\n\n" + open + ": " + confirmUrl + "\n\n" + ignore + "\n";
-        String html = "<p>" + Mails.esc(intro) + "</p>\n<p><a href=\"" + Mails.esc(confirmUrl) + "\">" + Mails.esc(open)
-                + "</a></p>\n<p style=\"font-size:small\">" + Mails.esc(ignore) + "</p>\n";
-        return new OutgoingMail(address, subject, plain, html, unsubscribeUrl);
-    }
-
-    private ResponseEntity<String> page(HttpStatus status, String intro, String email, String error) {
-        String title = text.getTranslation("subscribe.title");
+    private ResponseEntity<String> page(HttpStatus status, String intro, String email, String error,
+                                        CategoryNode scope) {
+        String title = scope == null ? text.getTranslation("subscribe.title")
+                : text.getTranslation("subscribe.category.title", scope.name());
         var form = new SubscribeForm(SUBSCRIBE, tokens.issue(FORM_ID), email, error,
                 text.getTranslation("subscribe.email"), text.getTranslation("subscribe.button"),
-                Subscriptions.EMAIL_MAX_LENGTH);
+                Subscriptions.EMAIL_MAX_LENGTH, scope == null ? null : scope.slug());
         return pages.personal(status, "notice", head.list(title, SUBSCRIBE, true),
                 new NoticePage(title, intro, null, null, form));
     }

@@ -117,4 +117,22 @@ class CommentMailsIT extends MailingBlog {
         assertThat(sent.statusCode()).isEqualTo(303);
         return comments.tree(post.id(), java.util.Set.of()).getFirst().id();
     }
+
+    @Test
+    void the_author_who_switched_off_new_comment_notices_in_the_studio_is_still_told_of_those_waiting() {
+        PostDetail post = publish(alice, PostDraft.of("조용한 글", "<p>본문</p>"));
+        as(admin, () -> notices.change(new dev.geul.mail.AuthorNotices.Switches(false, true)));
+
+        comments.add(post.id(), NewComment.guest("민지", "password1", "잘 읽었어요"), null, "10.0.0.1");
+        comments.add(post.id(), NewComment.guest("광고", "password1",
+                "http://a.example http://b.example http://c.example"), null, "10.0.0.2");
+        sender.sendDue();
+
+        assertThat(receivedBy("author@blog.example.kr")).extracting(MimeMessage::getSubject).singleElement()
+                .asString().contains("승인");
+        assertThat(as(admin, () -> notices.current()).newComments()).isFalse();
+    }
+
+    @Autowired
+    dev.geul.mail.AuthorNotices notices;
 }

@@ -44,7 +44,7 @@ abstract class MailingBlog extends RunningBlog {
 
     @BeforeEach
     void startSmtp() {
-        jdbc.execute("truncate mail_outbox, subscriber, post_mailing");
+        jdbc.execute("truncate mail_outbox, subscriber, post_mailing, author_notices");
         smtp = startedSmtp();
     }
 

@@ -23,11 +23,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.BlogUser;
 import dev.geul.base.BlogProperties;
-import dev.geul.comment.CommentService;
-import dev.geul.comment.CommentStatus;
+import dev.geul.comment.UnreadComments;
 import dev.geul.ui.base.Appearance;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * The writers' frame: a side navigation to posts, the editor, comments, categories and accounts. Separate
@@ -38,11 +36,13 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
     private final Span who = new Span();
-    private final CommentService comments;
+    private final UnreadComments unread;
     private final SideNavItem commentsItem;
+    /** The unread count beside "Comments", or null when nothing is unread. */
+    com.vaadin.flow.component.badge.Badge unreadBadge;
 
-    public AdminLayout(BlogProperties blog, AuthenticationContext authentication, CommentService comments) {
-        this.comments = comments;
+    public AdminLayout(BlogProperties blog, AuthenticationContext authentication, UnreadComments unread) {
+        this.unread = unread;
         BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElseThrow();
         setPrimarySection(Section.DRAWER);
 
@@ -82,6 +82,8 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.ENVELOPE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("app.admin.subscribers"), SubscribersView.class,
                     VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("webhooks.title"), WebhooksView.class,
+                    VaadinIcon.PLUG.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("admin.viewblog"), "/", VaadinIcon.HOME_O.create()));
         nav.setWidthFull();
@@ -136,10 +138,19 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         who.setText(getTranslation("admin.signedinas", displayName));
     }
 
-    /** The number of comments waiting for approval, beside "Comments". */
+    /**
+     * How many comments came since the writer last opened the comments, new ones and ones waiting for approval
+     * together, beside "Comments"; its tooltip says how many of each.
+     */
     void refreshWaitingCount() {
-        long waiting = comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 1)).getTotalElements();
-        commentsItem.setSuffixComponent(waiting == 0 ? null : new com.vaadin.flow.component.badge.Badge(
-                Long.toString(waiting)));
+        UnreadComments.Counts counts = unread.counts();
+        unreadBadge = counts.total() == 0 ? null : new com.vaadin.flow.component.badge.Badge(
+                Long.toString(counts.total()));
+        if (unreadBadge != null) {
+            String says = getTranslation("comments.unread", counts.newComments(), counts.waiting());
+            unreadBadge.getElement().setAttribute("title", says);
+            unreadBadge.getElement().setAttribute("aria-label", says);
+        }
+        commentsItem.setSuffixComponent(unreadBadge);
     }
 }

@@ -27,6 +27,7 @@ import dev.geul.ui.base.Refusals;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.UnreadComments;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.ModerationCounts;
@@ -53,8 +54,10 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
     private final CommentService comments;
     private final ZoneId zone;
 
-    public CommentsView(CommentService comments, BlogProperties blog) {
+    public CommentsView(CommentService comments, UnreadComments unread, BlogProperties blog) {
         this.comments = comments;
+        // opening the comments is seeing them: the navigation's unread count starts again from here
+        unread.markSeen();
         this.zone = blog.timeZone();
         setSizeFull();
         addClassName("geul-admin-page");

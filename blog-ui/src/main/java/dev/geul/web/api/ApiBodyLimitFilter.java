@@ -30,6 +30,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     static final long POST_MAX_BYTES = 4L * dev.geul.post.Post.CONTENT_MAX_LENGTH + MAX_BYTES;
     /** A theme's zip, which its upload checks again. */
     static final long THEME_MAX_BYTES = dev.geul.site.ThemeService.MAX_ZIP_BYTES;
+    /** A subscribers' CSV of {@link dev.geul.mail.SubscriberCsv#MAX_LINES} lines with room for long addresses. */
+    static final long SUBSCRIBERS_MAX_BYTES = 32L * 1024 * 1024;
     private static final java.util.regex.Pattern AUTHORED_POST = java.util.regex.Pattern.compile("/api/posts/\\d+");
 
     static String tooLarge(long limit) {
@@ -67,6 +69,9 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         }
         if (path.equals("/api/admin/themes")) {
             return THEME_MAX_BYTES;
+        }
+        if (path.equals("/api/admin/subscribers/import")) {
+            return SUBSCRIBERS_MAX_BYTES;
         }
         return MAX_BYTES;
     }
