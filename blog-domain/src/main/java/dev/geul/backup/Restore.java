@@ -126,6 +126,18 @@ public final class Restore {
                 drops.add(rows.getString(1));
             }
         }
+        // the migrations' own functions (those of triggers), not those an extension brought
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select 'drop ' || case p.prokind when 'p' then 'procedure' else 'function' end
+                            || ' if exists ' || p.oid::regprocedure || ' cascade'
+                     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                     where n.nspname = current_schema() and p.prokind in ('f', 'p')
+                       and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')""")) {
+            while (rows.next()) {
+                drops.add(rows.getString(1));
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             for (String drop : drops) {
                 statement.execute(drop);

@@ -3,6 +3,7 @@ package dev.geul.reader;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,7 +12,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.geul.site.ReaderPageNotices;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Reader pages everyone sees alike, kept as rendered for a moment ({@code geul.ui.reader-cache}, 2 seconds, as the
  * data they are made of): a post shared on a community site costs one rendering a moment, not one a reader. Only
  * pages the reader side marks {@code public} are kept, only for requests without a session (a signed-in writer
- * sees more), and a new appearance forgets them all at once ({@link #clear()}). A publish, an edit or an approved
- * comment shows on every node within the moment, as the front page's lists do.
+ * sees more). A change readers would see (a publish, an edit of a live post, a comment written, approved or deleted,
+ * a new appearance, a category or tag changed) forgets them all at once, on every node of the blog, as soon as its
+ * transaction commits ({@link ReaderPageNotices}): the moment only spares the work of rendering, never hides a change.
  */
 @Component
 // after Spring Security (-100), whose headers every page gets, kept or not
@@ -39,6 +43,8 @@ class PageCache extends OncePerRequestFilter {
     }
 
     private final Cache<String, Kept> pages;
+    /** Counts the times every page was forgotten: a page rendered across one may show what was before it. */
+    private final AtomicLong changes = new AtomicLong();
 
     PageCache(@Value("${geul.ui.reader-cache:2s}") Duration ttl) {
         this.pages = ttl.isZero() || ttl.isNegative() ? null
@@ -57,8 +63,15 @@ class PageCache extends OncePerRequestFilter {
         clear();
     }
 
+    /** Forgets every kept page once pages readers see have changed, on this node or another. */
+    @EventListener
+    void readerPagesChanged(ReaderPageNotices.Changed changed) {
+        clear();
+    }
+
     /** Forgets every kept page. */
     void clear() {
+        changes.incrementAndGet();
         if (pages != null) {
             pages.invalidateAll();
         }
@@ -83,6 +96,7 @@ class PageCache extends OncePerRequestFilter {
             send(kept, request, response);
             return;
         }
+        long changesBefore = changes.get();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorded);
         String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
@@ -91,6 +105,10 @@ class PageCache extends OncePerRequestFilter {
             pages.put(key, new Kept(recorded.getStatus(), recorded.getContentType(),
                     recorded.getHeader(HttpHeaders.ETAG), cacheControl,
                     recorded.getHeader("Content-Security-Policy"), recorded.getContentAsByteArray()));
+            // read before a change committed while it was rendered: sent this once, but not kept
+            if (changes.get() != changesBefore) {
+                pages.invalidate(key);
+            }
         }
         recorded.copyBodyToResponse();
     }

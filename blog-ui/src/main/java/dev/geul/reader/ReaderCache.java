@@ -2,6 +2,7 @@ package dev.geul.reader;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,7 +13,9 @@ import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.site.AppearanceService;
 import dev.geul.site.AppearanceSettings;
+import dev.geul.site.ReaderPageNotices;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * What every reader's page shows alike (the first pages of the feed, the category tree, popular tags, the
  * appearance), kept for a moment ({@code geul.ui.reader-cache}, 2 seconds) so a crowd arriving at once costs the
  * database one query each, not one per reader: Caffeine loads a missing entry once while the others wait for it.
- * A change shows that much later (on every node of a blog, as each keeps its own).
+ * A change readers would see forgets everything at once, on every node of a blog ({@link ReaderPageNotices}).
  */
 @Component
 public class ReaderCache {
@@ -35,6 +38,8 @@ public class ReaderCache {
     private final CategoryService categories;
     private final AppearanceService appearance;
     private final Cache<Object, Object> entries;
+    /** Counts the times everything was forgotten: a value loaded across one may be what was before it. */
+    private final AtomicLong changes = new AtomicLong();
 
     ReaderCache(PostReader posts, CategoryService categories, AppearanceService appearance,
                 @Value("${geul.ui.reader-cache:2s}") Duration ttl) {
@@ -68,17 +73,21 @@ public class ReaderCache {
         return get("appearance", appearance::current);
     }
 
-    /**
-     * Forgets everything at once once a new appearance is stored (after its transaction): the next page shows it.
-     * Other nodes of a blog show it when their entries expire.
-     */
+    /** Forgets everything at once once a new appearance is stored (after its transaction): the next page shows it. */
     @TransactionalEventListener(fallbackExecution = true)
     void appearanceChanged(AppearanceService.AppearanceChanged changed) {
         clear();
     }
 
+    /** Forgets everything once pages readers see have changed, on this node or another. */
+    @EventListener
+    void readerPagesChanged(ReaderPageNotices.Changed changed) {
+        clear();
+    }
+
     /** Forgets everything at once. */
     public void clear() {
+        changes.incrementAndGet();
         if (entries != null) {
             entries.invalidateAll();
         }
@@ -90,6 +99,12 @@ public class ReaderCache {
         if (entries == null) {
             return load.get();
         }
-        return (T) entries.get(key, missing -> load.get());
+        long changesBefore = changes.get();
+        T value = (T) entries.get(key, missing -> load.get());
+        // loaded before a change committed while it was read: given this once, but not kept
+        if (changes.get() != changesBefore) {
+            entries.invalidate(key);
+        }
+        return value;
     }
 }

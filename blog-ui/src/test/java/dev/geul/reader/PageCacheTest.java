@@ -3,6 +3,7 @@ package dev.geul.reader;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.geul.site.ReaderPageNotices;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,5 +68,33 @@ class PageCacheTest {
         cache.clear();
         get("/posts/공개", shared, request -> { });
         assertThat(rendered).hasValue(5);
+    }
+
+    @Test
+    void a_notice_of_changed_pages_forgets_every_kept_page() throws Exception {
+        FilterChain shared = page("max-age=60, public");
+        get("/posts/제주", shared, request -> { });
+        get("/tag/여행", shared, request -> { });
+
+        cache.readerPagesChanged(new ReaderPageNotices.Changed());
+        get("/posts/제주", shared, request -> { });
+        get("/tag/여행", shared, request -> { });
+
+        assertThat(rendered).hasValue(4);
+    }
+
+    @Test
+    void a_page_rendered_while_the_pages_changed_is_sent_but_not_kept() throws Exception {
+        FilterChain shared = page("max-age=60, public");
+        // the change commits after the page read its data, before it was sent
+        FilterChain changedMeanwhile = (request, response) -> {
+            shared.doFilter(request, response);
+            cache.readerPagesChanged(new ReaderPageNotices.Changed());
+        };
+        MockHttpServletResponse sent = get("/posts/제주", changedMeanwhile, request -> { });
+        get("/posts/제주", shared, request -> { });
+
+        assertThat(sent.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<h1>제주 여행</h1>");
+        assertThat(rendered).hasValue(2);
     }
 }

@@ -58,4 +58,15 @@ class ReaderCacheTest {
 
         assertThat(loads).hasValue(2);
     }
+
+    @Test
+    void a_notice_of_changed_pages_forgets_what_was_kept() {
+        ReaderCache cache = new ReaderCache(null, null, null, Duration.ofMinutes(10));
+        assertThat(cache.get("feed", () -> "예전 목록")).isEqualTo("예전 목록");
+        assertThat(cache.get("feed", () -> "새 목록")).isEqualTo("예전 목록");
+
+        cache.readerPagesChanged(new dev.geul.site.ReaderPageNotices.Changed());
+
+        assertThat(cache.get("feed", () -> "새 목록")).isEqualTo("새 목록");
+    }
 }
