@@ -68,7 +68,7 @@ class StatisticsViewIT extends SpringBrowserlessTest {
         signInAs(fixtures.admin());
         StatisticsView view = navigate("admin", StatisticsView.class);
 
-        assertThat(view.summary.today.getText()).contains("1 visitors").contains("2 page views");
+        assertThat(view.summary.today.getElement().getTextRecursively()).contains("1 visitors").contains("2 page views");
         assertThat(view.posts.getListDataView().getItems().map(PostVisits::title)).containsExactly("읽힌 글");
         assertThat(view.sources.getListDataView().getItems().map(OriginCount::source))
                 .containsExactlyInAnyOrder(ReferrerSource.NAVER, ReferrerSource.DIRECT);
