@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -124,14 +126,24 @@ public class VisitRecorder {
         }
         Map<String, Long> postIds = store.postIds(List.copyOf(slugs));
         VisitBatch batch = new VisitBatch();
+        // a reader reads several pages and a crowd shares few browsers and referrers: each is worked out once a batch
+        Map<String, Boolean> people = new HashMap<>();
+        Map<List<Object>, String> visitors = new HashMap<>();
+        Map<List<String>, Optional<Referral>> referrals = new HashMap<>();
         for (PageView view : views) {
-            if (!Readers.isPerson(view.userAgent())) {
+            String agent = view.userAgent() == null ? "" : view.userAgent();
+            if (!people.computeIfAbsent(agent, Readers::isPerson)) {
                 continue;
             }
             LocalDate day = LocalDate.ofInstant(view.at(), blog.timeZone());
-            batch.add(day, view.postSlug() == null ? null : postIds.get(view.postSlug()),
-                    hashes.of(day, view.clientAddress(), view.userAgent()),
-                    Referrers.classify(view.referrer(), view.ownHost()));
+            String address = view.clientAddress() == null ? "" : view.clientAddress();
+            String hash = visitors.computeIfAbsent(List.of(day, address, agent),
+                    key -> hashes.of(day, address, agent));
+            String referrer = view.referrer() == null ? "" : view.referrer();
+            String host = view.ownHost() == null ? "" : view.ownHost();
+            Referral referral = referrals.computeIfAbsent(List.of(referrer, host),
+                    key -> Optional.ofNullable(Referrers.classify(referrer, host))).orElse(null);
+            batch.add(day, view.postSlug() == null ? null : postIds.get(view.postSlug()), hash, referral);
         }
         if (!batch.isEmpty()) {
             store.add(batch);
