@@ -45,7 +45,8 @@ class ArchitectureTest {
     @Test
     void the_domain_depends_on_neither_ui_nor_search_nor_vaadin() {
         noClasses().that().resideInAnyPackage("dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
-                        "dev.geul.category..", "dev.geul.base..", "dev.geul.transfer..", "dev.geul.site..")
+                        "dev.geul.category..", "dev.geul.base..", "dev.geul.transfer..", "dev.geul.site..",
+                        "dev.geul.stats..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.geul.ui..", "dev.geul.web..", "dev.geul.reader..",
                         "dev.geul.search..", "dev.geul.security..", "com.vaadin..", "org.hibernate.search..")
                 .check(classes);

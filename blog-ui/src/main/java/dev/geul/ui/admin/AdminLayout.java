@@ -50,6 +50,10 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         home.addClassName("geul-admin-brand");
 
         SideNav nav = new SideNav();
+        if (user.isAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("stats.title"), StatisticsView.class,
+                    VaadinIcon.CHART.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("app.admin.posts"), PostsView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("app.admin.pages"), PostsView.PAGES, VaadinIcon.FILE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("app.write"), EditorView.class,

@@ -1,0 +1,8 @@
+package dev.geul.stats;
+
+/**
+ * Views that came from one origin over some days: a group alone ({@code detail} null), a referring site's host, or
+ * the words searched for.
+ */
+public record OriginCount(ReferrerSource source, String detail, long views) {
+}
