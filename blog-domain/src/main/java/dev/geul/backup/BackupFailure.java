@@ -10,7 +10,7 @@ public enum BackupFailure {
     /** The backup folder is missing and cannot be made, or may not be written to. */
     FOLDER_NOT_WRITABLE("backups.problem.folder"),
     /** The disk of the backup folder filled up while the archive was written. */
-    DISK_FULL("backups.problem.disk-full"),
+    DISK_FULL("backups.problem.diskfull"),
     /** The database could not be read (down, restarting, or unreachable). */
     DATABASE_UNREACHABLE("backups.problem.database"),
     /** Writing the archive failed otherwise. */

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import dev.geul.post.PostDraft;
+import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.FullDisk;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,8 @@ class BackupFolderIT {
     DataSource dataSource;
     @Autowired
     BlogFixtures fixtures;
+    @Autowired
+    PostEditor posts;
 
     @TempDir
     Path folder;
@@ -129,13 +133,17 @@ class BackupFolderIT {
     @Test
     void a_disk_that_fills_up_mid_backup_leaves_no_archive_and_the_next_backup_succeeds(CapturedOutput log)
             throws IOException {
-        fixtures.author("alice");
+        var alice = fixtures.author("alice");
+        // a post that does not compress away, so the disk fills up while its table is copied out of the database
+        byte[] noise = new byte[100_000];
+        new java.util.Random(7).nextBytes(noise);
+        String random = java.util.HexFormat.of().formatHex(noise);
+        BlogFixtures.as(alice, () -> posts.create(PostDraft.of("긴 글", "<p>" + random + "</p>")));
         FullDisk disk = new FullDisk();
         BackupFolder backups = new BackupFolder(disk.wrap(folder), 7);
         BackupSummary good = backups.make(dataSource, null, Instant.parse("2026-12-06T03:30:00Z"));
-        long archiveSize = good.size();
 
-        disk.fill(archiveSize / 2);
+        disk.fill(good.size() / 4);
         BackupSummary failed = backups.make(dataSource, null, Instant.parse("2026-12-07T03:30:00Z"));
 
         assertThat(failed.verified()).isFalse();
