@@ -33,6 +33,14 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final ReportLanguage language;
+    private final com.vaadin.flow.i18n.I18NProvider translations;
+
+    ApiErrors(ReportLanguage language, com.vaadin.flow.i18n.I18NProvider translations) {
+        this.language = language;
+        this.translations = translations;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
@@ -123,10 +131,38 @@ class ApiErrors {
                 .body(body(e.getMessage()));
     }
 
+    /** The disk is full: nothing of the upload was kept; readers are served on, the write can come again later. */
+    @ExceptionHandler(dev.geul.base.StorageFullException.class)
+    ResponseEntity<Map<String, String>> storageFull(dev.geul.base.StorageFullException e,
+                                                    jakarta.servlet.http.HttpServletRequest request) {
+        log.error("A write was refused: {}", e.getMessage(), e.getCause());
+        return said(HttpStatus.INSUFFICIENT_STORAGE, dev.geul.base.StorageFullException.KEY, request, null);
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    ResponseEntity<Map<String, String>> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        if (dev.geul.base.DatabaseOutage.causes(e)) {
+            // the database is restarting or out of reach: the pool connects again by itself once it is back
+            log.warn("Refused while the database is away: {}", e.toString());
+            return said(HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", request, "5");
+        }
         log.error("Unexpected error in the API", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+    }
+
+    /** The message of {@code key} in the client's language (English unless it asks for another), and the key. */
+    private ResponseEntity<Map<String, String>> said(HttpStatus status, String key,
+                                                     jakarta.servlet.http.HttpServletRequest request,
+                                                     String retryAfterSeconds) {
+        java.util.Locale locale = java.util.Optional.ofNullable(language.asked(request))
+                .orElse(java.util.Locale.ENGLISH);
+        Map<String, String> body = new LinkedHashMap<>(body(translations.getTranslation(key, locale)));
+        body.put("code", key);
+        var answer = ResponseEntity.status(status);
+        if (retryAfterSeconds != null) {
+            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        }
+        return answer.body(body);
     }
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
