@@ -24,13 +24,16 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.DiskFull;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The folder of archives: makes one (under a temporary name, renamed when complete), reads it back, records the
- * outcome beside it ({@code <archive>.check}) and deletes the oldest beyond the number kept. A failed backup is
- * kept with its reason for an admin to see, never taken for a good one, and never makes a good one go.
+ * The folder of archives: makes one (under a hidden temporary name, given its own only once it read back whole),
+ * records the outcome beside it ({@code <archive>.check}) and deletes the oldest beyond the number kept. A failed
+ * backup leaves no archive, only its reason for an admin to see; it is never taken for a good one, and never makes
+ * a good one go.
  */
 public final class BackupFolder {
 
@@ -43,10 +46,22 @@ public final class BackupFolder {
 
     private final Path dir;
     private final int keep;
+    private final ArchiveCheck check;
 
     public BackupFolder(Path dir, int keep) {
+        this(dir, keep, BackupVerifier::verify);
+    }
+
+    BackupFolder(Path dir, int keep, ArchiveCheck check) {
         this.dir = dir;
         this.keep = keep;
+        this.check = check;
+    }
+
+    /** Reads a written archive back against its manifest (the verifier; a test may damage the file first). */
+    @FunctionalInterface
+    interface ArchiveCheck {
+        BackupVerifier.Verification verify(Path archive);
     }
 
     public Path dir() {
@@ -64,7 +79,10 @@ public final class BackupFolder {
     }
 
     /**
-     * Backs the blog up into this folder, unless a backup is running already anywhere on the blog's database.
+     * Backs the blog up into this folder, unless a backup is running already anywhere on the blog's database. A
+     * backup that fails (the folder cannot be written, the disk fills up, the database goes away, the archive does
+     * not read back whole) is answered as failed with its reason, logged at ERROR, recorded beside the archives
+     * where the folder allows it, and leaves no archive behind.
      *
      * @param mediaDir the media folder to include (null where media live in the database)
      * @throws BackupBusyException when another backup holds the blog's backup lock
@@ -80,7 +98,8 @@ public final class BackupFolder {
                 tryLock(lock, "pg_advisory_unlock");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached for a backup: " + e.getMessage(), e);
+            return failed(dir.resolve(PREFIX + NAME_TIME.format(now) + ARCHIVE), now,
+                    BackupFailure.DATABASE_UNREACHABLE, "The database cannot be reached for a backup: " + e.getMessage());
         }
     }
 
@@ -92,39 +111,64 @@ public final class BackupFolder {
     }
 
     private BackupSummary makeLocked(DataSource dataSource, Path mediaDir, Instant now) {
-        Path archive;
-        Path partial;
+        Path archive = dir.resolve(PREFIX + NAME_TIME.format(now) + ARCHIVE);
         try {
             Files.createDirectories(dir);
             archive = freeName(now);
-            partial = dir.resolve("." + archive.getFileName() + ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException("The backup folder cannot be written: " + dir, e);
+            if (!Files.isWritable(dir)) {
+                throw new java.nio.file.AccessDeniedException(dir.toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            return failed(archive, now, DiskFull.causes(e) ? BackupFailure.DISK_FULL
+                    : BackupFailure.FOLDER_NOT_WRITABLE, "The backup folder cannot be written: " + e);
         }
-        String problem;
+        // written under a hidden name and given its own only once it read back whole: an archive with a backup's
+        // name is always a complete one, whatever happens meanwhile (a full disk, a crash, a database going away)
+        Path partial = dir.resolve("." + archive.getFileName() + ".part");
+        BackupFailure failure = null;
+        String problem = null;
         long rows = 0;
         try {
             new BackupWriter(dataSource, mediaDir).write(partial, now);
-            Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-            BackupVerifier.Verification verification = BackupVerifier.verify(archive);
-            problem = verification.problem();
-            rows = verification.manifest() == null ? 0 : verification.manifest().totalRows();
-        } catch (IOException | SQLException | RuntimeException e) {
-            problem = "Writing the archive failed: " + e;
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the partial file stays hidden (a dot name) and is never listed
+            BackupVerifier.Verification verification = check.verify(partial);
+            if (verification.ok()) {
+                rows = verification.manifest().totalRows();
+                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                failure = BackupFailure.NOT_VERIFIED;
+                problem = "The archive did not read back whole, so it was deleted: " + verification.problem();
             }
+        } catch (IOException | SQLException | RuntimeException e) {
+            failure = BackupFailure.ofWriting(e);
+            problem = "Writing the archive failed: " + e;
         }
-        writeCheck(archive, problem, rows);
-        if (problem == null) {
-            log.info("Backup {} written and verified ({} rows)", archive.getFileName(), rows);
-            deleteBeyondKept();
-        } else {
-            log.error("BACKUP FAILED: {} is not a usable backup: {}", archive.getFileName(), problem);
+        if (failure != null) {
+            deletePartial(partial);
+            return failed(archive, now, failure, problem);
         }
+        writeCheck(archive, null, null, rows);
+        log.info("Backup {} written and verified ({} rows)", archive.getFileName(), rows);
+        deleteBeyondKept();
         return summaryOf(checkOf(archive)).orElseThrow();
+    }
+
+    /** Logs the failure loudly, records it beside the archives where it can, and answers it. */
+    private BackupSummary failed(Path archive, Instant now, BackupFailure failure, String problem) {
+        log.error("BACKUP FAILED: {} was not made: {}", archive.getFileName(), problem);
+        if (Files.isDirectory(dir)) {
+            writeCheck(archive, failure, problem, 0);
+        }
+        return summaryOf(checkOf(archive)).filter(recorded -> !recorded.verified())
+                .orElseGet(() -> BackupSummary.failed(archive.getFileName().toString(), now, failure, problem));
+    }
+
+    private static void deletePartial(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // a hidden name, never listed nor restored; the next backup in the folder does not reuse it
+            log.warn("The unfinished archive {} could not be deleted: {}", partial, e.getMessage());
+        }
     }
 
     private Path freeName(Instant now) {
@@ -140,11 +184,12 @@ public final class BackupFolder {
         return archive.resolveSibling(archive.getFileName() + CHECK);
     }
 
-    private static void writeCheck(Path archive, String problem, long rows) {
+    private static void writeCheck(Path archive, BackupFailure failure, String problem, long rows) {
         Properties check = new Properties();
-        check.setProperty("status", problem == null ? "ok" : "failed");
+        check.setProperty("status", failure == null ? "ok" : "failed");
         check.setProperty("rows", Long.toString(rows));
-        if (problem != null) {
+        if (failure != null) {
+            check.setProperty("failure", failure.name());
             check.setProperty("problem", problem);
         }
         Path file = checkOf(archive);
@@ -155,7 +200,8 @@ public final class BackupFolder {
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            log.error("BACKUP FAILED: the outcome of {} cannot be recorded", archive.getFileName(), e);
+            log.error("BACKUP FAILED: the outcome of {} cannot be recorded: {}", archive.getFileName(), e.toString());
+            deletePartial(partial);
         }
     }
 
@@ -200,10 +246,19 @@ public final class BackupFolder {
             Instant madeAt = Files.getLastModifiedTime(exists ? archive : check).toInstant();
             boolean verified = exists && "ok".equals(properties.getProperty("status"));
             String problem = verified ? null : properties.getProperty("problem", "The archive is missing");
+            BackupFailure failure = verified ? null : failureOf(properties.getProperty("failure"));
             return Optional.of(new BackupSummary(archive.getFileName().toString(), size, madeAt, verified, problem,
-                    Long.parseLong(properties.getProperty("rows", "0"))));
+                    Long.parseLong(properties.getProperty("rows", "0")), failure));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private static BackupFailure failureOf(String name) {
+        try {
+            return name == null ? BackupFailure.WRITE_FAILED : BackupFailure.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return BackupFailure.WRITE_FAILED;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.geul.backup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +33,8 @@ public class BackupService {
     private final Path mediaDir;
     private final Clock clock;
     private final AtomicReference<CompletableFuture<BackupSummary>> current = new AtomicReference<>();
+    /** This node's latest attempt: a failure that left nothing in the folder (not even its record) is known here. */
+    private final AtomicReference<BackupSummary> lastAttempt = new AtomicReference<>();
 
     BackupService(DataSource dataSource, BlogProperties blog, BackupProperties backup, Clock clock,
                   @Value("${geul.media.storage:filesystem}") String mediaStorage) {
@@ -54,7 +57,7 @@ public class BackupService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public BackupSummary backUpNow() {
-        return folder.make(dataSource, mediaDir, clock.instant());
+        return make();
     }
 
     /**
@@ -72,7 +75,7 @@ public class BackupService {
         }
         Thread.ofVirtual().name("geul-backup").start(() -> {
             try {
-                started.complete(folder.make(dataSource, mediaDir, clock.instant()));
+                started.complete(make());
             } catch (RuntimeException e) {
                 log.error("BACKUP FAILED: the backup could not be made", e);
                 started.completeExceptionally(e);
@@ -89,6 +92,45 @@ public class BackupService {
 
     /** The scheduled run: nobody is signed in, and a node finding another node's backup running leaves it. */
     BackupSummary backUpOnSchedule() {
-        return folder.make(dataSource, mediaDir, clock.instant());
+        return make();
+    }
+
+    /**
+     * The latest backup, whether it verified or failed: this node's latest attempt or the newest one in the folder
+     * (made by another node, the command line, or before a restart), whichever is newer. Admins only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<BackupSummary> latest() {
+        Optional<BackupSummary> inFolder;
+        try {
+            inFolder = folder.list().stream().findFirst();
+        } catch (java.io.UncheckedIOException e) {
+            inFolder = Optional.empty();
+        }
+        BackupSummary attempted = lastAttempt.get();
+        if (attempted == null) {
+            return inFolder;
+        }
+        return Optional.of(inFolder.filter(found -> found.madeAt().isAfter(attempted.madeAt())).orElse(attempted));
+    }
+
+    /** The latest backup when it failed: what the studio warns admins about until a backup succeeds. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<BackupSummary> latestFailure() {
+        return latest().filter(backup -> !backup.verified());
+    }
+
+    private BackupSummary make() {
+        BackupSummary made;
+        try {
+            made = folder.make(dataSource, mediaDir, clock.instant());
+        } catch (BackupFolder.BackupBusyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            made = BackupSummary.failed("", clock.instant(), BackupFailure.WRITE_FAILED, e.toString());
+            log.error("BACKUP FAILED: the backup could not be made", e);
+        }
+        lastAttempt.set(made);
+        return made;
     }
 }

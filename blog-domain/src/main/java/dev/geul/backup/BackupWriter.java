@@ -105,14 +105,20 @@ final class BackupWriter {
             }
             List<BackupManifest.SequenceValue> sequences = SchemaCatalog.sequences(connection);
             connection.commit();
-            return new BackupManifest(BackupManifest.FORMAT, schemaVersion, now, tables, sequences, databaseMedia);
-        } catch (SQLException | IOException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
             connection.setReadOnly(readOnly);
             connection.setTransactionIsolation(isolation);
             connection.setAutoCommit(autoCommit);
+            return new BackupManifest(BackupManifest.FORMAT, schemaVersion, now, tables, sequences, databaseMedia);
+        } catch (SQLException | IOException | RuntimeException e) {
+            // a COPY broken off (a full disk under the archive) can leave the connection out of step with the
+            // server: it is dropped rather than handed back to the pool for the next request (the server rolls the
+            // snapshot's transaction back), and whatever it says on the way out does not hide why the backup failed
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException dropping) {
+                e.addSuppressed(dropping);
+            }
+            throw e;
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.geul.base.BlogProperties;
+import dev.geul.base.DiskFull;
+import dev.geul.base.StorageFullException;
 import dev.geul.base.html.HtmlSanitizer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -110,6 +112,7 @@ public class MediaStore {
      * ({@value HtmlSanitizer#MEDIA_PATH}...). Authors and admins.
      *
      * @throws RefusedException when the data is not a PNG, JPEG, GIF or WebP image, or larger than {@link #MAX_BYTES}
+     * @throws StorageFullException when the disk is full (nothing of the image is kept)
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
     public String store(InputStream data) throws IOException, RefusedException {
@@ -117,16 +120,19 @@ public class MediaStore {
         String extension = fileType(head).filter(IMAGE_TYPES::contains)
                 .orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
         String folder = folder(clock.instant());
-        Path partial = Files.createTempFile(Files.createDirectories(temporary), "upload-", ".part");
+        Path partial = null;
         try {
+            partial = Files.createTempFile(Files.createDirectories(temporary), "upload-", ".part");
             copy(head, data, partial, MAX_BYTES, null);
             String path = folder + "/" + HexFormat.of().formatHex(randomBytes()) + "." + extension;
             Optional<ImageSize> size = ImageSizes.measure(partial);
             storage.putIfAbsent(path, partial);
             sizes.record(path, size);
             return HtmlSanitizer.MEDIA_PATH + path;
+        } catch (IOException e) {
+            throw fullDiskOr(e, "the image");
         } finally {
-            Files.deleteIfExists(partial);
+            deleteIfExists(partial);
         }
     }
 
@@ -136,14 +142,16 @@ public class MediaStore {
      *
      * @throws RefusedException when the data is none of the accepted types (see {@link #fileType}), or larger
      *                          than {@link #MAX_IMPORTED_BYTES}
+     * @throws StorageFullException when the disk is full (nothing of the file is kept)
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Stored storeImported(InputStream data, Instant date) throws IOException, RefusedException {
         byte[] head = data.readNBytes(12);
         String extension = fileType(head).orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
         String folder = folder(date == null ? clock.instant() : date);
-        Path partial = Files.createTempFile(Files.createDirectories(temporary), "import-", ".part");
+        Path partial = null;
         try {
+            partial = Files.createTempFile(Files.createDirectories(temporary), "import-", ".part");
             MessageDigest sha256 = sha256();
             copy(head, data, partial, MAX_IMPORTED_BYTES, sha256);
             String path = folder + "/" + HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "." + extension;
@@ -155,7 +163,26 @@ public class MediaStore {
                 sizes.record(path, size);
             }
             return new Stored(HtmlSanitizer.MEDIA_PATH + path, created);
+        } catch (IOException e) {
+            throw fullDiskOr(e, "the file");
         } finally {
+            deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * A full disk as its own refusal, which the studio and the API name (the half-written temporary file is deleted
+     * by the caller's {@code finally}, and the storage only ever receives whole files); any other failure as it was.
+     */
+    private static IOException fullDiskOr(IOException e, String what) {
+        if (DiskFull.causes(e)) {
+            throw new StorageFullException(what, e);
+        }
+        return e;
+    }
+
+    private static void deleteIfExists(Path partial) throws IOException {
+        if (partial != null) {
             Files.deleteIfExists(partial);
         }
     }

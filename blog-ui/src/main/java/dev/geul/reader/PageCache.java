@@ -28,6 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * sees more). A change readers would see (a publish, an edit of a live post, a comment written, approved or deleted,
  * a new appearance, a category or tag changed) forgets them all at once, on every node of the blog, as soon as its
  * transaction commits ({@link ReaderPageNotices}): the moment only spares the work of rendering, never hides a change.
+ *
+ * <p>Each page is also kept as it was last sent ({@code geul.ui.reader-cache-outage}, an hour): while the database
+ * is away (restarting, out of reach) and a page cannot be made, readers get that copy instead of an error.
  */
 @Component
 // after Spring Security (-100), whose headers every page gets, kept or not
@@ -42,13 +45,23 @@ class PageCache extends OncePerRequestFilter {
                         byte[] body) {
     }
 
-    private final Cache<String, Kept> pages;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageCache.class);
+    /** At most this much of pages is kept for an outage (a rendered page is tens of kilobytes). */
+    private static final long OUTAGE_COPIES_BYTES = 64L * 1024 * 1024;
+
     /** Counts the times every page was forgotten: a page rendered across one may show what was before it. */
     private final AtomicLong changes = new AtomicLong();
 
-    PageCache(@Value("${geul.ui.reader-cache:2s}") Duration ttl) {
+    private final Cache<String, Kept> pages;
+    private final Cache<String, Kept> lastSent;
+
+    PageCache(@Value("${geul.ui.reader-cache:2s}") Duration ttl,
+              @Value("${geul.ui.reader-cache-outage:1h}") Duration outageTtl) {
         this.pages = ttl.isZero() || ttl.isNegative() ? null
                 : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+        this.lastSent = outageTtl.isZero() || outageTtl.isNegative() ? null
+                : Caffeine.newBuilder().expireAfterWrite(outageTtl).maximumWeight(OUTAGE_COPIES_BYTES)
+                .<String, Kept>weigher((key, page) -> page.body().length + key.length()).build();
     }
 
     /** Forgets every kept page once a new appearance is stored (after its transaction). */
@@ -75,11 +88,14 @@ class PageCache extends OncePerRequestFilter {
         if (pages != null) {
             pages.invalidateAll();
         }
+        if (lastSent != null) {
+            lastSent.invalidateAll();
+        }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (pages == null || !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        if ((pages == null && lastSent == null) || !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || hasSession(request)) {
             return true;
         }
@@ -91,23 +107,46 @@ class PageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        Kept kept = pages.getIfPresent(key);
+        Kept kept = pages == null ? null : pages.getIfPresent(key);
         if (kept != null) {
             send(kept, request, response);
             return;
         }
         long changesBefore = changes.get();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, recorded);
+        try {
+            chain.doFilter(request, recorded);
+        } catch (ServletException | IOException | RuntimeException e) {
+            Kept copy = lastSent == null ? null : lastSent.getIfPresent(key);
+            if (copy == null || response.isCommitted() || !dev.geul.base.DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            log.warn("The database is away: {} is served as it was last sent ({})", key, e.toString());
+            // the copy may be old by now: nobody downstream should keep it
+            send(new Kept(copy.status(), copy.contentType(), null, "no-cache", copy.policy(), copy.body()), request,
+                    response);
+            return;
+        }
         String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
         if (recorded.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
                 && cacheControl.contains("public") && recorded.getHeader(HttpHeaders.SET_COOKIE) == null) {
-            pages.put(key, new Kept(recorded.getStatus(), recorded.getContentType(),
+            Kept page = new Kept(recorded.getStatus(), recorded.getContentType(),
                     recorded.getHeader(HttpHeaders.ETAG), cacheControl,
-                    recorded.getHeader("Content-Security-Policy"), recorded.getContentAsByteArray()));
+                    recorded.getHeader("Content-Security-Policy"), recorded.getContentAsByteArray());
+            if (pages != null) {
+                pages.put(key, page);
+            }
+            if (lastSent != null) {
+                lastSent.put(key, page);
+            }
             // read before a change committed while it was rendered: sent this once, but not kept
             if (changes.get() != changesBefore) {
-                pages.invalidate(key);
+                if (pages != null) {
+                    pages.invalidate(key);
+                }
+                if (lastSent != null) {
+                    lastSent.invalidate(key);
+                }
             }
         }
         recorded.copyBodyToResponse();

@@ -25,9 +25,11 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    private final com.vaadin.flow.i18n.I18NProvider translations;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, com.vaadin.flow.i18n.I18NProvider translations) {
         this.tokens = tokens;
+        this.translations = translations;
     }
 
     @Override
@@ -38,7 +40,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiTokens.TokenSignIn signIn = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        ApiTokens.TokenSignIn signIn;
+        try {
+            signIn = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        } catch (RuntimeException e) {
+            if (dev.geul.base.DatabaseOutage.causes(e)) {
+                DatabaseAwayAnswer.write(request, response, translations);
+                return;
+            }
+            throw e;
+        }
         if (signIn == null) {
             SecurityConfiguration.writeJsonError(response, HttpStatus.UNAUTHORIZED,
                     "The token is unknown, expired or was revoked", "Bearer realm=\"geul\"");

@@ -44,9 +44,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, dev.geul.account.ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, dev.geul.account.ApiTokens tokens,
+                                    com.vaadin.flow.i18n.I18NProvider translations) throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint signInFirst = (request, response, e) -> {
+            if (dev.geul.base.DatabaseOutage.causes(e)) {
+                // the password could not be checked: not the client's fault, and worth trying again shortly
+                DatabaseAwayAnswer.write(request, response, translations);
+            } else {
+                signInFirst(request, response, e);
+            }
+        };
         http.securityMatcher("/api/**")
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, translations),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ADMIN_API).hasRole("ADMIN")
@@ -55,8 +64,8 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // no Basic challenge: a browser would ask for a password, keep it and send it with every request,
                 // also with those another site makes
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::signInFirst))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler((request, response, e) ->
                                 writeJsonError(response, HttpStatus.FORBIDDEN, "This needs an admin account", null)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

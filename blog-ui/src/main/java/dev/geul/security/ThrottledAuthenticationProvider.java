@@ -35,6 +35,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return throttled(authentication);
+        } catch (org.springframework.security.core.AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (dev.geul.base.DatabaseOutage.causes(e)) {
+                // the throttle and the accounts live in the database: a sign-in it cannot check is not refused as
+                // a wrong password, and the API answers 503 for it
+                throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                        "The database cannot be reached to check the sign-in", e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         String username = authentication.getName();
         String address = clientAddress();
         Optional<Duration> wait = throttle.waitBefore(username, address);

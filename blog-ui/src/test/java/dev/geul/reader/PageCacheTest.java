@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCacheTest {
 
     final AtomicInteger rendered = new AtomicInteger();
-    final PageCache cache = new PageCache(Duration.ofSeconds(30));
+    final PageCache cache = new PageCache(Duration.ofSeconds(30), Duration.ZERO);
 
     FilterChain page(String cacheControl) {
         return (request, response) -> {
@@ -96,5 +96,33 @@ class PageCacheTest {
 
         assertThat(sent.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<h1>제주 여행</h1>");
         assertThat(rendered).hasValue(2);
+    }
+
+    @Test
+    void while_the_database_is_away_a_page_is_served_as_last_sent_and_other_failures_are_not_hidden()
+            throws Exception {
+        PageCache outageOnly = new PageCache(Duration.ZERO, Duration.ofHours(1));
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        outageOnly.doFilter(new MockHttpServletRequest("GET", "/posts/제주"), first, page("max-age=60, public"));
+        FilterChain databaseAway = (request, response) -> {
+            throw new jakarta.servlet.ServletException("Request processing failed",
+                    new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+        };
+
+        MockHttpServletResponse during = new MockHttpServletResponse();
+        outageOnly.doFilter(new MockHttpServletRequest("GET", "/posts/제주"), during, databaseAway);
+
+        assertThat(during.getStatus()).isEqualTo(200);
+        assertThat(during.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<h1>제주 여행</h1>");
+        assertThat(during.getHeader("Cache-Control")).isEqualTo("no-cache");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outageOnly.doFilter(
+                        new MockHttpServletRequest("GET", "/posts/처음"), new MockHttpServletResponse(), databaseAway))
+                .as("a page never sent has no copy").isInstanceOf(jakarta.servlet.ServletException.class);
+        FilterChain bug = (request, response) -> {
+            throw new IllegalStateException("a bug, not an outage");
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outageOnly.doFilter(
+                        new MockHttpServletRequest("GET", "/posts/제주"), new MockHttpServletResponse(), bug))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -31,12 +31,15 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresServer server,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(EmbeddedPostgresServer.USER);
         config.setPassword(server.password());
         config.setMaximumPoolSize(poolSize);
+        // how long a request waits for a connection before it is refused (503 over the API) while the database is away
+        config.setConnectionTimeout(connectionTimeoutMillis);
         config.setPoolName("geul-embedded");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);

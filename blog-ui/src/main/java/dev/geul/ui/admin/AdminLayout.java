@@ -22,6 +22,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.BlogUser;
+import dev.geul.backup.BackupService;
+import dev.geul.backup.BackupSummary;
 import dev.geul.base.BlogProperties;
 import dev.geul.comment.UnreadComments;
 import dev.geul.ui.base.Appearance;
@@ -40,10 +42,19 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNavItem commentsItem;
     /** The unread count beside "Comments", or null when nothing is unread. */
     com.vaadin.flow.component.badge.Badge unreadBadge;
+    /** Admins only: a failed latest backup, said in the frame of every page until a backup succeeds. */
+    final Anchor backupFailed = new Anchor();
+    private final BackupService backups;
+    private final boolean admin;
+    private final java.time.ZoneId zone;
 
-    public AdminLayout(BlogProperties blog, AuthenticationContext authentication, UnreadComments unread) {
+    public AdminLayout(BlogProperties blog, AuthenticationContext authentication, UnreadComments unread,
+                       BackupService backups) {
         this.unread = unread;
+        this.backups = backups;
+        this.zone = blog.timeZone();
         BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElseThrow();
+        this.admin = user.isAdmin();
         setPrimarySection(Section.DRAWER);
 
         Anchor home = new Anchor("/", blog.title());
@@ -117,7 +128,14 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("admin.drawer.toggle"));
         toggle.setTooltipText(getTranslation("admin.drawer.toggle"));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("admin.drawer")));
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle);
+        backupFailed.setHref("admin/backups");
+        backupFailed.addClassName("geul-backup-failed-notice");
+        backupFailed.getElement().setAttribute("role", "alert");
+        backupFailed.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-inline-start", "auto")
+                .set("margin-inline-end", "var(--lumo-space-m)").set("font-weight", "600");
+        backupFailed.setVisible(false);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, backupFailed);
+        navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setSpacing(false);
         addToNavbar(navbar);
@@ -136,6 +154,17 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         int cut = title.lastIndexOf(" · ");
         viewTitle.setText(cut > 0 ? title.substring(0, cut) : title);
         refreshWaitingCount();
+        refreshBackupNotice();
+    }
+
+    /** Shows "Backup failed" beside the title, with when and why, while the latest backup is a failed one. */
+    void refreshBackupNotice() {
+        var failed = admin ? backups.latestFailure() : java.util.Optional.<BackupSummary>empty();
+        backupFailed.setVisible(failed.isPresent());
+        failed.ifPresent(backup -> {
+            backupFailed.setText(getTranslation("backups.lastfailed.short"));
+            backupFailed.setTitle(FailedBackupNotice.headline(this, backup, zone));
+        });
     }
 
     void showSignedInAs(String displayName) {

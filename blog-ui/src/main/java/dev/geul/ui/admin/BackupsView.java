@@ -1,5 +1,7 @@
 package dev.geul.ui.admin;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,13 +38,17 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     final Button backUpNow = new Button();
     final Grid<BackupSummary> backups = new Grid<>();
     final Paragraph status = new Paragraph();
+    /** Says the latest backup failed, and why, until one succeeds. */
+    final Div latestFailure = new Div();
 
     private final BackupService service;
+    private final ZoneId zone;
     private CompletableFuture<BackupSummary> running;
     private Registration polling;
 
     public BackupsView(BackupService service, BlogProperties blog) {
         this.service = service;
+        this.zone = blog.timeZone();
         addClassName("geul-admin-page");
         backUpNow.setText(getTranslation("backups.now"));
         backUpNow.setIcon(VaadinIcon.ARCHIVE.create());
@@ -52,11 +59,11 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("backups.made"));
         backups.addColumn(backup -> size(backup.size())).setHeader(getTranslation("backups.size"));
         backups.addColumn(backup -> backup.verified() ? getTranslation("backups.verified")
-                : getTranslation("backups.failed", backup.problem())).setHeader(getTranslation("backups.check"))
-                .setFlexGrow(1);
+                : getTranslation("backups.failed", failureText(backup))).setHeader(getTranslation("backups.check"))
+                .setTooltipGenerator(backup -> backup.verified() ? "" : backup.problem()).setFlexGrow(1);
         backups.setAllRowsVisible(true);
-        add(new H2(getTranslation("backups.title")), new Paragraph(getTranslation("backups.help")), backUpNow,
-                status, backups);
+        add(new H2(getTranslation("backups.title")), new Paragraph(getTranslation("backups.help")), latestFailure,
+                backUpNow, status, backups);
         refresh();
     }
 
@@ -88,7 +95,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             BackupSummary backup = done.get();
             Notification shown = Notification.show(backup.verified()
                     ? getTranslation("backups.done", backup.file())
-                    : getTranslation("backups.failed", backup.problem()), 6000, Notification.Position.BOTTOM_START);
+                    : getTranslation("backups.failed", failureText(backup)), 6000, Notification.Position.BOTTOM_START);
             shown.addThemeVariants(backup.verified() ? NotificationVariant.LUMO_SUCCESS
                     : NotificationVariant.LUMO_ERROR);
         } catch (ExecutionException e) {
@@ -100,7 +107,21 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        backups.setItems(service.list());
+        List<BackupSummary> listed = service.list();
+        backups.setItems(listed);
+        latestFailure.removeAll();
+        service.latestFailure().ifPresent(failed -> {
+            latestFailure.add(new FailedBackupNotice(failed, zone));
+            latestFailure.add(new Paragraph(listed.stream().filter(BackupSummary::verified).findFirst()
+                    .map(good -> getTranslation("backups.lastgood", good.file()))
+                    .orElseGet(() -> getTranslation("backups.lastgood.none"))));
+        });
+        latestFailure.setVisible(latestFailure.getComponentCount() > 0);
+    }
+
+    /** Why a backup failed, in the admin's language. */
+    private String failureText(BackupSummary backup) {
+        return backup.failure() == null ? backup.problem() : getTranslation(backup.failure().key());
     }
 
     private String size(long bytes) {

@@ -38,9 +38,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.geul.base.BlogProperties;
+import dev.geul.base.DatabaseOutage;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
+import dev.geul.base.StorageFullException;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.base.html.Markdown;
 import dev.geul.category.CategoryNode;
@@ -124,6 +126,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean leaving;
     /** The last save was refused: the status says so until a save succeeds. */
     private boolean problem;
+    /** The last save reached no storage (the database away, the disk full): said until a save succeeds. */
+    private boolean saveFailed;
 
     public EditorView(PostEditor posts, PostReader reader, PostHistory history, CategoryService categories,
                       HtmlSanitizer sanitizer, MediaStore media, BlogProperties blog, Clock clock) {
@@ -160,12 +164,15 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         content.setWidthFull();
         String tooLarge = getTranslation("editor.upload.toolarge", MediaStore.MAX_BYTES / (1024 * 1024));
         String notAnImage = getTranslation("editor.upload.notimage");
+        String diskFull = getTranslation(dev.geul.base.StorageFullException.KEY);
         content.setImageUploads((data, fileName) -> {
             try {
                 return media.store(data);
             } catch (MediaStore.RefusedException refused) {
                 throw new TipTapEditor.RefusedUploadException(
                         refused.reason() == MediaStore.Refusal.TOO_LARGE ? tooLarge : notAnImage);
+            } catch (dev.geul.base.StorageFullException full) {
+                throw new TipTapEditor.RefusedUploadException(diskFull);
             }
         });
 
@@ -491,6 +498,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             content.setDraftKey(session.draftKey());
             content.confirmSaved(draft.contentHtml());
             problem = false;
+            saveFailed = false;
             return true;
         } catch (EditConflictException e) {
             showConflict();
@@ -500,6 +508,16 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             return false;
         } catch (ConstraintViolationException e) {
             Refusals.byField(this, e).forEach(this::showError);
+            return false;
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e) && !(e instanceof StorageFullException)) {
+                throw e;
+            }
+            // nothing was stored; the fields and the browser's copy keep the text, and the next save tries again
+            saveFailed = true;
+            Notification.show(getTranslation(e instanceof StorageFullException ? StorageFullException.KEY
+                            : "error.database.unavailable"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         } finally {
             refreshState();
@@ -639,7 +657,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
         String saved = session.lastSavedAt() == null ? null : Formats.time(session.lastSavedAt(), zone);
         if (unsaved) {
-            status.setText(getTranslation(problem ? "editor.status.error" : "editor.status.unsaved"));
+            status.setText(getTranslation(saveFailed ? "editor.status.savefailed"
+                    : problem ? "editor.status.error" : "editor.status.unsaved"));
         } else if (hasUnpublishedChanges()) {
             status.setText(saved == null ? getTranslation("editor.status.unpublished")
                     : getTranslation("editor.status.autosaved", saved));

@@ -107,6 +107,8 @@ class ProfileForm extends VerticalLayout {
             return () -> showPictureError(tooLarge
                     ? getTranslation("editor.upload.toolarge", MediaStore.MAX_BYTES / 1024 / 1024)
                     : getTranslation("editor.upload.notimage"));
+        } catch (dev.geul.base.StorageFullException full) {
+            return () -> showPictureError(getTranslation(dev.geul.base.StorageFullException.KEY));
         }
     }
 

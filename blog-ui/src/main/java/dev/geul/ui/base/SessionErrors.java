@@ -36,8 +36,10 @@ class SessionErrors implements VaadinServiceInitListener {
             Throwable error = event.getThrowable();
             UI ui = UI.getCurrent();
             String key = keyFor(error);
-            if (key.equals("error.unexpected")) {
+            if (key.equals("error.unexpected") || key.equals(dev.geul.base.StorageFullException.KEY)) {
                 log.error("An error the view did not handle", error);
+            } else if (key.equals("error.database.unavailable")) {
+                log.warn("Refused in a view while the database is away: {}", error.toString());
             } else {
                 log.debug("Refused in a view: {}", error.getMessage());
             }
@@ -72,6 +74,12 @@ class SessionErrors implements VaadinServiceInitListener {
                 if (cause instanceof SearchUnavailableException) {
                     return "search.unavailable";
                 }
+                if (cause instanceof dev.geul.base.StorageFullException) {
+                    return dev.geul.base.StorageFullException.KEY;
+                }
+            }
+            if (dev.geul.base.DatabaseOutage.causes(error)) {
+                return "error.database.unavailable";
             }
             return "error.unexpected";
         }

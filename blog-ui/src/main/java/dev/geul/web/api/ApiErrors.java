@@ -40,6 +40,14 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final ReportLanguage language;
+    private final com.vaadin.flow.i18n.I18NProvider translations;
+
+    ApiErrors(ReportLanguage language, com.vaadin.flow.i18n.I18NProvider translations) {
+        this.language = language;
+        this.translations = translations;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
@@ -175,9 +183,36 @@ class ApiErrors {
                 .body(ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
+    /** The disk is full: nothing of the upload was kept; readers are served on, the write can come again later. */
+    @ExceptionHandler(dev.geul.base.StorageFullException.class)
+    ResponseEntity<ProblemDetail> storageFull(dev.geul.base.StorageFullException e,
+                                              jakarta.servlet.http.HttpServletRequest request) {
+        log.error("A write was refused: {}", e.getMessage(), e.getCause());
+        return said(HttpStatus.INSUFFICIENT_STORAGE, dev.geul.base.StorageFullException.KEY, request, null);
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        if (dev.geul.base.DatabaseOutage.causes(e)) {
+            // the database is restarting or out of reach: the pool connects again by itself once it is back
+            log.warn("Refused while the database is away: {}", e.toString());
+            return said(HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", request, "5");
+        }
         log.error("Unexpected error in the API", e);
         return ApiProblem.answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+    }
+
+    /** The message of {@code key} in the client's language (English unless it asks for another), and the key. */
+    private ResponseEntity<ProblemDetail> said(HttpStatus status, String key,
+                                               jakarta.servlet.http.HttpServletRequest request,
+                                               String retryAfterSeconds) {
+        java.util.Locale locale = java.util.Optional.ofNullable(language.asked(request))
+                .orElse(java.util.Locale.ENGLISH);
+        ProblemDetail problem = ApiProblem.refused(status, translations.getTranslation(key, locale), key, null, null);
+        var answer = ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        if (retryAfterSeconds != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        }
+        return answer.body(problem);
     }
 }

@@ -27,8 +27,10 @@ class BackupsApiController {
     @Operation(summary = "Back the blog up now",
             description = "Writes an archive of every table (one consistent snapshot, while the blog serves) and the "
                     + "media files, reads it back and answers once it is done: 201 with the backup when it verified, "
-                    + "500 with the reason when it did not (a failed backup is kept, marked, and never counted as a "
-                    + "good one), 409 while another backup is being made.")
+                    + "500 with the reason when it did not (failure: FOLDER_NOT_WRITABLE, DISK_FULL, DATABASE_UNREACHABLE, "
+                    + "WRITE_FAILED or NOT_VERIFIED, and problem: the details; it leaves no archive, is never counted "
+                    + "as a good one, and GET /api/admin/status says it failed until a backup succeeds), 409 while "
+                    + "another backup is being made.")
     ResponseEntity<BackupSummary> backUp() {
         BackupSummary made = backups.backUpNow();
         return ResponseEntity.status(made.verified() ? HttpStatus.CREATED : HttpStatus.INTERNAL_SERVER_ERROR)

@@ -56,7 +56,7 @@ class ReportLanguage {
     }
 
     /** The language the client asks for where the blog speaks it and it is not English, the reports' own. */
-    private Locale asked(HttpServletRequest request) {
+    Locale asked(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return null;
         }

@@ -246,14 +246,14 @@ class SearchOverHttpBenchmark {
         }
     }
 
-    private static List<CSVRecord> corpus() throws IOException {
+    static List<CSVRecord> corpus() throws IOException {
         try (Reader csv = new StringReader(SharedData.read("korean-chatbot-qa.csv"))) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv).getRecords();
         }
     }
 
     /** A WordPress export (WXR 1.2) of the corpus: one published post per row and copy, half an hour apart. */
-    private static void writeArchive(List<CSVRecord> rows, int copies, Path file) throws IOException {
+    static void writeArchive(List<CSVRecord> rows, int copies, Path file) throws IOException {
         Instant first = Instant.parse("2019-01-01T00:00:00Z");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("""
