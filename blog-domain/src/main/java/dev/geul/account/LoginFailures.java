@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.geul.base.NodeCoordination;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +46,10 @@ public class LoginFailures {
         }
     };
 
-    LoginFailures(Clock clock, JdbcTemplate jdbc, @Value("${geul.search.coordination:none}") String coordination) {
+    LoginFailures(Clock clock, JdbcTemplate jdbc, NodeCoordination nodes) {
         this.clock = clock;
         this.jdbc = jdbc;
-        this.shared = coordination.replace('_', '-').equalsIgnoreCase("outbox-polling");
+        this.shared = nodes.shared();
     }
 
     /** How many failures this key had within the window. */

@@ -37,10 +37,10 @@ public class BackupService {
     private final AtomicReference<BackupSummary> lastAttempt = new AtomicReference<>();
 
     BackupService(DataSource dataSource, BlogProperties blog, BackupProperties backup, Clock clock,
-                  @Value("${geul.media.storage:filesystem}") String mediaStorage) {
+                  dev.geul.media.MediaSettings media) {
         this.dataSource = dataSource;
         this.folder = new BackupFolder(backupDir(blog, backup), backup.keep());
-        this.mediaDir = "database".equalsIgnoreCase(mediaStorage) ? null : blog.mediaDir();
+        this.mediaDir = media.storage() == dev.geul.media.MediaSettings.Storage.DATABASE ? null : blog.mediaDir();
         this.clock = clock;
     }
 

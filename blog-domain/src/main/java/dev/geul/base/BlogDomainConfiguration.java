@@ -14,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** What the domain's services need whichever application runs them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BlogProperties.class)
+@EnableConfigurationProperties({BlogProperties.class, NodeCoordination.class})
 @EnableMethodSecurity
 @EnableScheduling
 public class BlogDomainConfiguration {

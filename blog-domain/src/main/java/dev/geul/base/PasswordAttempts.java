@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,9 @@ public class PasswordAttempts {
     private final RateLimitBuckets buckets;
 
     PasswordAttempts(PasswordAttemptLimit limit, Clock clock, DataSource dataSource,
-                     @Value("${geul.search.coordination:none}") String coordination) {
+                     NodeCoordination nodes) {
         this.limit = limit;
-        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
+        this.buckets = new RateLimitBuckets(clock, dataSource, nodes);
     }
 
     /**

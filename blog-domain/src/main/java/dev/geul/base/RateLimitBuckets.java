@@ -39,8 +39,8 @@ public final class RateLimitBuckets {
     /** The buckets in the shared database, or null for a single node. */
     private final ProxyManager<String> sharedBuckets;
 
-    /** @param coordination the value of {@code geul.search.coordination}: {@code outbox-polling} shares the buckets */
-    public RateLimitBuckets(Clock clock, DataSource dataSource, String coordination) {
+    /** @param nodes whether several nodes share the database: then so do the buckets */
+    public RateLimitBuckets(Clock clock, DataSource dataSource, NodeCoordination nodes) {
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -53,7 +53,7 @@ public final class RateLimitBuckets {
                 return true;
             }
         };
-        this.sharedBuckets = !isShared(coordination) ? null
+        this.sharedBuckets = !nodes.shared() ? null
                 : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
@@ -61,10 +61,6 @@ public final class RateLimitBuckets {
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         Duration.ofMinutes(1)))
                 .build();
-    }
-
-    public static boolean isShared(String coordination) {
-        return coordination != null && coordination.replace('_', '-').equalsIgnoreCase("outbox-polling");
     }
 
     /** The bucket of this key: {@code capacity} tokens, all of them coming back evenly over {@code period}. */

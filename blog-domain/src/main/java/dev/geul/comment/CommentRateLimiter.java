@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.NodeCoordination;
 import dev.geul.base.ClientKey;
 import dev.geul.base.RateLimitBuckets;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +32,9 @@ public class CommentRateLimiter {
     private final RateLimitBuckets buckets;
 
     CommentRateLimiter(CommentRateLimit limit, Clock clock, DataSource dataSource,
-                       @Value("${geul.search.coordination:none}") String coordination) {
+                       NodeCoordination nodes) {
         this.limit = limit;
-        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
+        this.buckets = new RateLimitBuckets(clock, dataSource, nodes);
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.NodeCoordination;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.RateLimitBuckets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,11 +40,11 @@ public class Subscriptions {
     private final RateLimitBuckets buckets;
 
     Subscriptions(JdbcClient jdbc, MailOutbox outbox, Clock clock, DataSource dataSource,
-                  @Value("${geul.search.coordination:none}") String coordination) {
+                  NodeCoordination nodes) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
+        this.buckets = new RateLimitBuckets(clock, dataSource, nodes);
     }
 
     /**

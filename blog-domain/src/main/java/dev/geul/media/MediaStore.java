@@ -25,6 +25,9 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.DiskFull;
 import dev.geul.base.StorageFullException;
 import dev.geul.base.html.HtmlSanitizer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,7 @@ import org.springframework.stereotype.Component;
  * of its post: importing the same archive again, or the same image for two posts, stores it once.
  */
 @Component
+@EnableConfigurationProperties(MediaSettings.class)
 public class MediaStore {
 
     /** The same limit as Spring's multipart setting: a photo from a phone fits, a video does not. */
@@ -61,16 +65,11 @@ public class MediaStore {
     private final Path temporary;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    MediaStore(BlogProperties blog, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
-               @org.springframework.beans.factory.annotation.Value("${geul.media.storage:filesystem}") String storage,
-               @org.springframework.beans.factory.annotation.Value("${geul.media.concurrent-reads:16}")
-               int concurrentReads) {
-        this(blog, clock, switch (storage.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "filesystem" -> new FileSystemMediaStorage(blog.mediaDir());
-            case "database" -> new DatabaseMediaStorage(jdbc, clock, concurrentReads);
-            default -> throw new IllegalArgumentException("geul.media.storage (BLOG_MEDIA_STORAGE) must be"
-                    + " filesystem or database, not " + storage);
+    @Autowired
+    MediaStore(BlogProperties blog, Clock clock, JdbcTemplate jdbc, MediaSettings media) {
+        this(blog, clock, switch (media.storage()) {
+            case FILESYSTEM -> new FileSystemMediaStorage(blog.mediaDir());
+            case DATABASE -> new DatabaseMediaStorage(jdbc, clock, media.concurrentReads());
         }, new DatabaseImageSizeRecords(jdbc));
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.NodeCoordination;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.RateLimitBuckets;
 import org.slf4j.Logger;
@@ -46,12 +47,12 @@ public class PostLikes {
     private final int perAddressPerHour;
 
     PostLikes(JdbcClient jdbc, Clock clock, BlogProperties blog, DataSource dataSource,
-              @Value("${geul.search.coordination:none}") String coordination,
+              NodeCoordination nodes,
               @Value("${geul.likes.per-address-per-hour:60}") int perAddressPerHour) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.blog = blog;
-        this.buckets = new RateLimitBuckets(clock, dataSource, coordination);
+        this.buckets = new RateLimitBuckets(clock, dataSource, nodes);
         this.perAddressPerHour = perAddressPerHour;
     }
 

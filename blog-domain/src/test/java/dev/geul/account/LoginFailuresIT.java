@@ -2,6 +2,7 @@ package dev.geul.account;
 
 import java.time.Duration;
 
+import dev.geul.base.NodeCoordination;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,8 @@ class LoginFailuresIT {
 
     @Test
     void failures_on_one_node_lock_the_account_on_the_other() {
-        LoginFailures nodeA = new LoginFailures(clock, jdbc, "outbox-polling");
-        LoginFailures nodeB = new LoginFailures(clock, jdbc, "outbox-polling");
+        LoginFailures nodeA = new LoginFailures(clock, jdbc, new NodeCoordination(NodeCoordination.Mode.OUTBOX_POLLING));
+        LoginFailures nodeB = new LoginFailures(clock, jdbc, new NodeCoordination(NodeCoordination.Mode.OUTBOX_POLLING));
 
         for (int i = 0; i < 3; i++) {
             nodeA.record("user:admin");
@@ -52,7 +53,7 @@ class LoginFailuresIT {
 
     @Test
     void a_flood_of_made_up_names_does_not_lift_the_lock_on_the_account_under_attack() {
-        LoginFailures memory = new LoginFailures(clock, jdbc, "none");
+        LoginFailures memory = new LoginFailures(clock, jdbc, NodeCoordination.ONE_NODE);
         for (int i = 0; i < 5; i++) {
             memory.record("user:admin");
         }
@@ -70,8 +71,8 @@ class LoginFailuresIT {
 
     @Test
     void the_places_an_account_signed_in_from_are_shared_by_the_nodes_and_forgotten_only_when_old() {
-        LoginFailures nodeA = new LoginFailures(clock, jdbc, "outbox-polling");
-        LoginFailures nodeB = new LoginFailures(clock, jdbc, "outbox-polling");
+        LoginFailures nodeA = new LoginFailures(clock, jdbc, new NodeCoordination(NodeCoordination.Mode.OUTBOX_POLLING));
+        LoginFailures nodeB = new LoginFailures(clock, jdbc, new NodeCoordination(NodeCoordination.Mode.OUTBOX_POLLING));
 
         nodeA.signedIn("admin", "203.0.113.1");
         nodeA.record("user:admin|198.51.100.1");
@@ -91,7 +92,7 @@ class LoginFailuresIT {
 
     @Test
     void a_flood_of_guesses_does_not_push_out_where_the_owner_signed_in() {
-        LoginFailures memory = new LoginFailures(clock, jdbc, "none");
+        LoginFailures memory = new LoginFailures(clock, jdbc, NodeCoordination.ONE_NODE);
         memory.signedIn("admin", "203.0.113.1");
 
         for (int i = 0; i < LoginFailures.MAX_TRACKED + 10; i++) {

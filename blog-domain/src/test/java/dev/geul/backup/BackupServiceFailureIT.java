@@ -51,7 +51,7 @@ class BackupServiceFailureIT {
         Path dir = folder.resolve("backups");
         Files.writeString(dir, "a file where the backup folder should be");
         BackupService service = new BackupService(dataSource, blog, new BackupProperties(dir, null, 7),
-                Clock.systemUTC(), "database");
+                Clock.systemUTC(), new dev.geul.media.MediaSettings(dev.geul.media.MediaSettings.Storage.DATABASE, 16));
 
         BackupSummary failed = service.backUpNow();
 
@@ -76,7 +76,7 @@ class BackupServiceFailureIT {
         BackupSummary failed = new BackupFolder(dir, 7, damaged).make(dataSource, null, java.time.Instant.now());
 
         BackupService afterRestart = new BackupService(dataSource, blog, new BackupProperties(dir, null, 7),
-                Clock.systemUTC(), "database");
+                Clock.systemUTC(), new dev.geul.media.MediaSettings(dev.geul.media.MediaSettings.Storage.DATABASE, 16));
 
         assertThat(afterRestart.latestFailure()).hasValueSatisfying(latest -> {
             assertThat(latest.file()).isEqualTo(failed.file());

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.NodeCoordination;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "geul.comments.rate-limit.per-client=3", "geul.comments.rate-limit.per-post=1000",
         "geul.comments.rate-limit.period=10m"})
 class SharedLimitsIT {
+
+    static final NodeCoordination SEVERAL_NODES = new NodeCoordination(NodeCoordination.Mode.OUTBOX_POLLING);
 
     @Autowired
     CommentRateLimit limit;
@@ -43,8 +46,8 @@ class SharedLimitsIT {
 
     @Test
     void a_guest_alternating_nodes_meets_one_budget() {
-        CommentRateLimiter nodeA = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
-        CommentRateLimiter nodeB = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        CommentRateLimiter nodeA = new CommentRateLimiter(limit, clock, dataSource, SEVERAL_NODES);
+        CommentRateLimiter nodeB = new CommentRateLimiter(limit, clock, dataSource, SEVERAL_NODES);
 
         assertThat(nodeA.tryAcquire("203.0.113.7", 1)).isEmpty();
         assertThat(nodeB.tryAcquire("203.0.113.7", 1)).isEmpty();
@@ -59,7 +62,7 @@ class SharedLimitsIT {
 
     @Test
     void every_address_of_one_ipv6_64_block_meets_one_budget() {
-        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, SEVERAL_NODES);
 
         for (int i = 1; i <= 3; i++) {
             assertThat(node.tryAcquire("2001:db8:7:7::" + i, 1)).isEmpty();
@@ -70,7 +73,7 @@ class SharedLimitsIT {
 
     @Test
     void buckets_that_are_full_again_are_deleted_and_those_still_counting_are_kept() {
-        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, "outbox-polling");
+        CommentRateLimiter node = new CommentRateLimiter(limit, clock, dataSource, SEVERAL_NODES);
         node.tryAcquire("203.0.113.7", 1);
         node.tryAcquire("198.51.100.1", 1);
         assertThat(jdbc.queryForObject("select count(*) from rate_limit_bucket", Long.class))
@@ -87,7 +90,7 @@ class SharedLimitsIT {
 
     @Test
     void one_node_keeps_its_budgets_in_memory_and_nothing_in_the_database() {
-        CommentRateLimiter single = new CommentRateLimiter(limit, clock, dataSource, "none");
+        CommentRateLimiter single = new CommentRateLimiter(limit, clock, dataSource, NodeCoordination.ONE_NODE);
 
         for (int i = 0; i < 3; i++) {
             assertThat(single.tryAcquire("203.0.113.7", 1)).isEmpty();

@@ -45,7 +45,6 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
     /** Admins only: a failed latest backup, said in the frame of every page until a backup succeeds. */
     final Anchor backupFailed = new Anchor();
     private final BackupService backups;
-    private final boolean admin;
     private final java.time.ZoneId zone;
 
     public AdminLayout(BlogProperties blog, AuthenticationContext authentication, UnreadComments unread,
@@ -54,7 +53,6 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         this.backups = backups;
         this.zone = blog.timeZone();
         BlogUser user = authentication.getAuthenticatedUser(BlogUser.class).orElseThrow();
-        this.admin = user.isAdmin();
         setPrimarySection(Section.DRAWER);
 
         Anchor home = new Anchor("/", blog.title());
@@ -159,7 +157,9 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Shows "Backup failed" beside the title, with when and why, while the latest backup is a failed one. */
     void refreshBackupNotice() {
-        var failed = admin ? backups.latestFailure() : java.util.Optional.<BackupSummary>empty();
+        // asked of who is signed in now: a layout outlives a sign-in in tests that switch writers
+        var failed = dev.geul.account.CurrentUser.isAdmin() ? backups.latestFailure()
+                : java.util.Optional.<BackupSummary>empty();
         backupFailed.setVisible(failed.isPresent());
         failed.ifPresent(backup -> {
             backupFailed.setText(getTranslation("backups.lastfailed.short"));
