@@ -1,14 +1,20 @@
 package dev.geul;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.geul.base.Refusal;
 import dev.geul.post.PostEditor;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -18,6 +24,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * search.
  */
 class ArchitectureTest {
+
+    /** The packages of what the blog does for people, as against its shared base. */
+    static final String[] FEATURES = {"dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
+            "dev.geul.category..", "dev.geul.transfer..", "dev.geul.site..", "dev.geul.stats..", "dev.geul.mail..",
+            "dev.geul.webhook..", "dev.geul.media..", "dev.geul.search..", "dev.geul.reader..", "dev.geul.web..",
+            "dev.geul.ui.admin..", "dev.geul.ui.appearance..", "dev.geul.ui.editor.."};
+
+    /** The feature packages whose services views, reader pages and the API call. */
+    static final String[] SERVICES = {"dev.geul.account..", "dev.geul.post..", "dev.geul.comment..",
+            "dev.geul.category..", "dev.geul.transfer..", "dev.geul.site..", "dev.geul.stats..", "dev.geul.mail..",
+            "dev.geul.webhook..", "dev.geul.media..", "dev.geul.search.."};
 
     static JavaClasses classes;
 
@@ -83,5 +100,30 @@ class ArchitectureTest {
     @Test
     void ui_feature_packages_have_no_cycles() {
         slices().matching("dev.geul.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * A feature refuses what a person sent with a keyed {@link Refusal}, which every view and the API can say in the
+     * reader's language, never with a bare {@code IllegalArgumentException} that would reach them in English or
+     * as a class name. Settings read at start-up ({@code @ConfigurationProperties}) and values guarding their own
+     * invariants (records) may still refuse a programmer's mistake that way.
+     */
+    @Test
+    void features_refuse_input_with_a_keyed_refusal_not_an_illegal_argument() {
+        noClasses().that().resideInAnyPackage(FEATURES)
+                .and().areNotAnnotatedWith(ConfigurationProperties.class).and().areNotRecords()
+                .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(IllegalArgumentException.class))))
+                .because("a refusal carries a message key, its arguments and its field (dev.geul.base.Refusal)")
+                .check(classes);
+    }
+
+    @Test
+    void every_refusal_is_one_of_the_kinds_the_api_and_the_views_answer() {
+        classes().that().areAssignableTo(RuntimeException.class).and().haveSimpleNameEndingWith("Exception")
+                .and().resideInAnyPackage(SERVICES)
+                .should().beAssignableTo(Refusal.class)
+                .because("a service's refusal is invalid input, not found, a conflict, rate limited or unavailable")
+                .check(classes);
     }
 }

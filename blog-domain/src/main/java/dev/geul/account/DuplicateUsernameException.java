@@ -1,8 +1,14 @@
 package dev.geul.account;
 
-public class DuplicateUsernameException extends RuntimeException {
+import dev.geul.base.ConflictException;
+
+/** Another account has the name already; names are compared as the sign-in form compares them. */
+public class DuplicateUsernameException extends ConflictException {
+
+    /** The message's key. */
+    public static final String KEY = "accounts.error.taken";
 
     public DuplicateUsernameException(String username) {
-        super("The username '" + username + "' is taken");
+        super(KEY, "username", "The username '" + username + "' is taken");
     }
 }

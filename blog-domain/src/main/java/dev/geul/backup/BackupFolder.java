@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import dev.geul.base.ConflictException;
 import dev.geul.base.DiskFull;
 
 import org.slf4j.Logger;
@@ -69,12 +70,12 @@ public final class BackupFolder {
     }
 
     /** Another backup is being made (on this node or another sharing the database). */
-    public static final class BackupBusyException extends RuntimeException {
+    public static final class BackupBusyException extends ConflictException {
         /** The message's translation key. */
         public static final String KEY = "backups.busy";
 
         BackupBusyException() {
-            super("A backup is being made already; try again when it is done");
+            super(KEY, null, "A backup is being made already; try again when it is done");
         }
     }
 

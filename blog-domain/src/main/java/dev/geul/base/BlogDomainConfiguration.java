@@ -2,15 +2,20 @@ package dev.geul.base;
 
 import java.time.Clock;
 
+import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.validation.beanvalidation.MethodValidationExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
 
 /** What the domain's services need whichever application runs them. */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +23,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity
 @EnableScheduling
 public class BlogDomainConfiguration {
+
+    /**
+     * Replaces Spring Boot's method validation (same exclusions, target classes proxied as Boot does by default) so
+     * that a refused argument leaves a service as an {@link InvalidInputException}.
+     */
+    @Bean
+    static MethodValidationPostProcessor methodValidationPostProcessor(ObjectProvider<Validator> validator,
+                                                                       ObjectProvider<MethodValidationExcludeFilter> excludeFilters) {
+        RefusingMethodValidation processor = new RefusingMethodValidation(excludeFilters.orderedStream());
+        processor.setProxyTargetClass(true);
+        processor.setValidatorProvider(validator);
+        return processor;
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -55,9 +55,8 @@ public class PasswordAttempts {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             Duration wait = Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000_000L));
-            RateLimitedException refusal = new RateLimitedException(REFUSAL_KEY, "", wait);
             throw new RateLimitedException(REFUSAL_KEY, "Too many wrong passwords; try again in "
-                    + refusal.retryAfterSeconds() + " seconds", wait);
+                    + RateLimitedException.secondsOf(wait) + " seconds", wait);
         }
         boolean matched = matches.getAsBoolean();
         if (matched) {

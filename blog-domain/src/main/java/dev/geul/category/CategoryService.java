@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
@@ -129,7 +130,7 @@ public class CategoryService {
         requireName(name);
         Category parent = draft.parentId() == null ? null : load(draft.parentId());
         if (parent != null && category.isAncestorOf(parent)) {
-            throw new IllegalArgumentException("A category cannot be moved below itself");
+            throw new InvalidInputException("parentId", "error.category.loop", "A category cannot be moved below itself");
         }
         category.setName(name);
         category.setParent(parent);
@@ -170,7 +171,7 @@ public class CategoryService {
 
     private static void requireName(String name) {
         if (name.isBlank()) {
-            throw new IllegalArgumentException("A category needs a name");
+            throw new InvalidInputException("name", "error.category.name", "A category needs a name");
         }
     }
 

@@ -45,6 +45,8 @@ import org.springframework.validation.annotation.Validated;
 public class CommentService {
 
     /** The same text from the same name on the same post within this time is a double submit. */
+    /** The refusal of a reader who comments too often, the seconds to wait as {@code {0}}. */
+    public static final String RATE_LIMITED_KEY = "reader.comment.ratelimited";
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -121,8 +123,8 @@ public class CommentService {
                         Comment.GUEST_PASSWORD_MIN_LENGTH);
             }
             rateLimiter.tryAcquire(clientAddress, postId).ifPresent(wait -> {
-                throw new RateLimitedException("Too many comments; try again in "
-                        + new RateLimitedException("", wait).retryAfterSeconds() + " seconds.", wait);
+                throw new RateLimitedException(RATE_LIMITED_KEY, "Too many comments; try again in "
+                        + RateLimitedException.secondsOf(wait) + " seconds.", wait);
             });
             passwordHash = guestPasswords.hash(input.password());
         }

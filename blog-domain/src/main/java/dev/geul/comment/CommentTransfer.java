@@ -71,15 +71,15 @@ public class CommentTransfer {
                 .filter(candidate -> candidate.getPost().getId().equals(post.getId())).orElse(null);
         String body = data.body() == null ? "" : data.body().strip();
         if (body.isEmpty()) {
-            throw new InvalidInputException("body", "The comment is empty");
+            throw new InvalidInputException("body", "error.comment.empty", "The comment is empty");
         }
         if (body.length() > Comment.BODY_MAX_LENGTH) {
-            throw new InvalidInputException("body", "The comment is longer than " + Comment.BODY_MAX_LENGTH
-                    + " characters");
+            throw new InvalidInputException("body", "error.comment.long", "The comment is longer than "
+                    + Comment.BODY_MAX_LENGTH + " characters", Comment.BODY_MAX_LENGTH);
         }
         String name = data.authorName() == null ? "" : data.authorName().strip();
         if (name.isEmpty()) {
-            throw new InvalidInputException("authorName", "The comment has no writer's name");
+            throw new InvalidInputException("authorName", "error.comment.name", "The comment has no writer's name");
         }
         if (name.length() > 100) {
             name = name.substring(0, 100);

@@ -32,10 +32,6 @@ final class DatabaseMediaStorage implements MediaStorage {
     private final Semaphore reads;
 
     DatabaseMediaStorage(JdbcTemplate jdbc, Clock clock, int concurrentReads) {
-        if (concurrentReads < 1) {
-            throw new IllegalArgumentException("geul.media.concurrent-reads must be at least 1, not "
-                    + concurrentReads);
-        }
         this.jdbc = jdbc;
         this.clock = clock;
         this.reads = new Semaphore(concurrentReads);

@@ -13,6 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("geul.media")
 public record MediaSettings(@DefaultValue("filesystem") Storage storage, @DefaultValue("16") int concurrentReads) {
 
+    public MediaSettings {
+        if (concurrentReads < 1) {
+            throw new IllegalArgumentException("geul.media.concurrent-reads must be at least 1, not " + concurrentReads);
+        }
+    }
+
     public enum Storage {
         FILESYSTEM, DATABASE
     }

@@ -136,20 +136,22 @@ public class PostTransfer {
         Post post = new Post(data.kind(), author, data.createdAt());
         String title = data.title() == null ? "" : data.title().strip();
         if (title.isEmpty()) {
-            throw new InvalidInputException("title", "A post needs a title");
+            throw new InvalidInputException("title", "error.post.title", "A post needs a title");
         }
         post.setTitle(title);
         post.setSlug(slug);
         post.setContentHtml(sanitizer.sanitizePostHtml(data.contentHtml()));
         post.setExcerpt(data.excerpt() == null || data.excerpt().isBlank() ? null : data.excerpt());
         if (data.status() != PostStatus.DRAFT && data.publishedAt() == null) {
-            throw new InvalidInputException("publishedAt", "A published or scheduled post needs a date");
+            throw new InvalidInputException("publishedAt", "error.post.publishedat.required",
+                    "A published or scheduled post needs a date");
         }
         post.setStatus(data.status());
         post.setPublishedAt(data.publishedAt());
         if (data.visibility() == Visibility.PASSWORD
                 && (data.accessPassword() == null || data.accessPassword().isEmpty())) {
-            throw new InvalidInputException("password", "A password-protected post needs a password");
+            throw new InvalidInputException("password", "error.post.password",
+                    "A password-protected post needs a password");
         }
         post.setVisibility(data.visibility());
         post.setAccessPassword(data.visibility() == Visibility.PASSWORD ? data.accessPassword() : null);
@@ -242,7 +244,7 @@ public class PostTransfer {
             }
         }
         if (name.isEmpty()) {
-            throw new InvalidInputException("tag", "A tag needs a name");
+            throw new InvalidInputException("tag", "error.post.tag.blank", "A tag needs a name");
         }
         Optional<Tag> byName = tags.findByName(name);
         if (byName.isPresent()) {

@@ -5,8 +5,11 @@ import dev.geul.base.InvalidInputException;
 /** The file cannot be read as the archive it should be (a WordPress export, a Tistory backup); the message says where and why. */
 public class ArchiveFormatException extends InvalidInputException {
 
+    /** The message's key where the format says its reason in English only; the reason is its argument. */
+    public static final String KEY = "error.import.format";
+
     public ArchiveFormatException(String message, Throwable cause) {
-        super("file", message);
+        super("file", KEY, message, message);
         if (cause != null) {
             initCause(cause);
         }

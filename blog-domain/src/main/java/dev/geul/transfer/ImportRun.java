@@ -635,12 +635,12 @@ final class ImportRun implements AutoCloseable {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // found when a batch is written: the commit wraps it
             if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
-                return dev.geul.base.Violations.refusals(violations).stream().map(ImportRun::refused)
-                        .reduce((first, next) -> ReportText.of("transfer.why.and", "{0}; {1}", first, next))
-                        .orElseGet(() -> failure(violations));
+                return reason(InvalidInputException.of(violations));
             }
-            if (cause instanceof InvalidInputException refused && refused.key() != null) {
-                return refused(refused);
+            if (cause instanceof InvalidInputException refused) {
+                return refused.fields().stream().map(ImportRun::refused)
+                        .reduce((first, next) -> ReportText.of("transfer.why.and", "{0}; {1}", first, next))
+                        .orElseThrow();
             }
         }
         return failure(e);

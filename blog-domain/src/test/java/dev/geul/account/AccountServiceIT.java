@@ -1,11 +1,11 @@
 package dev.geul.account;
 
+import dev.geul.base.InvalidInputException;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
 import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,17 +84,17 @@ class AccountServiceIT {
     void a_picture_from_elsewhere_a_blank_name_and_a_long_bio_are_refused() {
         assertThatThrownBy(() -> as(alice, () -> accounts.changeProfile(alice.accountId(),
                 new ProfileChange("Alice", "https://tracker.example/pixel.png", null))))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("avatarPath");
         assertThatThrownBy(() -> as(alice, () -> accounts.changeProfile(alice.accountId(),
                 new ProfileChange("Alice", "/media/../../etc/passwd", null))))
-                .isInstanceOf(ConstraintViolationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(alice, () -> accounts.changeProfile(alice.accountId(),
                 new ProfileChange(" ", null, null))))
-                .isInstanceOf(ConstraintViolationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(alice, () -> accounts.changeProfile(alice.accountId(),
                 new ProfileChange("Alice", null, "가".repeat(Account.BIO_MAX_LENGTH + 1)))))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("bio");
 
         as(alice, () -> accounts.changeProfile(alice.accountId(),

@@ -40,5 +40,8 @@ class TypedSettingsTest {
                 .isEqualTo(new MediaSettings(MediaSettings.Storage.DATABASE, 4));
         assertThatThrownBy(() -> settings(Map.of("geul.media.storage", "s3")).bind("geul.media", MediaSettings.class))
                 .isInstanceOf(BindException.class).hasMessageContaining("geul.media.storage");
+        assertThatThrownBy(() -> settings(Map.of("geul.media.concurrent-reads", "0"))
+                .bind("geul.media", MediaSettings.class))
+                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("at least 1");
     }
 }

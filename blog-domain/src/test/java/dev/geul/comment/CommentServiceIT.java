@@ -5,7 +5,6 @@ import java.util.Set;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
-import dev.geul.base.Violations;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
@@ -13,7 +12,6 @@ import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,12 +244,10 @@ class CommentServiceIT {
         assertThatThrownBy(() -> asGuest(() -> comments.add(post.id(), NewComment.guest("손님", "12", "짧은 비번"), null,
                 null))).isInstanceOf(InvalidInputException.class).hasMessageContaining("password");
         assertThatThrownBy(() -> guestComment("손님", "   ", null))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
-                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused).extracting(InvalidInputException::field, InvalidInputException::key)
                         .containsExactly("body", "error.comment.empty"));
         assertThatThrownBy(() -> guestComment("손님", "가".repeat(Comment.BODY_MAX_LENGTH + 1), null))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
-                        Violations.first(refused).key()).isEqualTo("error.comment.long"));
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.key()).isEqualTo("error.comment.long"));
         assertThatThrownBy(() -> guestComment("손님", "답글", 999_999L)).isInstanceOf(InvalidInputException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isZero();

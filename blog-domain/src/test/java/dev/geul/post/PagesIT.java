@@ -1,9 +1,9 @@
 package dev.geul.post;
 
 import dev.geul.account.BlogUser;
+import dev.geul.base.InvalidInputException;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +70,7 @@ class PagesIT {
         assertThat(saved.menuOrder()).isEqualTo(3);
         assertThat(saved.toDraft().menuOrder()).isEqualTo(3);
         assertThatThrownBy(() -> page("너무 뒤", Post.MENU_ORDER_MAX + 1, null))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("error.page.menuorder");
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.key())
+                        .isEqualTo("error.page.menuorder"));
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 
 import dev.geul.account.BlogUser;
 import dev.geul.base.InvalidInputException;
-import dev.geul.base.Violations;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryService;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -217,12 +215,10 @@ class PostsIT {
     @Test
     void an_empty_or_overlong_title_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("  ", "<p>본문</p>"))))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
-                        Violations.first(refused)).extracting(InvalidInputException::field, InvalidInputException::key)
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused).extracting(InvalidInputException::field, InvalidInputException::key)
                         .containsExactly("title", "error.post.title"));
         assertThatThrownBy(() -> as(alice, () -> posts.create(PostDraft.of("가".repeat(Post.TITLE_MAX_LENGTH + 1),
-                "<p>본문</p>")))).isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(
-                        Violations.first(refused)).satisfies(title -> {
+                "<p>본문</p>")))).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused).satisfies(title -> {
                             assertThat(title.key()).isEqualTo("error.post.title.long");
                             assertThat(title.args()).containsExactly(Post.TITLE_MAX_LENGTH, 0);
                         }));

@@ -7,7 +7,6 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.Permalinks;
 import dev.geul.base.RateLimitedException;
-import dev.geul.base.Violations;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
@@ -15,7 +14,6 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -87,8 +85,7 @@ class PostController {
             error = post.locked() ? text.getTranslation("post.wrongpassword") : null;
         } catch (RateLimitedException e) {
             post = posts.findReadable(slug).orElseThrow(() -> new NotFoundException(slug));
-            error = e.key() == null ? text.getTranslation("post.wrongpassword")
-                    : text.getTranslation(e.key(), e.retryAfterSeconds());
+            error = text.getTranslation(e.key(), e.args());
         }
         var page = postPages.page(post, CommentThread.Draft.empty(null, post.locked() ? null : password), error,
                 null);
@@ -128,11 +125,8 @@ class PostController {
                     URI.create(request.getContextPath() + target).toString()).build();
         } catch (InvalidInputException e) {
             return refusedFor(post, typed, e);
-        } catch (ConstraintViolationException e) {
-            return refusedFor(post, typed, Violations.first(e));
         } catch (RateLimitedException e) {
-            return refused(post, typed, null, null, null, null,
-                    text.getTranslation("reader.comment.ratelimited", e.retryAfterSeconds()));
+            return refused(post, typed, null, null, null, null, text.getTranslation(e.key(), e.args()));
         } catch (AccessDeniedException e) {
             return refused(post, typed, null, null, null, null, text.getTranslation("post.protected"));
         }
@@ -162,14 +156,8 @@ class PostController {
                         : "edited#comment-" + commentId);
                 return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
                         URI.create(request.getContextPath() + target).toString()).build();
-            } catch (InvalidInputException e) {
-                error = e.key() == null ? e.getMessage() : text.getTranslation(e.key(), e.args());
-            } catch (ConstraintViolationException e) {
-                InvalidInputException refusal = Violations.first(e);
-                error = refusal.key() == null ? refusal.getMessage() : text.getTranslation(refusal.key(), refusal.args());
-            } catch (RateLimitedException e) {
-                error = e.key() == null ? text.getTranslation("reader.comment.wrongpassword")
-                        : text.getTranslation(e.key(), e.retryAfterSeconds());
+            } catch (InvalidInputException | RateLimitedException e) {
+                error = text.getTranslation(e.key(), e.args());
             } catch (AccessDeniedException e) {
                 error = text.getTranslation("reader.comment.wrongpassword");
             }
@@ -186,8 +174,7 @@ class PostController {
     }
 
     private ResponseEntity<String> refusedFor(PostDetail post, Typed typed, InvalidInputException refusal) {
-        String message = refusal.key() == null ? refusal.getMessage()
-                : text.getTranslation(refusal.key(), refusal.args());
+        String message = text.getTranslation(refusal.key(), refusal.args());
         String field = refusal.field() == null ? "" : refusal.field();
         boolean besideField = java.util.Set.of("authorName", "password", "body", "email").contains(field);
         return refused(post, typed, field.equals("authorName") ? message : null,

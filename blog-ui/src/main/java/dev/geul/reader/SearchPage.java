@@ -91,10 +91,8 @@ class SearchPage {
         SearchResult result;
         try {
             result = search.search(request);
-        } catch (InvalidInputException e) {
-            return message(query, e.key() == null ? e.getMessage() : text.getTranslation(e.key(), e.args()));
-        } catch (SearchUnavailableException e) {
-            return message(query, text.getTranslation("search.unavailable"));
+        } catch (InvalidInputException | SearchUnavailableException e) {
+            return message(query, text.getTranslation(e.key(), e.args()));
         }
         if (result.total() == 0) {
             return message(query, text.getTranslation("search.none", query));

@@ -110,7 +110,7 @@ public final class Theme {
     private static String source(String name, Function<String, String> sources, String template) {
         String source = sources.apply(template);
         if (source == null) {
-            throw new IllegalArgumentException("Theme " + name + " has no template " + template);
+            throw new IllegalStateException("Theme " + name + " has no template " + template);
         }
         return source;
     }

@@ -31,7 +31,7 @@ import dev.geul.post.PostOwnership;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -142,8 +142,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         } catch (AccessDeniedException e) {
             invalid(currentPassword, getTranslation("accounts.error.current"));
             return;
-        } catch (ConstraintViolationException e) {
-            invalid(newPassword, Refusals.first(this, e));
+        } catch (InvalidInputException e) {
+            invalid(newPassword, Refusals.text(this, e));
             return;
         }
         currentPassword.clear();
@@ -161,9 +161,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             accounts.create(new NewAccount(username.getValue().strip(), displayName.getValue().strip(),
                     password.getValue(), role.getValue()));
         } catch (DuplicateUsernameException e) {
-            invalid(username, getTranslation("accounts.error.taken"));
+            invalid(username, Refusals.text(this, e));
             return;
-        } catch (ConstraintViolationException e) {
+        } catch (InvalidInputException e) {
             Refusals.byField(this, e).forEach((field, text) -> {
                 switch (field) {
                     case "username" -> invalid(username, text);
@@ -192,8 +192,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 accounts.resetPassword(account.id(), fresh.getValue());
                 dialog.close();
                 Notification.show(getTranslation("accounts.passwordchanged"), 3000, Notification.Position.BOTTOM_START);
-            } catch (ConstraintViolationException ex) {
-                invalid(fresh, Refusals.first(this, ex));
+            } catch (InvalidInputException ex) {
+                invalid(fresh, Refusals.text(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -25,7 +25,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 
 /** The category tree: create, rename, move below another category, delete. Admins only, as in the service. */
 @Route(value = "admin/categories", layout = AdminLayout.class)
@@ -140,9 +140,9 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
                 } else {
                     categories.update(node.id(), draft);
                 }
-            } catch (IllegalArgumentException | ConstraintViolationException e) {
-                name.setErrorMessage(e instanceof ConstraintViolationException refused
-                        ? Refusals.first(this, refused) : e.getMessage());
+            } catch (InvalidInputException e) {
+                // the name field says it, whichever field was refused: the form's other fields rarely are
+                name.setErrorMessage(Refusals.text(this, e));
                 name.setInvalid(true);
                 return;
             }

@@ -11,7 +11,7 @@ import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.ui.base.Refusals;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -73,8 +73,8 @@ final class CategoryFromEditor {
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (AccessDeniedException refused) {
             refuse(settings.getTranslation("editor.category.adminonly", name));
-        } catch (ConstraintViolationException refused) {
-            refuse(Refusals.first(settings, refused));
+        } catch (InvalidInputException refused) {
+            refuse(Refusals.text(settings, refused));
         }
     }
 

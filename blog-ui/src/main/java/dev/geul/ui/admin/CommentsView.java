@@ -34,7 +34,6 @@ import dev.geul.comment.ModerationCounts;
 import dev.geul.comment.NewComment;
 import dev.geul.ui.base.Formats;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -183,9 +182,6 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
                 changed();
             } catch (InvalidInputException ex) {
                 text.setErrorMessage(Refusals.text(this, ex));
-                text.setInvalid(true);
-            } catch (ConstraintViolationException ex) {
-                text.setErrorMessage(Refusals.first(this, ex));
                 text.setInvalid(true);
             }
         });

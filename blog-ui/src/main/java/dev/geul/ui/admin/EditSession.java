@@ -90,7 +90,7 @@ final class EditSession {
      *
      * @throws EditConflictException when someone else saved in between; the session is then in conflict, holding
      *                               the other version's number, until the author chooses
-     * @throws InvalidInputException as the server refuses the draft (also as a ConstraintViolationException)
+     * @throws InvalidInputException as the server refuses the draft, each refused field in its {@code fields()}
      */
     Saved save(PostDraft draft, boolean manual) {
         boolean appliesToPost = manual || status == PostStatus.DRAFT;

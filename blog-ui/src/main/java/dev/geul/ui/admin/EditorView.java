@@ -65,7 +65,6 @@ import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
 import dev.geul.ui.editor.TipTapEditor;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -504,9 +503,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             showConflict();
             return false;
         } catch (InvalidInputException e) {
-            showError(e.field(), Refusals.text(this, e));
-            return false;
-        } catch (ConstraintViolationException e) {
             Refusals.byField(this, e).forEach(this::showError);
             return false;
         } catch (RuntimeException e) {

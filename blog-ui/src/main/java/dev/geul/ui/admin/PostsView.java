@@ -35,6 +35,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.AccountService;
 import dev.geul.account.BlogUser;
 import dev.geul.base.BlogProperties;
+import dev.geul.base.Refusal;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostFilter;
@@ -44,8 +45,10 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.ui.base.Formats;
+import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The writer's posts and pages (an admin's: everyone's), page by page from the server: filter by status, category
@@ -229,8 +232,10 @@ public class PostsView extends VerticalLayout implements HasDynamicTitle, Before
             try {
                 action.accept(post.id());
                 done++;
-            } catch (RuntimeException e) {
-                refused.add(post.title() + ": " + e.getMessage());
+            } catch (Refusal e) {
+                refused.add(post.title() + ": " + Refusals.text(this, e));
+            } catch (AccessDeniedException e) {
+                refused.add(post.title() + ": " + getTranslation("error.denied"));
             }
         }
         refresh();

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import dev.geul.account.AccountService;
 import dev.geul.account.AccountView;
 import dev.geul.media.MediaStore;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 
 /** An admin sets the name, picture and bio readers see of any account: a writer who never signs in, say. */
 class ProfileDialog extends Dialog {
@@ -25,7 +25,7 @@ class ProfileDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 accounts.changeProfile(account.id(), form.value());
-            } catch (ConstraintViolationException refusal) {
+            } catch (InvalidInputException refusal) {
                 form.refused(refusal);
                 return;
             }

@@ -21,7 +21,7 @@ import dev.geul.account.AuthorProfile;
 import dev.geul.account.ProfileChange;
 import dev.geul.media.MediaStore;
 import dev.geul.ui.base.Refusals;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 
 /**
  * The name, picture and bio a writer shows readers, for the writer's own profile page and for an admin's dialog.
@@ -84,7 +84,7 @@ class ProfileForm extends VerticalLayout {
     }
 
     /** Shows why the service refused the profile, beside the field it is about. */
-    void refused(ConstraintViolationException refusal) {
+    void refused(InvalidInputException refusal) {
         Refusals.byField(this, refusal).forEach((field, text) -> {
             switch (field) {
                 case "displayName" -> invalid(displayName, text);

@@ -14,7 +14,7 @@ import dev.geul.account.AuthorProfile;
 import dev.geul.account.BlogUser;
 import dev.geul.media.MediaStore;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
+import dev.geul.base.InvalidInputException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,7 +46,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         AuthorProfile saved;
         try {
             saved = accounts.changeProfile(accountId, form.value());
-        } catch (ConstraintViolationException refusal) {
+        } catch (InvalidInputException refusal) {
             form.refused(refusal);
             return;
         }

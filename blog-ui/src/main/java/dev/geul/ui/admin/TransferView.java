@@ -21,12 +21,14 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.geul.base.Refusal;
 import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportProgress;
 import dev.geul.transfer.ImportReport;
 import dev.geul.transfer.ReportText;
 import dev.geul.transfer.TistoryBackupImporter.PostsAs;
 import dev.geul.transfer.WxrExporter;
+import dev.geul.ui.base.Refusals;
 import dev.geul.ui.base.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -97,7 +99,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> finished(result));
             } catch (RuntimeException e) {
                 // a file that is not an export, a connection lost, or anything else: the page must not keep waiting
-                ui.access(() -> failed(e.getMessage()));
+                ui.access(() -> failed(e instanceof Refusal refused ? Refusals.text(this, refused) : e.getMessage()));
             }
         }
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.geul.base.InvalidInputException;
-import dev.geul.base.Violations;
 import dev.geul.site.AppearanceService;
 import dev.geul.site.AppearanceSettings;
 import dev.geul.site.ColorScheme;
@@ -27,7 +26,6 @@ import dev.geul.site.ThemeService;
 import dev.geul.ui.admin.AdminLayout;
 import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * How the blog looks to readers: the theme (built in or uploaded as a zip), the blog's title and description, an
@@ -154,12 +152,10 @@ public class AppearanceView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(appearance.change(unsaved()));
             Notification.show(getTranslation("appearance.saved"), 3000, Notification.Position.BOTTOM_START);
-        } catch (ConstraintViolationException refused) {
-            // what the admin typed stays in the fields, the reason beside each
-            Violations.refusals(refused).forEach(each -> showRefusal(fields, each));
         } catch (InvalidInputException refused) {
-            // an uploaded theme deleted meanwhile
-            showRefusal(fields, refused);
+            // what the admin typed stays in the fields, the reason beside each (an uploaded theme deleted meanwhile
+            // is said beside the theme)
+            refused.fields().forEach(each -> showRefusal(fields, each));
         }
     }
 

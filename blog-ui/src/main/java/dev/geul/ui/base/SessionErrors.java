@@ -57,7 +57,8 @@ class SessionErrors implements VaadinServiceInitListener {
                     return Refusals.text(ui, refused);
                 }
                 if (cause instanceof ConstraintViolationException refused) {
-                    return Refusals.first(ui, refused);
+                    // refused by an entity's constraints as it was stored, past the services' validation
+                    return Refusals.text(ui, InvalidInputException.of(refused));
                 }
             }
             return error.getMessage();

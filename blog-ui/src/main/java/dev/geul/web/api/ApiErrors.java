@@ -1,21 +1,29 @@
 package dev.geul.web.api;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.geul.account.DuplicateUsernameException;
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.geul.base.ConflictException;
+import dev.geul.base.DatabaseOutage;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.RateLimitedException;
-import dev.geul.base.Violations;
+import dev.geul.base.Refusal;
+import dev.geul.base.StorageFullException;
+import dev.geul.base.UnavailableException;
 import dev.geul.post.EditConflictException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,16 +49,11 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final ReportLanguage language;
-    private final com.vaadin.flow.i18n.I18NProvider translations;
+    private final I18NProvider translations;
 
-    ApiErrors(ReportLanguage language, com.vaadin.flow.i18n.I18NProvider translations) {
+    ApiErrors(ReportLanguage language, I18NProvider translations) {
         this.language = language;
         this.translations = translations;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -58,25 +61,55 @@ class ApiErrors {
         return ApiProblem.answer(HttpStatus.NOT_FOUND, "Not found");
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return refused(e.getMessage(), e, List.of(e));
+    /**
+     * Every refusal a service says, by its kind: refused input 422 with each refused field, nothing there 404,
+     * someone first 409, too often 429 and not now 503 (a full disk 507), with {@code Retry-After} where a time can
+     * be said. The detail is the refusal's English message, or its text in the language the client asks for.
+     */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, HttpServletRequest request) {
+        HttpStatus status = switch (refusal) {
+            case InvalidInputException invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NotFoundException notFound -> HttpStatus.NOT_FOUND;
+            case ConflictException conflict -> HttpStatus.CONFLICT;
+            case RateLimitedException limited -> HttpStatus.TOO_MANY_REQUESTS;
+            case StorageFullException full -> HttpStatus.INSUFFICIENT_STORAGE;
+            case UnavailableException unavailable -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        if (refusal instanceof StorageFullException) {
+            log.error("A write was refused: {}", refusal.getMessage(), refusal.getCause());
+        } else if (refusal instanceof UnavailableException) {
+            log.warn("Refused for a while: {}", refusal.getMessage());
+        }
+        Locale asked = language.asked(request);
+        List<ApiProblem.FieldError> errors = refusal instanceof InvalidInputException invalid ? invalid.fields().stream()
+                .map(each -> new ApiProblem.FieldError(each.field(), each.key(), said(each, asked))).toList() : null;
+        ProblemDetail problem = ApiProblem.refused(status, said(refusal, asked), refusal.key(), refusal.field(), errors);
+        if (refusal instanceof EditConflictException conflict) {
+            // the caller's text was kept as a revision: which, and the version to save against
+            problem.setProperty("keptRevision", conflict.keptRevisionId());
+            problem.setProperty("currentVersion", conflict.currentVersion());
+        }
+        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        Duration retryAfter = switch (refusal) {
+            case RateLimitedException limited -> limited.retryAfter();
+            case UnavailableException unavailable -> unavailable.retryAfter();
+            default -> null;
+        };
+        if (retryAfter != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(RateLimitedException.secondsOf(retryAfter)));
+        }
+        return answer.body(problem);
     }
 
-    /** Every refused field in {@code errors} and {@code error}; the first one's key and field at the top. */
+    /** Refused by an entity's constraints as it was stored, past the service's own validation: the same answer. */
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> violations(ConstraintViolationException e) {
-        return refused(Violations.summary(e), Violations.first(e), Violations.refusals(e));
+    ResponseEntity<ProblemDetail> violations(ConstraintViolationException e, HttpServletRequest request) {
+        return refused(InvalidInputException.of(e), request);
     }
 
-    private static ResponseEntity<ProblemDetail> refused(String message, InvalidInputException first,
-                                                         List<InvalidInputException> all) {
-        // the message keys and fields let a client explain the refusal in its reader's language, as the UI does
-        List<ApiProblem.FieldError> errors = all.stream()
-                .map(refusal -> new ApiProblem.FieldError(refusal.field(), refusal.key(), refusal.getMessage()))
-                .toList();
-        return ApiProblem.answer(ApiProblem.refused(HttpStatus.UNPROCESSABLE_CONTENT, message, first.key(),
-                first.field(), errors));
+    private String said(Refusal refusal, Locale asked) {
+        return asked == null ? refusal.getMessage() : translations.getTranslation(refusal.key(), asked, refusal.args());
     }
 
     /** A query parameter or path the API itself refuses before any service sees it. */
@@ -147,53 +180,9 @@ class ApiErrors {
         return ApiProblem.answer(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    /** The caller's text was kept as a revision: the answer says which, and the version to save against. */
-    @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> editConflict(EditConflictException e) {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("keptRevision", e.keptRevisionId());
-        problem.setProperty("currentVersion", e.currentVersion());
-        return ApiProblem.answer(problem);
-    }
-
-    @ExceptionHandler({DuplicateUsernameException.class, dev.geul.backup.BackupFolder.BackupBusyException.class})
-    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
-        return ApiProblem.answer(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(dev.geul.site.ThemeInUseException.class)
-    ResponseEntity<ProblemDetail> themeInUse(dev.geul.site.ThemeInUseException e) {
-        return ApiProblem.answer(ApiProblem.refused(HttpStatus.CONFLICT, e.getMessage(), "error.theme.inUse", null,
-                null));
-    }
-
-    @ExceptionHandler(RateLimitedException.class)
-    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        ProblemDetail problem = ApiProblem.refused(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), e.key(), null, null);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** The search cluster is down: search is, for a while; the blog is not. */
-    @ExceptionHandler(dev.geul.search.SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> searchUnavailable(dev.geul.search.SearchUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
-    }
-
-    /** The disk is full: nothing of the upload was kept; readers are served on, the write can come again later. */
-    @ExceptionHandler(dev.geul.base.StorageFullException.class)
-    ResponseEntity<ProblemDetail> storageFull(dev.geul.base.StorageFullException e,
-                                              jakarta.servlet.http.HttpServletRequest request) {
-        log.error("A write was refused: {}", e.getMessage(), e.getCause());
-        return said(HttpStatus.INSUFFICIENT_STORAGE, dev.geul.base.StorageFullException.KEY, request, null);
-    }
-
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
-        if (dev.geul.base.DatabaseOutage.causes(e)) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.causes(e)) {
             // the database is restarting or out of reach: the pool connects again by itself once it is back
             log.warn("Refused while the database is away: {}", e.toString());
             return said(HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", request, "5");
@@ -203,13 +192,11 @@ class ApiErrors {
     }
 
     /** The message of {@code key} in the client's language (English unless it asks for another), and the key. */
-    private ResponseEntity<ProblemDetail> said(HttpStatus status, String key,
-                                               jakarta.servlet.http.HttpServletRequest request,
+    private ResponseEntity<ProblemDetail> said(HttpStatus status, String key, HttpServletRequest request,
                                                String retryAfterSeconds) {
-        java.util.Locale locale = java.util.Optional.ofNullable(language.asked(request))
-                .orElse(java.util.Locale.ENGLISH);
+        Locale locale = Optional.ofNullable(language.asked(request)).orElse(Locale.ENGLISH);
         ProblemDetail problem = ApiProblem.refused(status, translations.getTranslation(key, locale), key, null, null);
-        var answer = ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (retryAfterSeconds != null) {
             answer.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }

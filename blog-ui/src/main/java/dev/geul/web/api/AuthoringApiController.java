@@ -90,7 +90,7 @@ class AuthoringApiController {
     @PutMapping("/api/posts/{id}")
     Written update(@PathVariable long id, @RequestBody PostRequest request) {
         if (request.version() == null) {
-            throw new InvalidInputException("version", "Send the version the text is based on");
+            throw new InvalidInputException("version", "error.api.version", "Send the version the text is based on");
         }
         PostDetail saved = posts.update(id, request.version(), request.draft());
         return Written.of(request.status() == null ? saved : applyStatus(saved, request), blog.baseUrl());
@@ -136,7 +136,7 @@ class AuthoringApiController {
     @PostMapping("/api/posts/{id}/revisions/{revisionId}/restore")
     Written restore(@PathVariable long id, @PathVariable long revisionId, @RequestBody RestoreRequest request) {
         if (request.version() == null) {
-            throw new InvalidInputException("version", "Send the version the post has now");
+            throw new InvalidInputException("version", "error.api.version", "Send the version the post has now");
         }
         history.restore(id, revisionId, request.version());
         return Written.of(posts.getForEditing(id), blog.baseUrl());
@@ -151,9 +151,11 @@ class AuthoringApiController {
             String path = media.store(body);
             return new Uploaded(path, blog.baseUrl() + path);
         } catch (MediaStore.RefusedException refused) {
-            throw new InvalidInputException("file", refused.reason() == MediaStore.Refusal.TOO_LARGE
-                    ? "The image is larger than " + MediaStore.MAX_BYTES / (1024 * 1024) + " MB"
-                    : "Only PNG, JPEG, GIF and WebP images are taken");
+            throw refused.reason() == MediaStore.Refusal.TOO_LARGE
+                    ? new InvalidInputException("file", "editor.upload.toolarge", "The image is larger than "
+                            + MediaStore.MAX_BYTES / (1024 * 1024) + " MB", MediaStore.MAX_BYTES / (1024 * 1024))
+                    : new InvalidInputException("file", "editor.upload.notimage",
+                            "Only PNG, JPEG, GIF and WebP images are taken");
         }
     }
 
@@ -164,11 +166,11 @@ class AuthoringApiController {
             case "published", "publish" -> posts.publish(post.id());
             case "scheduled", "future" -> {
                 if (request.publishAt() == null) {
-                    throw new InvalidInputException("publishAt", "A scheduled post needs publishAt");
+                    throw new InvalidInputException("publishAt", "error.post.schedule", "A scheduled post needs publishAt");
                 }
                 yield posts.schedule(post.id(), request.publishAt());
             }
-            default -> throw new InvalidInputException("status", "status is draft, published or scheduled");
+            default -> throw new InvalidInputException("status", "error.api.status", "status is draft, published or scheduled");
         };
     }
 }

@@ -93,7 +93,8 @@ class PostsApiController {
                               HttpServletRequest http) {
         refusePasswordInQuery(http);
         if (request.website() != null && !request.website().isBlank()) {
-            throw new InvalidInputException("website", "This comment looks like spam and was not posted");
+            throw new InvalidInputException("website", "error.comment.spam",
+                    "This comment looks like spam and was not posted");
         }
         String client = clientKey(http);
         PostDetail post = readable(slug, decodedPassword(postPassword), client);

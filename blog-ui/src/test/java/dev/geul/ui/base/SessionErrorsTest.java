@@ -13,7 +13,7 @@ class SessionErrorsTest {
     @Test
     void each_kind_of_error_gets_its_own_message_in_the_readers_language() {
         assertThat(SessionErrors.Handler.keyFor(new RuntimeException("wrapped",
-                new InvalidInputException("title", "A post needs a title")))).isEqualTo("error.invalid");
+                new InvalidInputException("title", "error.post.title", "A post needs a title")))).isEqualTo("error.invalid");
         assertThat(SessionErrors.Handler.keyFor(new jakarta.validation.ConstraintViolationException(Set.of())))
                 .isEqualTo("error.invalid");
         assertThat(SessionErrors.Handler.keyFor(new AccessDeniedException("no"))).isEqualTo("error.denied");

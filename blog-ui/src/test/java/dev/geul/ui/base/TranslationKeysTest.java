@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,10 +30,29 @@ class TranslationKeysTest {
     /** Refused input's keys ({@code error.…}), given to InvalidInputException or named by a constraint. */
     static final String REFUSAL = "error.";
 
+    /** Each module's messages, as {@code spring.messages.basename} names them. */
+    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "messages/domain", "messages/search");
+
+    @Test
+    void every_module_s_messages_are_in_both_languages_and_no_key_is_in_two_modules() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            Set<String> english = keys(bundle + ".properties");
+            assertThat(keys(bundle + "_ko.properties")).as("keys of %s in one language only", bundle)
+                    .isEqualTo(english);
+            assertThat(english).as("keys of %s that another module has too", bundle).doesNotContainAnyElementsOf(seen);
+            seen.addAll(english);
+        }
+    }
+
     @Test
     void every_key_asked_for_exists_in_both_languages_and_every_key_defined_is_used() throws IOException {
-        Set<String> english = keys("vaadin-i18n/translations.properties");
-        Set<String> korean = keys("vaadin-i18n/translations_ko.properties");
+        Set<String> english = new TreeSet<>();
+        Set<String> korean = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            english.addAll(keys(bundle + ".properties"));
+            korean.addAll(keys(bundle + "_ko.properties"));
+        }
         Set<String> asked = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
         Set<String> mentioned = new TreeSet<>();
@@ -76,6 +96,7 @@ class TranslationKeysTest {
     private static Set<String> keys(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationKeysTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(properties.stringPropertyNames());

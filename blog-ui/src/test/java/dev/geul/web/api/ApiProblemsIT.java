@@ -89,4 +89,34 @@ class ApiProblemsIT extends RunningBlog {
         PostDetail post = publish(alice, PostDraft.of("남은 글", "<p>x</p>"));
         problem(get("/api/posts/" + post.slug() + "-gone"), 404);
     }
+
+    @Test
+    void a_client_that_asks_for_korean_is_told_in_korean_with_the_same_key() {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/posts"))
+                .header("Content-Type", "application/json").header("Accept-Language", "ko-KR")
+                .header("Authorization", basic("alice", BlogFixtures.PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \" \", \"contentHtml\": \"<p>x</p>\"}")));
+
+        JsonNode korean = problem(refused, 422);
+        assertThat(korean.path("code").asString()).isEqualTo("error.post.title");
+        assertThat(korean.path("detail").asString()).isEqualTo("글에는 제목이 있어야 합니다.");
+        assertThat(korean.path("errors").get(0).path("message").asString()).isEqualTo("글에는 제목이 있어야 합니다.");
+    }
+
+    @Test
+    void nothing_there_and_someone_first_are_keyed_refusals_too() {
+        JsonNode missing = problem(get("/api/posts/no-such-post"), 404);
+        assertThat(missing.path("code").asString()).isEqualTo("error.notFound");
+
+        PostDetail post = publish(alice, PostDraft.of("두 사람이 고친 글", "<p>처음</p>"));
+        String edit = """
+                {"title": "두 사람이 고친 글", "contentHtml": "<p>%s</p>", "version": %d}""";
+        assertThat(call("PUT", "/api/posts/" + post.id(), edit.formatted("먼저 고침", post.version()),
+                basic("alice", BlogFixtures.PASSWORD)).statusCode()).isEqualTo(200);
+        JsonNode conflict = problem(call("PUT", "/api/posts/" + post.id(), edit.formatted("나중에 고침",
+                post.version()), basic("alice", BlogFixtures.PASSWORD)), 409);
+        assertThat(conflict.path("code").asString()).isEqualTo("error.edit.conflict");
+        assertThat(conflict.path("field").asString()).isEqualTo("version");
+        assertThat(conflict.path("detail").asString()).contains("두 사람이 고친 글");
+    }
 }
