@@ -20,7 +20,11 @@ public abstract sealed class Refusal extends RuntimeException
     private final transient Object[] args;
 
     protected Refusal(String key, String field, String message, Throwable cause, Object... args) {
-        super(message, cause);
+        super(message);
+        if (cause != null) {
+            // left unset otherwise, so that a subclass may still give the cause it learns later
+            initCause(cause);
+        }
         this.key = key;
         this.field = field;
         this.args = args == null ? new Object[0] : args.clone();

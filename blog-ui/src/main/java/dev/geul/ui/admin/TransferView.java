@@ -99,7 +99,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> finished(result));
             } catch (RuntimeException e) {
                 // a file that is not an export, a connection lost, or anything else: the page must not keep waiting
-                ui.access(() -> failed(e instanceof Refusal refused ? Refusals.text(this, refused) : e.getMessage()));
+                ui.access(() -> failed(e instanceof Refusal refused
+                        ? Refusals.text(TransferView.this, refused) : e.getMessage()));
             }
         }
 

@@ -129,7 +129,8 @@ class TransferApiController {
         try {
             return TistoryBackupImporter.PostsAs.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new dev.geul.base.InvalidInputException("posts", "posts must be drafts, private or public");
+            throw new dev.geul.base.InvalidInputException("posts", "error.import.postsAs",
+                    "posts must be drafts, private or public");
         }
     }
 
