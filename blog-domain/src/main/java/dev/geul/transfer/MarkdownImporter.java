@@ -40,7 +40,6 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.Visibility;
-import dev.geul.transfer.ImportRun.PendingPost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -131,7 +130,7 @@ public class MarkdownImporter {
                 copies.put("/" + name, stored.path());
                 read.addAndGet(entry.getCompressedSize());
             } catch (MediaStore.RefusedException refused) {
-                run.skip(ImportRun.file(name), ImportRun.refusedFile(refused.reason()));
+                run.skip(ImportLabels.file(name), ImportLabels.refusedFile(refused.reason()));
             }
         }
         return copies;
@@ -145,7 +144,7 @@ public class MarkdownImporter {
             java.util.Optional<byte[]> bytes = ArchiveLimits.readText(in);
             read.addAndGet(entry.getCompressedSize());
             if (bytes.isEmpty()) {
-                run.skip(ImportRun.file(name), ArchiveLimits.textTooLarge());
+                run.skip(ImportLabels.file(name), ArchiveLimits.textTooLarge());
                 return;
             }
             text = new String(bytes.get(), StandardCharsets.UTF_8);
@@ -177,7 +176,7 @@ public class MarkdownImporter {
         Visibility visibility = enumOr(Visibility.class, string(front.get("visibility")), Visibility.PUBLIC);
         String password = string(front.get("password"));
         if (visibility == Visibility.PASSWORD && (password == null || password.length() > Post.PASSWORD_MAX_LENGTH)) {
-            run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of("transfer.why.frontMatterPassword",
+            run.skip(ImportLabels.partOf(label, ImportLabels.PASSWORD), ReportText.of("transfer.why.frontMatterPassword",
                     "The front matter gives no usable password; the post came in private"));
             visibility = Visibility.PRIVATE;
             password = null;
@@ -187,14 +186,14 @@ public class MarkdownImporter {
 
         List<Long> categoryIds = new ArrayList<>();
         for (String path : strings(front.get("categories"))) {
-            Long id = run.categoryPath(path);
+            Long id = run.names().categoryPath(path);
             if (id != null && !categoryIds.contains(id)) {
                 categoryIds.add(id);
             }
         }
         List<String> tags = new ArrayList<>();
         for (String tag : strings(front.get("tags"))) {
-            String tagSlug = run.tag("", tag);
+            String tagSlug = run.names().tag("", tag);
             if (tagSlug != null && !tags.contains(tagSlug)) {
                 tags.add(tagSlug);
             }

@@ -51,7 +51,7 @@ final class RemoteMedia {
             }
             return Optional.of(stored.path());
         } catch (MediaDownloader.DownloadFailedException failed) {
-            run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.address", "{0}", address)),
+            run.skip(ImportLabels.partOf(label, ReportText.of("transfer.what.address", "{0}", address)),
                     ReportText.of("transfer.why.notFetched", "{0}; the post keeps linking to it where it was",
                             failed.getMessage()));
             run.mediaLeftBehind(address);

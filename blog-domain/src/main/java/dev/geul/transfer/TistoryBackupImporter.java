@@ -25,7 +25,6 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.Visibility;
-import dev.geul.transfer.ImportRun.PendingPost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -135,7 +134,7 @@ public class TistoryBackupImporter {
         try (InputStream html = files.open(page.path()).orElseThrow()) {
             Optional<byte[]> bytes = ArchiveLimits.readText(html);
             if (bytes.isEmpty()) {
-                run.skip(ImportRun.file(page.path()), ArchiveLimits.textTooLarge());
+                run.skip(ImportLabels.file(page.path()), ArchiveLimits.textTooLarge());
                 return;
             }
             read.addAndGet(bytes.get().length);
@@ -145,7 +144,7 @@ public class TistoryBackupImporter {
         ReportText label = ReportText.of("transfer.label.postAt", "post \"{0}\" ({1})", title, page.path());
         Instant date = date(text(document, ".article-header .date, p.date", ""));
         if (date == null) {
-            run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.date", "its date")),
+            run.skip(ImportLabels.partOf(label, ReportText.of("transfer.what.date", "its date")),
                     ReportText.of("transfer.why.tistory.noDate", "The page names no date Tistory writes"
                             + " (YYYY-MM-DD HH:MM:SS); it came in with the time of the import"));
             date = clock.instant();
@@ -159,17 +158,17 @@ public class TistoryBackupImporter {
         TistoryMarkup.Converted converted = TistoryMarkup.fromBackupHtml(body.html(),
                 src -> image(files, page, src, postDate, label, run, read, refused));
         converted.missingImages().stream().filter(src -> !refused.contains(src)).forEach(src ->
-                run.skip(ImportRun.partOf(label, ImportRun.file(src)), ImportRun.NOT_IN_BACKUP));
+                run.skip(ImportLabels.partOf(label, ImportLabels.file(src)), ImportLabels.NOT_IN_BACKUP));
 
 
         Set<String> tags = new LinkedHashSet<>();
         for (String name : text(document, ".tags", "").split("#")) {
             String tag = name.strip();
             if (!tag.isEmpty()) {
-                Optional.ofNullable(run.tag("", tag)).ifPresent(tags::add);
+                Optional.ofNullable(run.names().tag("", tag)).ifPresent(tags::add);
             }
         }
-        Long category = run.categoryPath(text(document, ".article-header .category, p.category", ""));
+        Long category = run.names().categoryPath(text(document, ".article-header .category, p.category", ""));
 
         String slogan = page.fileTitle();
         PostStatus status = postsAs == PostsAs.DRAFTS ? PostStatus.DRAFT
@@ -208,8 +207,8 @@ public class TistoryBackupImporter {
                 return Optional.of(stored.path());
             } catch (MediaStore.RefusedException refusal) {
                 refused.add(src);
-                run.skip(ImportRun.partOf(label, ImportRun.file(path.get())),
-                        ImportRun.refusedFile(refusal.reason()));
+                run.skip(ImportLabels.partOf(label, ImportLabels.file(path.get())),
+                        ImportLabels.refusedFile(refusal.reason()));
                 // reported here: the page keeps no broken image
                 return Optional.empty();
             }

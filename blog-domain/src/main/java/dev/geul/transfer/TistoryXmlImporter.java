@@ -26,8 +26,6 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.Visibility;
-import dev.geul.transfer.ImportRun.PendingComment;
-import dev.geul.transfer.ImportRun.PendingPost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -142,7 +140,7 @@ public class TistoryXmlImporter {
             boolean root = category.child(RSS, "root").filter("1"::equals).isPresent();
             String path = root || name.isEmpty() ? parentPath : parentPath.isEmpty() ? name : parentPath + "/" + name;
             if (!path.isEmpty() && !path.equals(parentPath)) {
-                run.categoryPath(path, category.child(RSS, "priority").map(TistoryXmlImporter::number)
+                run.names().categoryPath(path, category.child(RSS, "priority").map(TistoryXmlImporter::number)
                         .orElse(0));
             }
             category.all(RSS, "category").forEach(child -> categoryTree(child, path));
@@ -152,7 +150,7 @@ public class TistoryXmlImporter {
             String id = post.child(RSS, "id").orElse("");
             String title = TistoryPosts.title(sanitizer.toPlainText(post.raw(RSS, "title")));
             ReportText label = kind.equals("notice") ? ReportText.of("transfer.label.notice", "notice \"{0}\"", title)
-                    : ImportRun.postLabel(PostKind.POST, title);
+                    : ImportLabels.postLabel(PostKind.POST, title);
             Instant published = post.child(RSS, "published").map(TistoryXmlImporter::epochSeconds).orElse(null);
             Instant created = post.child(RSS, "created").map(TistoryXmlImporter::epochSeconds).orElse(published);
             Instant modified = post.child(RSS, "modified").map(TistoryXmlImporter::epochSeconds).orElse(created);
@@ -167,12 +165,12 @@ public class TistoryXmlImporter {
                 case "protected", "1" -> {
                     password = post.child(RSS, "password").orElse(null);
                     if (password == null) {
-                        run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of(
+                        run.skip(ImportLabels.partOf(label, ImportLabels.PASSWORD), ReportText.of(
                                 "transfer.why.tistory.noPassword",
                                 "The backup has no password for this protected post; it came in private"));
                         visibility = Visibility.PRIVATE;
                     } else if (password.length() > dev.geul.post.Post.PASSWORD_MAX_LENGTH) {
-                        run.skip(ImportRun.partOf(label, ImportRun.PASSWORD), ReportText.of(
+                        run.skip(ImportLabels.partOf(label, ImportLabels.PASSWORD), ReportText.of(
                                 "transfer.why.passwordTooLong",
                                 "The password is longer than {0} characters; the post came in private",
                                 dev.geul.post.Post.PASSWORD_MAX_LENGTH));
@@ -198,8 +196,8 @@ public class TistoryXmlImporter {
                         : Optional.of(remote.copyOf(old, postDate, RemoteMedia.imageOf(label)).orElse(old));
             });
             for (String missing : converted.missingImages()) {
-                run.skip(ImportRun.partOf(label, ReportText.of("transfer.what.image", "the image {0}", missing)),
-                        ImportRun.NOT_IN_BACKUP);
+                run.skip(ImportLabels.partOf(label, ReportText.of("transfer.what.image", "the image {0}", missing)),
+                        ImportLabels.NOT_IN_BACKUP);
             }
             String html = remote.bringHome(converted.html(), converted.remoteImages(), date, label)
                     + unusedDownloads(post, files, converted.html());
@@ -207,7 +205,7 @@ public class TistoryXmlImporter {
             List<String> tags = new ArrayList<>();
             for (ArchiveElement tag : post.all(RSS, "tag").toList()) {
                 String name = tag.text().strip();
-                String slug = name.isEmpty() ? null : run.tag("", name);
+                String slug = name.isEmpty() ? null : run.names().tag("", name);
                 if (slug != null && !tags.contains(slug)) {
                     tags.add(slug);
                 }
@@ -222,7 +220,7 @@ public class TistoryXmlImporter {
                     .orElseGet(() -> ReportText.of("transfer.what.trackback", "trackback on {0}", label)),
                     ReportText.of("transfer.why.trackbacks", "Trackbacks are not imported")));
 
-            Long category = run.categoryPath(post.child(RSS, "category").orElse(null));
+            Long category = run.names().categoryPath(post.child(RSS, "category").orElse(null));
             String slogan = post.attribute("slogan");
             List<String> oldPaths = kind.equals("notice")
                     ? id.isEmpty() ? List.of() : List.of("/notice/" + id)
@@ -253,7 +251,7 @@ public class TistoryXmlImporter {
                 try {
                     bytes = Base64.getMimeDecoder().decode(content);
                 } catch (IllegalArgumentException broken) {
-                    run.skip(ImportRun.partOf(label, ImportRun.file(shown)), ReportText.of("transfer.why.base64",
+                    run.skip(ImportLabels.partOf(label, ImportLabels.file(shown)), ReportText.of("transfer.why.base64",
                             "Its content in the backup is not valid base64"));
                     continue;
                 }
@@ -264,7 +262,7 @@ public class TistoryXmlImporter {
                     }
                     stored.put(name, file.path());
                 } catch (MediaStore.RefusedException refused) {
-                    run.skip(ImportRun.partOf(label, ImportRun.file(shown)), ImportRun.refusedFile(refused.reason()));
+                    run.skip(ImportLabels.partOf(label, ImportLabels.file(shown)), ImportLabels.refusedFile(refused.reason()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -303,7 +301,7 @@ public class TistoryXmlImporter {
                      String postAuthor, List<PendingComment> into) {
             ArchiveElement commenter = comment.first(RSS, "commenter").orElse(null);
             String name = commenter == null ? "" : sanitizer.toPlainText(commenter.raw(RSS, "name")).strip();
-            ReportText label = ImportRun.commentLabel(name, postLabel);
+            ReportText label = ImportLabels.commentLabel(name, postLabel);
             String body = WxrText.commentText(comment.raw(RSS, "content"));
             String commenterId = commenter == null ? "" : commenter.attribute("id");
             // the blog's owner answering on their own blog: their reply is the importing admin's

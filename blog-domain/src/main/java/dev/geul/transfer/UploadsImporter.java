@@ -100,7 +100,7 @@ public class UploadsImporter {
                 } catch (MediaStore.RefusedException refused) {
                     if (skipped.size() < ImportReport.MAX_LISTED) {
                         skipped.add(new ImportReport.Skipped(ReportText.of("transfer.what.upload", "{0}", name),
-                                ImportRun.refusedFile(refused.reason())));
+                                ImportLabels.refusedFile(refused.reason())));
                     }
                 }
             }

@@ -25,8 +25,6 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.Visibility;
-import dev.geul.transfer.ImportRun.PendingComment;
-import dev.geul.transfer.ImportRun.PendingPost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -217,7 +215,7 @@ public class WxrImporter {
             if (login == null) {
                 return;
             }
-            run.author(login, element.child(WP, "author_display_name").orElse(login)).ifPresent(account ->
+            run.names().author(login, element.child(WP, "author_display_name").orElse(login)).ifPresent(account ->
                     element.child(WP, "author_id").ifPresent(wxrId -> authorsByWxrId.put(wxrId, account)));
         }
 
@@ -225,11 +223,11 @@ public class WxrImporter {
             String slug = WxrText.decodePercent(nicename).strip();
             String key = slug.isEmpty() ? sanitizer.toPlainText(name) : slug;
             String parentKey = parent == null || parent.isBlank() ? null : WxrText.decodePercent(parent).strip();
-            return run.category(key, name, slug, description, parentKey, parseInt(meta.get(WxrExporter.META_SORT_ORDER)));
+            return run.names().category(key, name, slug, description, parentKey, parseInt(meta.get(WxrExporter.META_SORT_ORDER)));
         }
 
         String tag(String slugValue, String name) {
-            return run.tag(WxrText.decodePercent(slugValue).strip(), name);
+            return run.names().tag(WxrText.decodePercent(slugValue).strip(), name);
         }
 
         void term(ArchiveElement element) {
@@ -272,7 +270,7 @@ public class WxrImporter {
             String wxrId = item.child(WP, "post_id").orElse("");
             Map<String, String> meta = item.meta("postmeta");
             boolean native_ = meta.containsKey(WxrExporter.META_STATUS);
-            ReportText label = ImportRun.postLabel(kind, title.isEmpty() ? wxrId : title);
+            ReportText label = ImportLabels.postLabel(kind, title.isEmpty() ? wxrId : title);
             String importKey = Optional.ofNullable(meta.get(WxrExporter.META_IMPORT_KEY)).filter(k -> !k.isBlank())
                     .orElse("wxr:" + site + "/?p=" + wxrId);
             if (importKey.length() > 500) {
@@ -376,7 +374,7 @@ public class WxrImporter {
             String parentWxrId = item.child(WP, "post_parent").filter(id -> !id.equals("0")).orElse(null);
             Long parentId = kind == PostKind.PAGE && parentWxrId != null ? run.storedPost(parentWxrId).orElse(null) : null;
 
-            Optional<Long> author = run.author(item.child(DC, "creator").orElse(null), null);
+            Optional<Long> author = run.names().author(item.child(DC, "creator").orElse(null), null);
             if (author.isEmpty()) {
                 run.skip(label, ReportText.of("transfer.why.writerMissing", "Its writer could not be added"));
                 return;
@@ -398,7 +396,7 @@ public class WxrImporter {
                 String wxrId = comment.child(WP, "comment_id").orElse("");
                 String author = sanitizer.toPlainText(comment.raw(WP, "comment_author"));
                 String type = comment.child(WP, "comment_type").orElse("comment");
-                ReportText label = ImportRun.commentLabel(author, postLabel);
+                ReportText label = ImportLabels.commentLabel(author, postLabel);
                 if (type.equals("pingback") || type.equals("trackback")) {
                     run.skip(pingOrTrackback(type.equals("pingback"), author, postLabel),
                             ReportText.of("transfer.why.pingbacks", "Pingbacks and trackbacks are not imported"));
