@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import dev.geul.account.AccountTransfer;
 import dev.geul.post.PostKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
