@@ -14,7 +14,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,8 +22,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -93,16 +90,17 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     final TextField title = new TextField();
     final TipTapEditor content = new TipTapEditor();
-    final Button save = new Button();
-    final Button publish = new Button();
-    final Button unpublish = new Button();
-    final Button preview = new Button();
-    final Button trash = new Button();
-    final Button historyButton = new Button();
+    final EditorActions actions = new EditorActions();
+    final Button save = actions.save;
+    final Button publish = actions.publish;
+    final Button unpublish = actions.unpublish;
+    final Button preview = actions.preview;
+    final Button trash = actions.trash;
+    final Button historyButton = actions.history;
     /** The same text as Markdown, for writers who think in it; shown instead of the rich editor while chosen. */
     final TextArea markdown = new TextArea();
     final Checkbox markdownMode = new Checkbox();
-    final Span status = new Span();
+    final Span status = actions.status;
     final EditorNotices notices;
     final PostSettings settings;
 
@@ -143,7 +141,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         addClassName("geul-editor-view");
 
         configureText(media);
-        configureActions();
         bindForm();
         layOut();
         listen();
@@ -184,20 +181,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         markdown.setValueChangeTimeout(1000);
     }
 
-    private void configureActions() {
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        unpublish.setText(getTranslation("editor.unpublish"));
-        preview.setText(getTranslation("editor.preview"));
-        trash.setText(getTranslation("editor.trash"));
-        trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        historyButton.setText(getTranslation("history.open"));
-        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        status.addClassName("geul-meta");
-        status.setId("editor-status");
-        save.setId("editor-save");
-    }
-
     /** The fields the author changes of the post, each bound to its part of the form. */
     private void bindForm() {
         // the rich text is hidden while the author writes in Markdown, and is the text all the same
@@ -219,12 +202,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void layOut() {
-        HorizontalLayout actions = new HorizontalLayout(save, publish, unpublish, preview, historyButton);
-        actions.getStyle().set("flex-wrap", "wrap");
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div main = new Div(notices, title, markdownMode, content, markdown);
         main.addClassName("geul-editor-main");
-        Div side = new Div(actions, status, settings, trash);
+        // the trash stays apart from the buttons that keep the post, below its settings
+        Div side = new Div(actions, settings, trash);
         side.addClassName("geul-editor-side");
         add(main, side);
     }
@@ -243,12 +224,12 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             }
         });
 
-        save.addClickListener(e -> saveNow());
-        publish.addClickListener(e -> publishNow());
-        unpublish.addClickListener(e -> unpublishNow());
-        preview.addClickListener(e -> showPreview());
-        trash.addClickListener(e -> moveToTrash());
-        historyButton.addClickListener(e -> showHistory());
+        actions.addSaveListener(e -> saveNow());
+        actions.addPublishListener(e -> publishNow());
+        actions.addUnpublishListener(e -> unpublishNow());
+        actions.addPreviewListener(e -> showPreview());
+        actions.addTrashListener(e -> moveToTrash());
+        actions.addHistoryListener(e -> showHistory());
 
         new CategoryFromEditor(categories, settings, () -> edited(true));
         content.addAutosaveTickListener(e -> autosave());
@@ -640,32 +621,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         boolean unsaved = hasUnsavedChanges() || session.correctsPublishedAt(settings.chosenPublishAt());
         boolean conflict = session.inConflict();
         content.setUnsaved(unsaved || conflict);
-        boolean live = session.isLive();
-        PostStatus postStatus = session.status();
-        save.setText(getTranslation(live ? "editor.update" : "editor.savedraft"));
-        publish.setText(getTranslation(scheduledInstant() != null ? "editor.schedule"
-                : live ? "editor.publish.again" : "editor.publish"));
-        publish.setVisible(!live || scheduledInstant() != null || postStatus == PostStatus.SCHEDULED);
-        unpublish.setVisible(live);
-        trash.setVisible(!session.isNew());
-        if (conflict) {
-            return;
-        }
-        String saved = session.lastSavedAt() == null ? null : Formats.time(session.lastSavedAt(), zone);
-        if (unsaved) {
-            status.setText(getTranslation(saveFailed ? "editor.status.savefailed"
-                    : problem ? "editor.status.error" : "editor.status.unsaved"));
-        } else if (hasUnpublishedChanges()) {
-            status.setText(saved == null ? getTranslation("editor.status.unpublished")
-                    : getTranslation("editor.status.autosaved", saved));
-        } else if (session.isNew()) {
-            status.setText(getTranslation("editor.status.new"));
-        } else if (saved != null) {
-            status.setText(live ? getTranslation("editor.status.live." + postStatus.name().toLowerCase(), saved)
-                    : getTranslation("editor.status.saved", saved));
-        } else {
-            status.setText(getTranslation("editor.status." + postStatus.name().toLowerCase()));
-        }
+        actions.show(EditorStatus.of(new EditorStatus.Standing(session.isNew(), session.isLive(), session.status(),
+                unsaved, conflict, saveFailed, problem, hasUnpublishedChanges(), scheduledInstant() != null,
+                session.lastSavedAt() == null ? null : Formats.time(session.lastSavedAt(), zone))));
     }
 
     private void clearErrors() {
