@@ -3,12 +3,7 @@ package dev.geul.comment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
@@ -35,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Comments and their threads. Anyone who can read a post may comment on it; guests give a name and a
- * password to edit or delete their comment later. The post's author and admins moderate.
+ * Writing and moderating comments. Anyone who can read a post may comment on it; guests give a name and a
+ * password to edit or delete their comment later. The post's author and admins moderate. Reading their threads
+ * is {@link CommentThreads}'.
  */
 @Service
 @Transactional
@@ -333,74 +329,6 @@ public class CommentService {
     public Page<CommentView> moderationQueue(CommentStatus status, Pageable pageable) {
         Long ownPostsOnly = CurrentUser.isAdmin() ? null : CurrentUser.accountId().orElseThrow();
         return comments.findForModeration(status, ownPostsOnly, pageable).map(this::view);
-    }
-
-    /**
-     * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
-     * only when they wrote it, wrote the post, or wrote the comment it answers (others see a placeholder), so that
-     * a secret answer reaches the one it was meant for and nobody else; their own pending comments marked as such.
-     * The post's author and admins see everything but spam.
-     *
-     * @param ownGuestComments ids of comments this reader wrote as a guest (remembered by their session)
-     */
-    @Transactional(readOnly = true)
-    public List<CommentNode> tree(long postId, Set<Long> ownGuestComments) {
-        Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
-        if (!postService.isReadable(postId)) {
-            throw new NotFoundException("Post " + postId);
-        }
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        long postAuthorId = post.getAuthor().getId();
-        boolean moderator = viewer != null && (viewer.isAdmin() || viewer.accountId() == postAuthorId);
-
-        List<Comment> all = comments.findByPostInOrder(postId);
-        Set<Long> ids = new java.util.HashSet<>();
-        all.forEach(comment -> ids.add(comment.getId()));
-        Map<Long, List<Comment>> childrenByParent = new HashMap<>();
-        for (Comment comment : all) {
-            Long parentId = comment.getParent() == null ? null : comment.getParent().getId();
-            // a reply whose parent is gone from the list still shows, at the top level
-            childrenByParent.computeIfAbsent(ids.contains(parentId) ? parentId : null, k -> new ArrayList<>())
-                    .add(comment);
-        }
-        return buildThread(null, childrenByParent, new TreeViewer(viewer, moderator, postAuthorId, ownGuestComments));
-    }
-
-    private record TreeViewer(BlogUser viewer, boolean moderator, long postAuthorId, Set<Long> ownGuestComments) {
-
-        boolean wrote(Comment comment) {
-            return ownGuestComments.contains(comment.getId()) || (viewer != null && comment.getAccount() != null
-                    && comment.getAccount().getId() == viewer.accountId());
-        }
-    }
-
-    private List<CommentNode> buildThread(Comment parent, Map<Long, List<Comment>> childrenByParent,
-                                          TreeViewer viewer) {
-        Long parentId = parent == null ? null : parent.getId();
-        List<CommentNode> nodes = new ArrayList<>();
-        for (Comment comment : childrenByParent.getOrDefault(parentId, List.of())) {
-            List<CommentNode> replies = buildThread(comment, childrenByParent, viewer);
-            boolean mine = viewer.wrote(comment);
-            boolean visible = switch (comment.getStatus()) {
-                case APPROVED -> true;
-                case PENDING -> mine || viewer.moderator();
-                case SPAM -> false;
-            };
-            if (!visible && replies.isEmpty()) {
-                continue;
-            }
-            boolean hidden = !visible || (comment.isSecret()
-                    && !(mine || viewer.moderator() || (parent != null && viewer.wrote(parent))));
-            // a secret comment still says who wrote it and when, only its text is kept from other readers
-            nodes.add(new CommentNode(comment.getId(), parentId,
-                    visible ? comment.getAuthorName() : "", hidden ? "" : formatter.toHtml(comment.getBody()),
-                    comment.getCreatedAt(), comment.getUpdatedAt(),
-                    hidden ? CommentStatus.APPROVED : comment.getStatus(), comment.isSecret(), hidden,
-                    comment.isGuest(),
-                    comment.getAccount() != null && comment.getAccount().getId() == viewer.postAuthorId(), mine,
-                    List.copyOf(replies)));
-        }
-        return nodes;
     }
 
     private void requireWriterOrAdmin(Comment comment, String guestPassword, String clientKey) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.mail.MailOutbox;
@@ -29,6 +30,8 @@ class CommentMailsIT extends MailingBlog {
 
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     MailOutbox outbox;
 
@@ -115,7 +118,7 @@ class CommentMailsIT extends MailingBlog {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(sent.statusCode()).isEqualTo(303);
-        return comments.tree(post.id(), java.util.Set.of()).getFirst().id();
+        return threads.tree(post.id(), java.util.Set.of()).getFirst().id();
     }
 
     @Test

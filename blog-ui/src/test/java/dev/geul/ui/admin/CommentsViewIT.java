@@ -14,6 +14,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDraft;
@@ -39,6 +40,8 @@ class CommentsViewIT extends SpringBrowserlessTest {
     PostEditor posts;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -82,7 +85,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
         assertThat(queue(CommentStatus.APPROVED)).containsExactly(waiting);
         assertThat(test(view.grid).size()).isZero();
-        List<CommentNode> seenByGuest = asGuest(() -> comments.tree(postId, Set.of()));
+        List<CommentNode> seenByGuest = asGuest(() -> threads.tree(postId, Set.of()));
         assertThat(seenByGuest).extracting(CommentNode::bodyHtml).containsExactly("링크 많은 댓글");
     }
 
@@ -96,7 +99,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         assertThat(queue(CommentStatus.SPAM)).containsExactly(waiting);
         test(view.tabs).select(2);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(asGuest(() -> comments.tree(postId, Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(postId, Set.of()))).isEmpty();
     }
 
     @Test
@@ -110,7 +113,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("고맙습니다!");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        List<CommentNode> thread = asGuest(() -> comments.tree(postId, Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(postId, Set.of()));
         assertThat(thread).singleElement().satisfies(comment -> {
             assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(comment.replies()).singleElement().satisfies(answer -> {
@@ -171,13 +174,13 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("따로 드리는 답");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode seenByStranger = asGuest(() -> comments.tree(postId, Set.of())).stream()
+        CommentNode seenByStranger = asGuest(() -> threads.tree(postId, Set.of())).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByStranger.replies()).singleElement().satisfies(answer -> {
             assertThat(answer.hidden()).isTrue();
             assertThat(answer.bodyHtml()).isEmpty();
         });
-        CommentNode seenByCommenter = asGuest(() -> comments.tree(postId, Set.of(secret))).stream()
+        CommentNode seenByCommenter = asGuest(() -> threads.tree(postId, Set.of(secret))).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByCommenter.replies().getFirst().bodyHtml()).isEqualTo("따로 드리는 답");
     }
@@ -194,10 +197,10 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("메일로 연락드릴게요");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode answered = asGuest(() -> comments.tree(postId, Set.of())).getFirst();
+        CommentNode answered = asGuest(() -> threads.tree(postId, Set.of())).getFirst();
         assertThat(answered.bodyHtml()).isEqualTo("링크 많은 댓글");
         assertThat(answered.replies().getFirst().hidden()).isTrue();
-        assertThat(asGuest(() -> comments.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
+        assertThat(asGuest(() -> threads.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
                 .isEqualTo("메일로 연락드릴게요");
     }
 

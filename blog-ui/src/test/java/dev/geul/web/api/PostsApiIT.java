@@ -15,6 +15,7 @@ import dev.geul.account.AccountService;
 import dev.geul.account.ProfileChange;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
@@ -39,6 +40,8 @@ class PostsApiIT extends RunningBlog {
     CategoryService categories;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     AccountService accounts;
 
@@ -272,7 +275,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(stored.path("status").asString()).isEqualTo("approved");
         assertThat(stored.path("bodyHtml").asString()).isEqualTo("좋은 글 &lt;b&gt;감사&lt;/b&gt;합니다<br>"
                 + "<a href=\"https://example.kr\" rel=\"nofollow ugc noopener\">https://example.kr</a>");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of())).getFirst().replies()).hasSize(1);
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of())).getFirst().replies()).hasSize(1);
     }
 
     @Test
@@ -297,7 +300,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(tooLong).path("error").asString()).contains("at most 5,000 characters");
         assertThat(spam.statusCode()).isEqualTo(422);
         assertThat(json(spam).path("error").asString()).contains("spam");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
     }
 
     @Test
@@ -315,7 +318,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(withLength).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(json(chunked).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
         assertThat(postJson(commentsPath(post), "{\"authorName\":\"손님\",\"body\":\"잘 읽었어요\",\"password\":\"pw1234\"}")
                 .statusCode()).isEqualTo(201);
     }
