@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading a post's comments as threads, as each reader may see them. Writing and moderating comments is
- * {@link CommentService}'s.
+ * Reading a post's comments as threads, as each reader may see them. Writing comments is {@link CommentService}'s,
+ * moderating them {@link CommentModeration}'s.
  */
 @Service
 @Transactional(readOnly = true)

@@ -31,6 +31,8 @@ class CommentServiceIT {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
     CommentThreads threads;
     @Autowired
     PostEditor posts;
@@ -114,7 +116,7 @@ class CommentServiceIT {
     void a_secret_answer_shows_only_to_the_commenter_it_answers_and_the_post_author() {
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(), null, null));
-        CommentView answer = as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("몰래 하는 답").asSecret(),
+        CommentView answer = as(alice, () -> moderation.answer(secret.id(), NewComment.signedIn("몰래 하는 답").asSecret(),
                 null));
         assertThat(answer.secret()).isTrue();
 
@@ -136,7 +138,7 @@ class CommentServiceIT {
     @Test
     void a_secret_answer_to_a_public_comment_reaches_its_commenter_and_no_other_reader() {
         CommentView open = guestComment("민수", "공개 질문", null);
-        as(alice, () -> comments.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
+        as(alice, () -> moderation.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
 
         assertThat(asGuest(() -> threads.tree(post.id(), Set.of(open.id()))).getFirst().replies().getFirst()
                 .bodyHtml()).isEqualTo("따로 드리는 답");
@@ -149,21 +151,21 @@ class CommentServiceIT {
     void moderators_count_their_comments_in_each_state() {
         guestComment("민수", "하나", null);
         CommentView second = guestComment("지영", "둘", null);
-        as(alice, () -> comments.moderate(second.id(), CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(second.id(), CommentStatus.SPAM));
         PostDetail bobsPost = as(bob, () -> posts.publish(posts.create(PostDraft.of("밥의 글", "<p>x</p>")).id()));
         CommentView onBobs = asGuest(() -> comments.add(bobsPost.id(), NewComment.guest("철수", "pw1234", "셋"), null,
                 "127.0.0.1"));
-        as(bob, () -> comments.moderate(onBobs.id(), CommentStatus.PENDING));
+        as(bob, () -> moderation.moderate(onBobs.id(), CommentStatus.PENDING));
 
-        ModerationCounts alices = as(alice, () -> comments.moderationCounts());
+        ModerationCounts alices = as(alice, () -> moderation.moderationCounts());
         assertThat(alices.of(CommentStatus.APPROVED)).isEqualTo(1);
         assertThat(alices.of(CommentStatus.SPAM)).isEqualTo(1);
         assertThat(alices.of(CommentStatus.PENDING)).isZero();
         assertThat(alices.firstWithComments()).isEqualTo(CommentStatus.APPROVED);
-        ModerationCounts admins = as(fixtures.admin(), () -> comments.moderationCounts());
+        ModerationCounts admins = as(fixtures.admin(), () -> moderation.moderationCounts());
         assertThat(admins.of(CommentStatus.PENDING)).isEqualTo(1);
         assertThat(admins.firstWithComments()).isEqualTo(CommentStatus.PENDING);
-        assertThatThrownBy(() -> asGuest(() -> comments.moderationCounts()))
+        assertThatThrownBy(() -> asGuest(() -> moderation.moderationCounts()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -177,9 +179,9 @@ class CommentServiceIT {
         assertThat(asGuest(() -> threads.tree(post.id(), Set.of(held.id()))).getFirst().status())
                 .isEqualTo(CommentStatus.PENDING);
 
-        assertThatThrownBy(() -> as(bob, () -> comments.moderate(held.id(), CommentStatus.APPROVED)))
+        assertThatThrownBy(() -> as(bob, () -> moderation.moderate(held.id(), CommentStatus.APPROVED)))
                 .isInstanceOf(AccessDeniedException.class);
-        as(alice, () -> comments.moderate(held.id(), CommentStatus.APPROVED));
+        as(alice, () -> moderation.moderate(held.id(), CommentStatus.APPROVED));
         assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).hasSize(1);
     }
 
@@ -192,9 +194,9 @@ class CommentServiceIT {
         as(alice, () -> posts.update(post.id(), current.version(), new PostDraft(current.title(), current.slug(),
                 current.contentHtml(), null, null, java.util.List.of(), current.visibility(), null, false,
                 current.kind(), null, false)));
-        assertThatThrownBy(() -> as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null)))
+        assertThatThrownBy(() -> as(alice, () -> moderation.answer(held.id(), NewComment.signedIn("확인했습니다"), null)))
                 .isInstanceOf(dev.geul.base.InvalidInputException.class).hasMessageContaining("closed");
-        assertThat(as(alice, () -> comments.moderationQueue(CommentStatus.PENDING,
+        assertThat(as(alice, () -> moderation.moderationQueue(CommentStatus.PENDING,
                 org.springframework.data.domain.PageRequest.of(0, 10))).getContent())
                 .extracting(CommentView::id).containsExactly(held.id());
         PostDetail closed = as(alice, () -> posts.getForEditing(post.id()));
@@ -202,14 +204,14 @@ class CommentServiceIT {
                 closed.contentHtml(), null, null, java.util.List.of(), closed.visibility(), null, false,
                 closed.kind(), null, true)));
 
-        CommentView answer = as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
+        CommentView answer = as(alice, () -> moderation.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
 
         assertThat(answer.parentId()).isEqualTo(held.id());
         assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).singleElement().satisfies(node -> {
             assertThat(node.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(node.replies()).hasSize(1);
         });
-        assertThatThrownBy(() -> as(bob, () -> comments.answer(held.id(), NewComment.signedIn("나도"), null)))
+        assertThatThrownBy(() -> as(bob, () -> moderation.answer(held.id(), NewComment.signedIn("나도"), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -279,9 +281,9 @@ class CommentServiceIT {
         asGuest(() -> comments.add(bobsPost.id(),
                 NewComment.guest("광고2", "pw1234", "http://a.example http://b.example http://c.example"), null, null));
 
-        assertThat(as(alice, () -> comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
+        assertThat(as(alice, () -> moderation.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
                 .map(CommentView::authorName)).containsExactly("광고1");
-        assertThat(as(fixtures.admin(), () -> comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
+        assertThat(as(fixtures.admin(), () -> moderation.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
                 .getTotalElements()).isEqualTo(2);
     }
 

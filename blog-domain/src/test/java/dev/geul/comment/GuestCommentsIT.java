@@ -40,6 +40,8 @@ class GuestCommentsIT {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
     CommentThreads threads;
     @Autowired
     PostEditor posts;
@@ -73,7 +75,7 @@ class GuestCommentsIT {
 
     private CommentView approved(String name, String password, String body) {
         CommentView written = comment(name, password, body);
-        return as(alice, () -> comments.moderate(written.id(), CommentStatus.APPROVED));
+        return as(alice, () -> moderation.moderate(written.id(), CommentStatus.APPROVED));
     }
 
     private CommentStatus status(long commentId) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.geul.account.BlogUser;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
@@ -41,6 +42,8 @@ class CommentsViewIT extends SpringBrowserlessTest {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
     CommentThreads threads;
     @Autowired
     BlogFixtures fixtures;
@@ -59,7 +62,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         postId = as(alice, () -> posts.publish(posts.create(PostDraft.of("회고", "<p>본문</p>")).id()).id());
         waiting = asGuest(() -> comments.add(postId, NewComment.guest("민수", "pw1234", "링크 많은 댓글"), null,
                 "203.0.113.7")).id();
-        as(fixtures.admin(), () -> comments.moderate(waiting, CommentStatus.PENDING));
+        as(fixtures.admin(), () -> moderation.moderate(waiting, CommentStatus.PENDING));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         signInAs(alice);
     }
@@ -70,7 +73,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
     }
 
     private List<Long> queue(CommentStatus status) {
-        return comments.moderationQueue(status, PageRequest.of(0, 10)).map(CommentView::id).getContent();
+        return moderation.moderationQueue(status, PageRequest.of(0, 10)).map(CommentView::id).getContent();
     }
 
     @Test
@@ -149,7 +152,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
     @Test
     void with_nothing_waiting_the_page_opens_on_the_tab_that_has_comments() {
-        as(alice, () -> comments.moderate(waiting, CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(waiting, CommentStatus.SPAM));
 
         CommentsView view = navigate(CommentsView.class);
 

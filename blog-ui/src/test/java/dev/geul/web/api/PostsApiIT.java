@@ -13,6 +13,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.account.AccountService;
 import dev.geul.account.ProfileChange;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentThreads;
@@ -40,6 +41,8 @@ class PostsApiIT extends RunningBlog {
     CategoryService categories;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
     @Autowired
     CommentThreads threads;
     @Autowired
@@ -139,7 +142,7 @@ class PostsApiIT extends RunningBlog {
         clock.advance(java.time.Duration.ofMinutes(1));
         CommentView waiting = asGuest(() -> comments.add(post.id(), NewComment.guest("대기", "pw1234", "승인 대기 중"),
                 null, "10.0.0.3"));
-        as(admin, () -> comments.moderate(waiting.id(), CommentStatus.PENDING));
+        as(admin, () -> moderation.moderate(waiting.id(), CommentStatus.PENDING));
 
         HttpResponse<String> response = get("/api/posts/" + Permalinks.encode(post.slug()));
         JsonNode body = json(response);
@@ -162,7 +165,7 @@ class PostsApiIT extends RunningBlog {
         PostDetail post = publish(alice, PostDraft.of("질문 받아요", "<p>본문</p>"));
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "비밀 질문").asSecret(), null, "10.0.0.2"));
-        as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("비밀 답변").asSecret(), null));
+        as(alice, () -> moderation.answer(secret.id(), NewComment.signedIn("비밀 답변").asSecret(), null));
 
         HttpResponse<String> response = get("/api/posts/" + Permalinks.encode(post.slug()));
 
