@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
-import dev.geul.account.BlogUser;
 import dev.geul.account.CurrentUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
@@ -16,7 +15,6 @@ import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostRepository;
-import dev.geul.post.Visibility;
 import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +50,7 @@ public class CommentService {
     private final HtmlSanitizer sanitizer;
     private final GuestPasswords guestPasswords;
     private final StoredComments stored;
+    private final CommentChanges changes;
     private final CommentNotices notices;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -59,7 +58,8 @@ public class CommentService {
     CommentService(CommentRepository comments, PostRepository posts, PostReader postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
                    CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, GuestPasswords guestPasswords,
-                   StoredComments stored, CommentNotices notices, Clock clock, ApplicationEventPublisher events) {
+                   StoredComments stored, CommentChanges changes, CommentNotices notices, Clock clock,
+                   ApplicationEventPublisher events) {
         this.events = events;
         this.comments = comments;
         this.posts = posts;
@@ -71,6 +71,7 @@ public class CommentService {
         this.sanitizer = sanitizer;
         this.guestPasswords = guestPasswords;
         this.stored = stored;
+        this.changes = changes;
         this.notices = notices;
         this.clock = clock;
     }
@@ -204,9 +205,9 @@ public class CommentService {
      */
     public CommentView edit(long commentId, String guestPassword, String newBody, String clientKey) {
         Comment comment = stored.load(commentId);
-        requireWriterOrAdmin(comment, guestPassword, clientKey);
-        if (!isPostAuthorOrAdmin(comment)) {
-            requireOpenPost(comment.getPost());
+        changes.requireWriterOrAdmin(comment, guestPassword, clientKey);
+        if (!changes.isPostAuthorOrAdmin(comment)) {
+            changes.requireOpenPost(comment.getPost());
         }
         if (newBody == null || newBody.isBlank()) {
             throw new InvalidInputException("body", "error.comment.empty", "Write something before saving");
@@ -217,7 +218,8 @@ public class CommentService {
         }
         comment.setBody(normalizeBody(newBody));
         comment.setUpdatedAt(clock.instant());
-        if (comment.isGuest() && comment.getStatus() == CommentStatus.APPROVED && !isPostAuthorOrAdmin(comment)
+        if (comment.isGuest() && comment.getStatus() == CommentStatus.APPROVED
+                && !changes.isPostAuthorOrAdmin(comment)
                 && guestStatus(comment.getAuthorName(), guestPassword, comment.getBody(), comment.getId())
                 == CommentStatus.PENDING) {
             comment.setStatus(CommentStatus.PENDING);
@@ -242,43 +244,11 @@ public class CommentService {
      */
     public void delete(long commentId, String guestPassword, String clientKey) {
         Comment comment = stored.load(commentId);
-        if (!isPostAuthorOrAdmin(comment)) {
-            requireWriterOrAdmin(comment, guestPassword, clientKey);
-            requireOpenPost(comment.getPost());
+        if (!changes.isPostAuthorOrAdmin(comment)) {
+            changes.requireWriterOrAdmin(comment, guestPassword, clientKey);
+            changes.requireOpenPost(comment.getPost());
         }
         comments.delete(comment);
-    }
-
-    /** A writer changes a comment only where readers still see it and may still comment. */
-    private void requireOpenPost(Post post) {
-        if (!post.isLive(clock.instant()) || post.getVisibility() == Visibility.PRIVATE) {
-            throw new InvalidInputException("body", "error.comment.postGone",
-                    "This post can no longer be read: its comments cannot be changed");
-        }
-        if (!post.isCommentsOpen()) {
-            throw new InvalidInputException("body", "error.comment.closed", "Comments are closed on this post");
-        }
-    }
-
-    private void requireWriterOrAdmin(Comment comment, String guestPassword, String clientKey) {
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        if (viewer != null && viewer.isAdmin()) {
-            return;
-        }
-        if (comment.getAccount() != null) {
-            if (viewer == null || comment.getAccount().getId() != viewer.accountId()) {
-                throw new AccessDeniedException("Only the writer of this comment can change it");
-            }
-            return;
-        }
-        if (!guestPasswords.matches(comment, guestPassword, clientKey)) {
-            throw new AccessDeniedException("The password does not match this comment");
-        }
-    }
-
-    private boolean isPostAuthorOrAdmin(Comment comment) {
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        return viewer != null && (viewer.isAdmin() || comment.getPost().getAuthor().getId() == viewer.accountId());
     }
 
     private static String normalizeBody(String body) {
