@@ -3,40 +3,30 @@ package dev.geul.comment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
-import dev.geul.account.BlogUser;
+import dev.geul.account.CurrentUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.RateLimitedException;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.account.CurrentUser;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostRepository;
 import dev.geul.post.PostReader;
-import dev.geul.post.Visibility;
+import dev.geul.post.PostRepository;
 import jakarta.validation.Valid;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Comments and their threads. Anyone who can read a post may comment on it; guests give a name and a
- * password to edit or delete their comment later. The post's author and admins moderate.
+ * Writing comments. Anyone who can read a post may comment on it; guests give a name and a password to edit or
+ * delete their comment later. Moderating comments is {@link CommentModeration}'s, reading their threads
+ * {@link CommentThreads}'.
  */
 @Service
 @Transactional
@@ -44,9 +34,9 @@ import org.springframework.validation.annotation.Validated;
 @EnableConfigurationProperties(CommentPolicy.class)
 public class CommentService {
 
-    /** The same text from the same name on the same post within this time is a double submit. */
     /** The refusal of a reader who comments too often, the seconds to wait as {@code {0}}. */
     public static final String RATE_LIMITED_KEY = "reader.comment.ratelimited";
+    /** The same text from the same name on the same post within this time is a double submit. */
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -59,13 +49,17 @@ public class CommentService {
     private final CommentRateLimiter rateLimiter;
     private final HtmlSanitizer sanitizer;
     private final GuestPasswords guestPasswords;
+    private final StoredComments stored;
+    private final CommentChanges changes;
+    private final CommentNotices notices;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CommentService(CommentRepository comments, PostRepository posts, PostReader postService,
                    AccountRepository accounts, CommentFormatter formatter, CommentPolicy policy,
                    CommentRateLimiter rateLimiter, HtmlSanitizer sanitizer, GuestPasswords guestPasswords,
-                   Clock clock, ApplicationEventPublisher events) {
+                   StoredComments stored, CommentChanges changes, CommentNotices notices, Clock clock,
+                   ApplicationEventPublisher events) {
         this.events = events;
         this.comments = comments;
         this.posts = posts;
@@ -76,6 +70,9 @@ public class CommentService {
         this.rateLimiter = rateLimiter;
         this.sanitizer = sanitizer;
         this.guestPasswords = guestPasswords;
+        this.stored = stored;
+        this.changes = changes;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -88,6 +85,8 @@ public class CommentService {
      * @throws InvalidInputException for a missing name or password, an unknown parent, a double submit
      * @throws RateLimitedException when a guest's address or the post had too many comments lately, or the
      *                              client tried too many of the post's passwords
+     * @throws NotFoundException    for an unknown post, or one the caller may not read
+     * @throws AccessDeniedException when the post is password-protected and not unlocked
      */
     public CommentView add(long postId, @Valid NewComment input, String postPassword, String clientAddress) {
         PostDetail readable = postService.unlock(postId, postPassword, clientAddress)
@@ -144,12 +143,12 @@ public class CommentService {
             }
         }
         Comment comment = comments.save(created);
-        announce(comment);
+        notices.announce(comment);
         if (status != CommentStatus.SPAM) {
             events.publishEvent(new CommentAdded(comment.getId(), parent == null ? null : parent.getId(), postId,
                     post.getKind(), post.getSlug(), post.getTitle(), authorName, body, status, now));
         }
-        return view(comment);
+        return stored.view(comment);
     }
 
     /**
@@ -163,31 +162,6 @@ public class CommentService {
             comment.stopReplyNotices();
             return true;
         }).orElse(false);
-    }
-
-    /** Tells who should know of a comment just stored or approved: the post's author, and a guest it answers. */
-    private void announce(Comment comment) {
-        Post post = comment.getPost();
-        boolean byPostAuthor = comment.getAccount() != null
-                && comment.getAccount().getId().equals(post.getAuthor().getId());
-        if (!byPostAuthor) {
-            events.publishEvent(new CommentNoticeDue(comment.getId(), post.getKind(), post.getSlug(), post.getTitle(),
-                    comment.getAuthorName(), comment.getBody(), comment.getStatus() == CommentStatus.PENDING));
-        }
-        announceReply(comment);
-    }
-
-    private void announceReply(Comment reply) {
-        Comment parent = reply.getParent();
-        if (parent == null || reply.getStatus() != CommentStatus.APPROVED || !parent.isNotifyReplies()
-                || parent.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))
-                || !reply.markReplyNoticeSent()) {
-            return;
-        }
-        Post post = reply.getPost();
-        events.publishEvent(new ReplyNoticeDue(parent.getAuthorEmail(), parent.getReplyNoticeToken(),
-                parent.getAuthorName(), post.getKind(), post.getSlug(), post.getTitle(), reply.getId(),
-                reply.getAuthorName(), reply.isSecret() ? null : reply.getBody()));
     }
 
     private static String randomToken() {
@@ -227,12 +201,13 @@ public class CommentService {
      * @throws RateLimitedException  when this client tried too many passwords on this comment lately
      * @throws InvalidInputException for an empty or too long text, or a post that is closed to comments or can no
      *                               longer be read ({@code error.comment.closed}, {@code error.comment.postGone})
+     * @throws NotFoundException     for an unknown comment
      */
     public CommentView edit(long commentId, String guestPassword, String newBody, String clientKey) {
-        Comment comment = load(commentId);
-        requireWriterOrAdmin(comment, guestPassword, clientKey);
-        if (!isPostAuthorOrAdmin(comment)) {
-            requireOpenPost(comment.getPost());
+        Comment comment = stored.load(commentId);
+        changes.requireWriterOrAdmin(comment, guestPassword, clientKey);
+        if (!changes.isPostAuthorOrAdmin(comment)) {
+            changes.requireOpenPost(comment.getPost());
         }
         if (newBody == null || newBody.isBlank()) {
             throw new InvalidInputException("body", "error.comment.empty", "Write something before saving");
@@ -243,12 +218,13 @@ public class CommentService {
         }
         comment.setBody(normalizeBody(newBody));
         comment.setUpdatedAt(clock.instant());
-        if (comment.isGuest() && comment.getStatus() == CommentStatus.APPROVED && !isPostAuthorOrAdmin(comment)
+        if (comment.isGuest() && comment.getStatus() == CommentStatus.APPROVED
+                && !changes.isPostAuthorOrAdmin(comment)
                 && guestStatus(comment.getAuthorName(), guestPassword, comment.getBody(), comment.getId())
                 == CommentStatus.PENDING) {
             comment.setStatus(CommentStatus.PENDING);
         }
-        return view(comment);
+        return stored.view(comment);
     }
 
     /** The same as {@link #delete(long, String, String)} for a caller who does not know the client. */
@@ -264,164 +240,15 @@ public class CommentService {
      * @throws AccessDeniedException when the caller is not the writer, or the password does not match
      * @throws RateLimitedException  when this client tried too many passwords on this comment lately
      * @throws InvalidInputException for a post that is closed to comments or can no longer be read
+     * @throws NotFoundException     for an unknown comment
      */
     public void delete(long commentId, String guestPassword, String clientKey) {
-        Comment comment = load(commentId);
-        if (!isPostAuthorOrAdmin(comment)) {
-            requireWriterOrAdmin(comment, guestPassword, clientKey);
-            requireOpenPost(comment.getPost());
+        Comment comment = stored.load(commentId);
+        if (!changes.isPostAuthorOrAdmin(comment)) {
+            changes.requireWriterOrAdmin(comment, guestPassword, clientKey);
+            changes.requireOpenPost(comment.getPost());
         }
         comments.delete(comment);
-    }
-
-    /** A writer changes a comment only where readers still see it and may still comment. */
-    private void requireOpenPost(Post post) {
-        if (!post.isLive(clock.instant()) || post.getVisibility() == Visibility.PRIVATE) {
-            throw new InvalidInputException("body", "error.comment.postGone",
-                    "This post can no longer be read: its comments cannot be changed");
-        }
-        if (!post.isCommentsOpen()) {
-            throw new InvalidInputException("body", "error.comment.closed", "Comments are closed on this post");
-        }
-    }
-
-    /** Approves, holds or marks as spam: the post's author and admins. */
-    @PreAuthorize("@commentPermissions.canModerate(#commentId)")
-    public CommentView moderate(long commentId, CommentStatus status) {
-        Comment comment = load(commentId);
-        boolean approvedNow = comment.getStatus() != CommentStatus.APPROVED && status == CommentStatus.APPROVED;
-        comment.setStatus(Objects.requireNonNull(status));
-        if (approvedNow) {
-            announceReply(comment);
-        }
-        return view(comment);
-    }
-
-    /**
-     * The post's author or an admin answers a comment. Answering one that waits approves it (the answer shows it
-     * anyway), in the same transaction: an answer that is refused leaves the comment as it was.
-     *
-     * @throws InvalidInputException when the answer is empty or too long
-     */
-    @PreAuthorize("@commentPermissions.canModerate(#commentId)")
-    public CommentView answer(long commentId, @Valid NewComment answer, String clientAddress) {
-        Comment comment = load(commentId);
-        if (comment.getStatus() == CommentStatus.PENDING) {
-            comment.setStatus(CommentStatus.APPROVED);
-        }
-        return add(comment.getPost().getId(), answer.replyTo(commentId), null, clientAddress);
-    }
-
-    /**
-     * How many comments on the caller's posts (admins: all) are in each moderation state, one count per state.
-     * Authors and admins.
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
-    @Transactional(readOnly = true)
-    public ModerationCounts moderationCounts() {
-        Long ownPostsOnly = CurrentUser.isAdmin() ? null : CurrentUser.accountId().orElseThrow();
-        java.util.EnumMap<CommentStatus, Long> counts = new java.util.EnumMap<>(CommentStatus.class);
-        for (CommentStatus status : CommentStatus.values()) {
-            counts.put(status, comments.countForModeration(status, ownPostsOnly));
-        }
-        return new ModerationCounts(counts);
-    }
-
-    /** The moderation queue: comments on the caller's posts (admins: all) with this status, newest first. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
-    @Transactional(readOnly = true)
-    public Page<CommentView> moderationQueue(CommentStatus status, Pageable pageable) {
-        Long ownPostsOnly = CurrentUser.isAdmin() ? null : CurrentUser.accountId().orElseThrow();
-        return comments.findForModeration(status, ownPostsOnly, pageable).map(this::view);
-    }
-
-    /**
-     * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
-     * only when they wrote it, wrote the post, or wrote the comment it answers (others see a placeholder), so that
-     * a secret answer reaches the one it was meant for and nobody else; their own pending comments marked as such.
-     * The post's author and admins see everything but spam.
-     *
-     * @param ownGuestComments ids of comments this reader wrote as a guest (remembered by their session)
-     */
-    @Transactional(readOnly = true)
-    public List<CommentNode> tree(long postId, Set<Long> ownGuestComments) {
-        Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
-        if (!postService.isReadable(postId)) {
-            throw new NotFoundException("Post " + postId);
-        }
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        long postAuthorId = post.getAuthor().getId();
-        boolean moderator = viewer != null && (viewer.isAdmin() || viewer.accountId() == postAuthorId);
-
-        List<Comment> all = comments.findByPostInOrder(postId);
-        Set<Long> ids = new java.util.HashSet<>();
-        all.forEach(comment -> ids.add(comment.getId()));
-        Map<Long, List<Comment>> childrenByParent = new HashMap<>();
-        for (Comment comment : all) {
-            Long parentId = comment.getParent() == null ? null : comment.getParent().getId();
-            // a reply whose parent is gone from the list still shows, at the top level
-            childrenByParent.computeIfAbsent(ids.contains(parentId) ? parentId : null, k -> new ArrayList<>())
-                    .add(comment);
-        }
-        return buildThread(null, childrenByParent, new TreeViewer(viewer, moderator, postAuthorId, ownGuestComments));
-    }
-
-    private record TreeViewer(BlogUser viewer, boolean moderator, long postAuthorId, Set<Long> ownGuestComments) {
-
-        boolean wrote(Comment comment) {
-            return ownGuestComments.contains(comment.getId()) || (viewer != null && comment.getAccount() != null
-                    && comment.getAccount().getId() == viewer.accountId());
-        }
-    }
-
-    private List<CommentNode> buildThread(Comment parent, Map<Long, List<Comment>> childrenByParent,
-                                          TreeViewer viewer) {
-        Long parentId = parent == null ? null : parent.getId();
-        List<CommentNode> nodes = new ArrayList<>();
-        for (Comment comment : childrenByParent.getOrDefault(parentId, List.of())) {
-            List<CommentNode> replies = buildThread(comment, childrenByParent, viewer);
-            boolean mine = viewer.wrote(comment);
-            boolean visible = switch (comment.getStatus()) {
-                case APPROVED -> true;
-                case PENDING -> mine || viewer.moderator();
-                case SPAM -> false;
-            };
-            if (!visible && replies.isEmpty()) {
-                continue;
-            }
-            boolean hidden = !visible || (comment.isSecret()
-                    && !(mine || viewer.moderator() || (parent != null && viewer.wrote(parent))));
-            // a secret comment still says who wrote it and when, only its text is kept from other readers
-            nodes.add(new CommentNode(comment.getId(), parentId,
-                    visible ? comment.getAuthorName() : "", hidden ? "" : formatter.toHtml(comment.getBody()),
-                    comment.getCreatedAt(), comment.getUpdatedAt(),
-                    hidden ? CommentStatus.APPROVED : comment.getStatus(), comment.isSecret(), hidden,
-                    comment.isGuest(),
-                    comment.getAccount() != null && comment.getAccount().getId() == viewer.postAuthorId(), mine,
-                    List.copyOf(replies)));
-        }
-        return nodes;
-    }
-
-    private void requireWriterOrAdmin(Comment comment, String guestPassword, String clientKey) {
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        if (viewer != null && viewer.isAdmin()) {
-            return;
-        }
-        if (comment.getAccount() != null) {
-            if (viewer == null || comment.getAccount().getId() != viewer.accountId()) {
-                throw new AccessDeniedException("Only the writer of this comment can change it");
-            }
-            return;
-        }
-        if (!guestPasswords.matches(comment, guestPassword, clientKey)) {
-            throw new AccessDeniedException("The password does not match this comment");
-        }
-    }
-
-    private boolean isPostAuthorOrAdmin(Comment comment) {
-        BlogUser viewer = CurrentUser.get().orElse(null);
-        return viewer != null && (viewer.isAdmin() || comment.getPost().getAuthor().getId() == viewer.accountId());
     }
 
     private static String normalizeBody(String body) {
@@ -430,17 +257,5 @@ public class CommentService {
             throw new InvalidInputException("body", "error.comment.empty", "Write something before posting");
         }
         return normalized;
-    }
-
-    private Comment load(long id) {
-        return comments.findById(id).orElseThrow(() -> new NotFoundException("Comment " + id));
-    }
-
-    private CommentView view(Comment comment) {
-        Post post = comment.getPost();
-        return new CommentView(comment.getId(), post.getId(), post.getSlug(), post.getTitle(),
-                comment.getParent() == null ? null : comment.getParent().getId(), comment.getAuthorName(),
-                comment.getBody(), formatter.toHtml(comment.getBody()), comment.getCreatedAt(), comment.getStatus(),
-                comment.isSecret(), comment.isGuest(), comment.getClientAddress());
     }
 }

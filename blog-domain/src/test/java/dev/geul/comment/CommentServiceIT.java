@@ -31,6 +31,10 @@ class CommentServiceIT {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
+    CommentThreads threads;
+    @Autowired
     PostEditor posts;
     @Autowired
     PostReader reader;
@@ -67,7 +71,7 @@ class CommentServiceIT {
                 null, null));
         guestComment("철수", "두 번째 댓글", null);
 
-        List<CommentNode> tree = asGuest(() -> comments.tree(post.id(), Set.of()));
+        List<CommentNode> tree = asGuest(() -> threads.tree(post.id(), Set.of()));
         assertThat(tree).extracting(CommentNode::authorName).containsExactly("민수", "철수");
         CommentNode first = tree.getFirst();
         assertThat(first.replies()).extracting(CommentNode::authorName).containsExactly("지영");
@@ -95,16 +99,16 @@ class CommentServiceIT {
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "몰래 남기는 말").asSecret(), null, null));
 
-        CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst();
         assertThat(seenByStranger.hidden()).isTrue();
         assertThat(seenByStranger.bodyHtml()).isEmpty();
         assertThat(seenByStranger.authorName()).as("who wrote it and when stay").isEqualTo("비밀손님");
         assertThat(seenByStranger.createdAt()).isNotNull();
-        assertThat(as(bob, () -> comments.tree(post.id(), Set.of())).getFirst().hidden()).isTrue();
+        assertThat(as(bob, () -> threads.tree(post.id(), Set.of())).getFirst().hidden()).isTrue();
 
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of(secret.id()))).getFirst().bodyHtml())
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(secret.id()))).getFirst().bodyHtml())
                 .isEqualTo("몰래 남기는 말");
-        assertThat(as(alice, () -> comments.tree(post.id(), Set.of())).getFirst().bodyHtml())
+        assertThat(as(alice, () -> threads.tree(post.id(), Set.of())).getFirst().bodyHtml())
                 .isEqualTo("몰래 남기는 말");
     }
 
@@ -112,33 +116,33 @@ class CommentServiceIT {
     void a_secret_answer_shows_only_to_the_commenter_it_answers_and_the_post_author() {
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(), null, null));
-        CommentView answer = as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("몰래 하는 답").asSecret(),
+        CommentView answer = as(alice, () -> moderation.answer(secret.id(), NewComment.signedIn("몰래 하는 답").asSecret(),
                 null));
         assertThat(answer.secret()).isTrue();
 
-        CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst();
         assertThat(seenByStranger.hidden()).isTrue();
         assertThat(seenByStranger.bodyHtml()).isEmpty();
         // who answered and when stay, as on every secret comment; only the words are kept from other readers
         assertThat(seenByStranger.authorName()).isEqualTo("Alice");
-        assertThat(as(bob, () -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst().hidden()).isTrue();
+        assertThat(as(bob, () -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst().hidden()).isTrue();
 
-        CommentNode seenByCommenter = asGuest(() -> comments.tree(post.id(), Set.of(secret.id()))).getFirst()
+        CommentNode seenByCommenter = asGuest(() -> threads.tree(post.id(), Set.of(secret.id()))).getFirst()
                 .replies().getFirst();
         assertThat(seenByCommenter.hidden()).isFalse();
         assertThat(seenByCommenter.bodyHtml()).isEqualTo("몰래 하는 답");
-        assertThat(as(alice, () -> comments.tree(post.id(), Set.of())).getFirst().replies().getFirst().bodyHtml())
+        assertThat(as(alice, () -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst().bodyHtml())
                 .isEqualTo("몰래 하는 답");
     }
 
     @Test
     void a_secret_answer_to_a_public_comment_reaches_its_commenter_and_no_other_reader() {
         CommentView open = guestComment("민수", "공개 질문", null);
-        as(alice, () -> comments.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
+        as(alice, () -> moderation.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
 
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of(open.id()))).getFirst().replies().getFirst()
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(open.id()))).getFirst().replies().getFirst()
                 .bodyHtml()).isEqualTo("따로 드리는 답");
-        CommentNode seenByStranger = asGuest(() -> comments.tree(post.id(), Set.of())).getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst();
         assertThat(seenByStranger.bodyHtml()).isEqualTo("공개 질문");
         assertThat(seenByStranger.replies().getFirst().hidden()).isTrue();
     }
@@ -147,21 +151,21 @@ class CommentServiceIT {
     void moderators_count_their_comments_in_each_state() {
         guestComment("민수", "하나", null);
         CommentView second = guestComment("지영", "둘", null);
-        as(alice, () -> comments.moderate(second.id(), CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(second.id(), CommentStatus.SPAM));
         PostDetail bobsPost = as(bob, () -> posts.publish(posts.create(PostDraft.of("밥의 글", "<p>x</p>")).id()));
         CommentView onBobs = asGuest(() -> comments.add(bobsPost.id(), NewComment.guest("철수", "pw1234", "셋"), null,
                 "127.0.0.1"));
-        as(bob, () -> comments.moderate(onBobs.id(), CommentStatus.PENDING));
+        as(bob, () -> moderation.moderate(onBobs.id(), CommentStatus.PENDING));
 
-        ModerationCounts alices = as(alice, () -> comments.moderationCounts());
+        ModerationCounts alices = as(alice, () -> moderation.moderationCounts());
         assertThat(alices.of(CommentStatus.APPROVED)).isEqualTo(1);
         assertThat(alices.of(CommentStatus.SPAM)).isEqualTo(1);
         assertThat(alices.of(CommentStatus.PENDING)).isZero();
         assertThat(alices.firstWithComments()).isEqualTo(CommentStatus.APPROVED);
-        ModerationCounts admins = as(fixtures.admin(), () -> comments.moderationCounts());
+        ModerationCounts admins = as(fixtures.admin(), () -> moderation.moderationCounts());
         assertThat(admins.of(CommentStatus.PENDING)).isEqualTo(1);
         assertThat(admins.firstWithComments()).isEqualTo(CommentStatus.PENDING);
-        assertThatThrownBy(() -> asGuest(() -> comments.moderationCounts()))
+        assertThatThrownBy(() -> asGuest(() -> moderation.moderationCounts()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -171,14 +175,14 @@ class CommentServiceIT {
         CommentView held = guestComment("광고", "http://a.example http://b.example http://c.example", null);
         assertThat(held.status()).isEqualTo(CommentStatus.PENDING);
 
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of(held.id()))).getFirst().status())
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(held.id()))).getFirst().status())
                 .isEqualTo(CommentStatus.PENDING);
 
-        assertThatThrownBy(() -> as(bob, () -> comments.moderate(held.id(), CommentStatus.APPROVED)))
+        assertThatThrownBy(() -> as(bob, () -> moderation.moderate(held.id(), CommentStatus.APPROVED)))
                 .isInstanceOf(AccessDeniedException.class);
-        as(alice, () -> comments.moderate(held.id(), CommentStatus.APPROVED));
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).hasSize(1);
+        as(alice, () -> moderation.moderate(held.id(), CommentStatus.APPROVED));
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).hasSize(1);
     }
 
     @Test
@@ -190,9 +194,9 @@ class CommentServiceIT {
         as(alice, () -> posts.update(post.id(), current.version(), new PostDraft(current.title(), current.slug(),
                 current.contentHtml(), null, null, java.util.List.of(), current.visibility(), null, false,
                 current.kind(), null, false)));
-        assertThatThrownBy(() -> as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null)))
+        assertThatThrownBy(() -> as(alice, () -> moderation.answer(held.id(), NewComment.signedIn("확인했습니다"), null)))
                 .isInstanceOf(dev.geul.base.InvalidInputException.class).hasMessageContaining("closed");
-        assertThat(as(alice, () -> comments.moderationQueue(CommentStatus.PENDING,
+        assertThat(as(alice, () -> moderation.moderationQueue(CommentStatus.PENDING,
                 org.springframework.data.domain.PageRequest.of(0, 10))).getContent())
                 .extracting(CommentView::id).containsExactly(held.id());
         PostDetail closed = as(alice, () -> posts.getForEditing(post.id()));
@@ -200,14 +204,14 @@ class CommentServiceIT {
                 closed.contentHtml(), null, null, java.util.List.of(), closed.visibility(), null, false,
                 closed.kind(), null, true)));
 
-        CommentView answer = as(alice, () -> comments.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
+        CommentView answer = as(alice, () -> moderation.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
 
         assertThat(answer.parentId()).isEqualTo(held.id());
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).singleElement().satisfies(node -> {
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).singleElement().satisfies(node -> {
             assertThat(node.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(node.replies()).hasSize(1);
         });
-        assertThatThrownBy(() -> as(bob, () -> comments.answer(held.id(), NewComment.signedIn("나도"), null)))
+        assertThatThrownBy(() -> as(bob, () -> moderation.answer(held.id(), NewComment.signedIn("나도"), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -277,9 +281,9 @@ class CommentServiceIT {
         asGuest(() -> comments.add(bobsPost.id(),
                 NewComment.guest("광고2", "pw1234", "http://a.example http://b.example http://c.example"), null, null));
 
-        assertThat(as(alice, () -> comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
+        assertThat(as(alice, () -> moderation.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
                 .map(CommentView::authorName)).containsExactly("광고1");
-        assertThat(as(fixtures.admin(), () -> comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
+        assertThat(as(fixtures.admin(), () -> moderation.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10)))
                 .getTotalElements()).isEqualTo(2);
     }
 

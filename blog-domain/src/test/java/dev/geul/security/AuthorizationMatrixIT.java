@@ -20,6 +20,7 @@ import dev.geul.account.Role;
 import dev.geul.base.NotFoundException;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryService;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
@@ -67,6 +68,8 @@ class AuthorizationMatrixIT {
     dev.geul.post.PostHistory history;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -134,13 +137,13 @@ class AuthorizationMatrixIT {
         operations.put("comment on A's post", new Operation(EVERYONE, s -> comments.add(s.published().id(),
                 new NewComment("손님", "또 하나의 댓글", "pw1234", null, false), null, null)));
         operations.put("moderate a comment on A's post", new Operation(OWNER_AND_ADMIN,
-                s -> comments.moderate(s.guestComment().id(), CommentStatus.SPAM)));
+                s -> moderation.moderate(s.guestComment().id(), CommentStatus.SPAM)));
         operations.put("delete a guest's comment without its password", new Operation(OWNER_AND_ADMIN, s -> {
             comments.delete(s.guestComment().id(), null);
             return null;
         }));
         operations.put("see the moderation queue", new Operation(SIGNED_IN,
-                s -> comments.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10))));
+                s -> moderation.moderationQueue(CommentStatus.PENDING, PageRequest.of(0, 10))));
         operations.put("read the category tree", new Operation(EVERYONE, s -> categories.tree()));
         operations.put("create a category", new Operation(ADMIN_ONLY, s -> categories.create(new CategoryDraft("분류"))));
         operations.put("create an account", new Operation(ADMIN_ONLY, s -> accounts.create(

@@ -10,6 +10,7 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.NewComment;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
@@ -45,6 +46,8 @@ class XssVectorsIT {
     PostReader reader;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -107,7 +110,7 @@ class XssVectorsIT {
                 refused.add(refusal.key() + ": " + vector);
             }
         }
-        List<CommentNode> served = CommentNode.flatten(asGuest(() -> comments.tree(post.id(), Set.of())));
+        List<CommentNode> served = CommentNode.flatten(asGuest(() -> threads.tree(post.id(), Set.of())));
         for (CommentNode comment : served) {
             check(failures, comment.authorName(), "comment body", comment.bodyHtml());
             check(failures, comment.authorName(), "guest name", comment.authorName());
@@ -122,7 +125,7 @@ class XssVectorsIT {
                 NewComment.guest("<script>alert(1)</script>", "pw1234", "본문"), null, null)))
                 .isInstanceOfSatisfying(dev.geul.base.InvalidInputException.class,
                         refusal -> assertThat(refusal.key()).isEqualTo("error.comment.name"));
-        assertThat(CommentNode.flatten(asGuest(() -> comments.tree(post.id(), Set.of())))).hasSize(vectors.size());
+        assertThat(CommentNode.flatten(asGuest(() -> threads.tree(post.id(), Set.of())))).hasSize(vectors.size());
     }
 
     @Test

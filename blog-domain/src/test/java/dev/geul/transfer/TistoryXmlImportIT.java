@@ -11,6 +11,7 @@ import java.util.List;
 import dev.geul.category.CategoryNode;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
@@ -33,6 +34,8 @@ class TistoryXmlImportIT extends ImportingBlog {
     TistoryXmlImporter importer;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentThreads threads;
 
     private ImportReport importText(String ttxml) {
         return as(admin, () -> importer.importBackup(new ByteArrayInputStream(ttxml.getBytes(StandardCharsets.UTF_8)),
@@ -77,7 +80,7 @@ class TistoryXmlImportIT extends ImportingBlog {
         importText(TistoryBackups.ttxml());
         long postId = read("쿠버네티스를-처음-배운-날", null).id();
 
-        List<CommentNode> asAdmin = as(admin, () -> comments.tree(postId, java.util.Set.of()));
+        List<CommentNode> asAdmin = as(admin, () -> threads.tree(postId, java.util.Set.of()));
         assertThat(asAdmin).hasSize(1);
         CommentNode secret = asAdmin.getFirst();
         assertThat(secret.authorName()).isEqualTo("지나가던 개발자");
@@ -89,7 +92,7 @@ class TistoryXmlImportIT extends ImportingBlog {
             assertThat(reply.byPostAuthor()).isTrue();
             assertThat(reply.bodyHtml()).contains("답글 고맙습니다!");
         });
-        List<CommentNode> asReader = asGuest(() -> comments.tree(postId, java.util.Set.of()));
+        List<CommentNode> asReader = asGuest(() -> threads.tree(postId, java.util.Set.of()));
         assertThat(asReader.getFirst().hidden()).as("a secret comment stays hidden from readers").isTrue();
         assertThat(CommentNode.flatten(asReader)).extracting(CommentNode::bodyHtml)
                 .noneMatch(body -> body.contains("싸게 팝니다")).as("Tistory's filtered comment is spam here");

@@ -18,7 +18,7 @@ import dev.geul.account.Role;
 import dev.geul.category.CategoryNode;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
-import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostFilter;
@@ -47,7 +47,7 @@ class WxrImportIT extends ImportingBlog {
     @Autowired
     PostEditor posts;
     @Autowired
-    CommentService comments;
+    CommentThreads threads;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -154,8 +154,8 @@ class WxrImportIT extends ImportingBlog {
         importThemeUnitTest();
         PostDetail post = read("template-comments");
 
-        List<CommentNode> thread = asGuest(() -> comments.tree(post.id(), java.util.Set.of()));
-        List<CommentNode> moderated = as(admin, () -> comments.tree(post.id(), java.util.Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(post.id(), java.util.Set.of()));
+        List<CommentNode> moderated = as(admin, () -> threads.tree(post.id(), java.util.Set.of()));
 
         assertThat(thread.stream().mapToInt(WxrImportIT::depth).max()).hasValue(10);
         assertThat(CommentNode.flatten(thread)).hasSize(19);
@@ -615,7 +615,7 @@ class WxrImportIT extends ImportingBlog {
         assertThat(post.tags()).extracting(PostSummary.TagRef::slug).containsExactly("회고");
         assertThat(post.authorName()).isEqualTo("김민지");
 
-        List<CommentNode> thread = asGuest(() -> comments.tree(post.id(), java.util.Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(post.id(), java.util.Set.of()));
         assertThat(thread).singleElement().satisfies(comment -> {
             assertThat(comment.authorName()).isEqualTo("지나가던 사람");
             assertThat(comment.bodyHtml()).isEqualTo("좋은 글이네요 &amp; 감사합니다<br>다음 줄");

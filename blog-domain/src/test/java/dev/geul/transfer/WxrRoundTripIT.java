@@ -14,6 +14,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
@@ -54,6 +55,8 @@ class WxrRoundTripIT {
     PostReader reader;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -190,10 +193,10 @@ class WxrRoundTripIT {
         clock.advance(Duration.ofMinutes(1));
         CommentView spam = asGuest(() -> comments.add(retrospective.id(),
                 NewComment.guest("광고", "pw1234", "싸다 http://spam.example"), null, "192.0.2.1"));
-        as(admin, () -> comments.moderate(spam.id(), CommentStatus.SPAM));
+        as(admin, () -> moderation.moderate(spam.id(), CommentStatus.SPAM));
         CommentView waiting = asGuest(() -> comments.add(retrospective.id(),
                 NewComment.guest("기다림", "pw1234", "승인 대기"), null, "192.0.2.2"));
-        as(admin, () -> comments.moderate(waiting.id(), CommentStatus.PENDING));
+        as(admin, () -> moderation.moderate(waiting.id(), CommentStatus.PENDING));
     }
 
     record Snapshot(List<Map<String, Object>> accounts, List<Map<String, Object>> categories,

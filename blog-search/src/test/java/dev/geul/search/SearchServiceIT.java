@@ -12,6 +12,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryDraft;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
@@ -45,6 +46,8 @@ class SearchServiceIT {
     PostEditor posts;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -249,14 +252,14 @@ class SearchServiceIT {
         assertThat(comment.status()).isEqualTo(CommentStatus.PENDING);
         assertThat(titles("떡볶이")).isEmpty();
 
-        as(alice, () -> comments.moderate(comment.id(), CommentStatus.APPROVED));
+        as(alice, () -> moderation.moderate(comment.id(), CommentStatus.APPROVED));
         assertThat(titles("떡볶이")).containsExactly("주말 이야기");
         assertThat(guestSearch(SearchQuery.of("떡볶이")).hits().getFirst().snippet()).contains("<mark>떡볶이</mark>");
 
-        as(alice, () -> comments.moderate(comment.id(), CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(comment.id(), CommentStatus.SPAM));
         assertThat(titles("떡볶이")).isEmpty();
 
-        as(alice, () -> comments.moderate(comment.id(), CommentStatus.APPROVED));
+        as(alice, () -> moderation.moderate(comment.id(), CommentStatus.APPROVED));
         assertThat(titles("떡볶이")).containsExactly("주말 이야기");
         as(alice, () -> comments.delete(comment.id(), null));
         assertThat(titles("떡볶이")).isEmpty();

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
-import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.post.PostDetail;
 import dev.geul.reader.PostModels.CommentForm;
 import dev.geul.reader.PostModels.CommentItem;
@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentThread {
 
-    private final CommentService comments;
+    private final CommentThreads threads;
     private final CommentTokens tokens;
     private final ReaderText text;
     private final ReaderDates dates;
 
-    CommentThread(CommentService comments, CommentTokens tokens, ReaderText text, ReaderDates dates) {
-        this.comments = comments;
+    CommentThread(CommentThreads threads, CommentTokens tokens, ReaderText text, ReaderDates dates) {
+        this.threads = threads;
         this.tokens = tokens;
         this.text = text;
         this.dates = dates;
@@ -48,7 +48,7 @@ class CommentThread {
     }
 
     Comments of(PostDetail post, String permalink, Draft draft, String notice, Manage manage) {
-        List<CommentNode> tree = comments.tree(post.id(), Set.of());
+        List<CommentNode> tree = threads.tree(post.id(), Set.of());
         long count = CommentNode.flatten(tree).stream().filter(node -> !node.hidden() || node.secret()).count();
         String token = tokens.issue(post.id());
         List<CommentItem> items = tree.stream()

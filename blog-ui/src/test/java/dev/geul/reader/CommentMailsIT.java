@@ -5,7 +5,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.geul.base.Permalinks;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.mail.MailOutbox;
@@ -30,13 +32,17 @@ class CommentMailsIT extends MailingBlog {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
+    CommentThreads threads;
+    @Autowired
     MailOutbox outbox;
 
     @Test
     void a_guest_who_asked_gets_one_mail_for_a_reply_with_a_one_click_unsubscribe_and_no_more_after_it() throws Exception {
         PostDetail post = publish(alice, PostDraft.of("메일 알림 글", "<p>질문 받습니다</p>"));
         long question = askByForm(post);
-        CommentView answer = as(alice, () -> comments.answer(question, NewComment.signedIn("이렇게 하시면 돼요"),
+        CommentView answer = as(alice, () -> moderation.answer(question, NewComment.signedIn("이렇게 하시면 돼요"),
                 "10.0.0.9"));
 
         sender.sendDue();
@@ -58,7 +64,7 @@ class CommentMailsIT extends MailingBlog {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
         assertThat(oneClick.statusCode()).isEqualTo(200);
-        as(alice, () -> comments.answer(question, NewComment.signedIn("하나 더 알려 드려요"), "10.0.0.9"));
+        as(alice, () -> moderation.answer(question, NewComment.signedIn("하나 더 알려 드려요"), "10.0.0.9"));
         sender.sendDue();
 
         assertThat(receivedBy(GUEST)).hasSize(1);
@@ -71,8 +77,8 @@ class CommentMailsIT extends MailingBlog {
                 .notifyingRepliesTo(GUEST), null, "10.0.0.1");
         CommentView reply = comments.add(post.id(), NewComment.guest("지훈", "password1", "제가 알아요")
                 .replyTo(question.id()), null, "10.0.0.2");
-        as(alice, () -> comments.moderate(reply.id(), dev.geul.comment.CommentStatus.SPAM));
-        as(alice, () -> comments.moderate(reply.id(), dev.geul.comment.CommentStatus.APPROVED));
+        as(alice, () -> moderation.moderate(reply.id(), dev.geul.comment.CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(reply.id(), dev.geul.comment.CommentStatus.APPROVED));
 
         sender.sendDue();
 
@@ -85,7 +91,7 @@ class CommentMailsIT extends MailingBlog {
         CommentView question = comments.add(post.id(), NewComment.guest("민지", "password1", "질문이요")
                 .notifyingRepliesTo(GUEST), null, "10.0.0.1");
         smtp.stop();
-        as(alice, () -> comments.answer(question.id(), NewComment.signedIn("답이에요"), "10.0.0.9"));
+        as(alice, () -> moderation.answer(question.id(), NewComment.signedIn("답이에요"), "10.0.0.9"));
 
         assertThat(sender.sendDue()).isZero();
         MailStatus away = as(admin, outbox::status);
@@ -115,7 +121,7 @@ class CommentMailsIT extends MailingBlog {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(sent.statusCode()).isEqualTo(303);
-        return comments.tree(post.id(), java.util.Set.of()).getFirst().id();
+        return threads.tree(post.id(), java.util.Set.of()).getFirst().id();
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.ui.base.Refusals;
 import dev.geul.base.Permalinks;
 import dev.geul.comment.Comment;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.UnreadComments;
 import dev.geul.comment.CommentStatus;
@@ -50,17 +51,20 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
     final Tabs tabs = new Tabs(pendingTab, approvedTab, spamTab);
     final Grid<CommentView> grid = new Grid<>();
 
+    private final CommentModeration moderation;
     private final CommentService comments;
     private final ZoneId zone;
 
-    public CommentsView(CommentService comments, UnreadComments unread, BlogProperties blog) {
+    public CommentsView(CommentModeration moderation, CommentService comments, UnreadComments unread,
+                        BlogProperties blog) {
+        this.moderation = moderation;
         this.comments = comments;
         // opening the comments is seeing them: the navigation's unread count starts again from here
         unread.markSeen();
         this.zone = blog.timeZone();
         setSizeFull();
         addClassName("geul-admin-page");
-        ModerationCounts counts = comments.moderationCounts();
+        ModerationCounts counts = moderation.moderationCounts();
         showCounts(counts);
         tabs.setSelectedTab(tabFor(counts.firstWithComments()));
 
@@ -68,9 +72,9 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(comment -> new Anchor(Permalinks.post(comment.postSlug()) + "#comments",
                 comment.postTitle())).setHeader(getTranslation("comments.col.post")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("comments.col.actions")).setAutoWidth(true);
-        grid.setItems(query -> comments.moderationQueue(selectedStatus(),
+        grid.setItems(query -> moderation.moderationQueue(selectedStatus(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) comments.moderationQueue(selectedStatus(), PageRequest.of(0, 1)).getTotalElements());
+                query -> (int) moderation.moderationQueue(selectedStatus(), PageRequest.of(0, 1)).getTotalElements());
         grid.setEmptyStateText(getTranslation("comments.empty"));
         grid.setSizeFull();
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -138,7 +142,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void moderate(CommentView comment, CommentStatus status) {
-        comments.moderate(comment.id(), status);
+        moderation.moderate(comment.id(), status);
         Notification.show(getTranslation("comments.moved." + status.name().toLowerCase()), 2500,
                 Notification.Position.BOTTOM_START);
         changed();
@@ -175,7 +179,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         Button send = new Button(getTranslation("comment.submit"), e -> {
             try {
                 NewComment answer = NewComment.signedIn(text.getValue());
-                comments.answer(comment.id(), secret.getValue() ? answer.asSecret() : answer,
+                moderation.answer(comment.id(), secret.getValue() ? answer.asSecret() : answer,
                         VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr());
                 dialog.close();
                 Notification.show(getTranslation("comment.posted"), 2500, Notification.Position.BOTTOM_START);
@@ -191,7 +195,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void changed() {
-        showCounts(comments.moderationCounts());
+        showCounts(moderation.moderationCounts());
         grid.getDataProvider().refreshAll();
         findAncestor(AdminLayout.class).refreshWaitingCount();
     }

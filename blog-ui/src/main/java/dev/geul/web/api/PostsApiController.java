@@ -9,6 +9,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
@@ -47,12 +48,15 @@ class PostsApiController {
 
     private final PostReader posts;
     private final CommentService comments;
+    private final CommentThreads threads;
     private final BlogProperties blog;
     private final AccountService accounts;
 
-    PostsApiController(PostReader posts, CommentService comments, BlogProperties blog, AccountService accounts) {
+    PostsApiController(PostReader posts, CommentService comments, CommentThreads threads, BlogProperties blog,
+                       AccountService accounts) {
         this.posts = posts;
         this.comments = comments;
+        this.threads = threads;
         this.accounts = accounts;
         this.blog = blog;
     }
@@ -84,7 +88,7 @@ class PostsApiController {
         AuthorProfile author = accounts.publicProfile(post.authorId()).orElseGet(() -> new AuthorProfile(
                 post.authorId(), "", post.authorName(), null, null));
         return PostJson.Post.of(post, author, blog.baseUrl(),
-                PostJson.Comment.tree(comments.tree(post.id(), Set.of())));
+                PostJson.Comment.tree(threads.tree(post.id(), Set.of())));
     }
 
     @PostMapping("/{slug}/comments")

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.geul.account.BlogUser;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDraft;
@@ -40,6 +42,10 @@ class CommentsViewIT extends SpringBrowserlessTest {
     @Autowired
     CommentService comments;
     @Autowired
+    CommentModeration moderation;
+    @Autowired
+    CommentThreads threads;
+    @Autowired
     BlogFixtures fixtures;
     @Autowired
     TestClock clock;
@@ -56,7 +62,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         postId = as(alice, () -> posts.publish(posts.create(PostDraft.of("회고", "<p>본문</p>")).id()).id());
         waiting = asGuest(() -> comments.add(postId, NewComment.guest("민수", "pw1234", "링크 많은 댓글"), null,
                 "203.0.113.7")).id();
-        as(fixtures.admin(), () -> comments.moderate(waiting, CommentStatus.PENDING));
+        as(fixtures.admin(), () -> moderation.moderate(waiting, CommentStatus.PENDING));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         signInAs(alice);
     }
@@ -67,7 +73,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
     }
 
     private List<Long> queue(CommentStatus status) {
-        return comments.moderationQueue(status, PageRequest.of(0, 10)).map(CommentView::id).getContent();
+        return moderation.moderationQueue(status, PageRequest.of(0, 10)).map(CommentView::id).getContent();
     }
 
     @Test
@@ -82,7 +88,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
         assertThat(queue(CommentStatus.APPROVED)).containsExactly(waiting);
         assertThat(test(view.grid).size()).isZero();
-        List<CommentNode> seenByGuest = asGuest(() -> comments.tree(postId, Set.of()));
+        List<CommentNode> seenByGuest = asGuest(() -> threads.tree(postId, Set.of()));
         assertThat(seenByGuest).extracting(CommentNode::bodyHtml).containsExactly("링크 많은 댓글");
     }
 
@@ -96,7 +102,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         assertThat(queue(CommentStatus.SPAM)).containsExactly(waiting);
         test(view.tabs).select(2);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(asGuest(() -> comments.tree(postId, Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(postId, Set.of()))).isEmpty();
     }
 
     @Test
@@ -110,7 +116,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("고맙습니다!");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        List<CommentNode> thread = asGuest(() -> comments.tree(postId, Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(postId, Set.of()));
         assertThat(thread).singleElement().satisfies(comment -> {
             assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(comment.replies()).singleElement().satisfies(answer -> {
@@ -146,7 +152,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
     @Test
     void with_nothing_waiting_the_page_opens_on_the_tab_that_has_comments() {
-        as(alice, () -> comments.moderate(waiting, CommentStatus.SPAM));
+        as(alice, () -> moderation.moderate(waiting, CommentStatus.SPAM));
 
         CommentsView view = navigate(CommentsView.class);
 
@@ -171,13 +177,13 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("따로 드리는 답");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode seenByStranger = asGuest(() -> comments.tree(postId, Set.of())).stream()
+        CommentNode seenByStranger = asGuest(() -> threads.tree(postId, Set.of())).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByStranger.replies()).singleElement().satisfies(answer -> {
             assertThat(answer.hidden()).isTrue();
             assertThat(answer.bodyHtml()).isEmpty();
         });
-        CommentNode seenByCommenter = asGuest(() -> comments.tree(postId, Set.of(secret))).stream()
+        CommentNode seenByCommenter = asGuest(() -> threads.tree(postId, Set.of(secret))).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByCommenter.replies().getFirst().bodyHtml()).isEqualTo("따로 드리는 답");
     }
@@ -194,10 +200,10 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("메일로 연락드릴게요");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode answered = asGuest(() -> comments.tree(postId, Set.of())).getFirst();
+        CommentNode answered = asGuest(() -> threads.tree(postId, Set.of())).getFirst();
         assertThat(answered.bodyHtml()).isEqualTo("링크 많은 댓글");
         assertThat(answered.replies().getFirst().hidden()).isTrue();
-        assertThat(asGuest(() -> comments.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
+        assertThat(asGuest(() -> threads.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
                 .isEqualTo("메일로 연락드릴게요");
     }
 

@@ -13,8 +13,10 @@ import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.account.AccountService;
 import dev.geul.account.ProfileChange;
+import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
@@ -39,6 +41,10 @@ class PostsApiIT extends RunningBlog {
     CategoryService categories;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     AccountService accounts;
 
@@ -136,7 +142,7 @@ class PostsApiIT extends RunningBlog {
         clock.advance(java.time.Duration.ofMinutes(1));
         CommentView waiting = asGuest(() -> comments.add(post.id(), NewComment.guest("대기", "pw1234", "승인 대기 중"),
                 null, "10.0.0.3"));
-        as(admin, () -> comments.moderate(waiting.id(), CommentStatus.PENDING));
+        as(admin, () -> moderation.moderate(waiting.id(), CommentStatus.PENDING));
 
         HttpResponse<String> response = get("/api/posts/" + Permalinks.encode(post.slug()));
         JsonNode body = json(response);
@@ -159,7 +165,7 @@ class PostsApiIT extends RunningBlog {
         PostDetail post = publish(alice, PostDraft.of("질문 받아요", "<p>본문</p>"));
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "비밀 질문").asSecret(), null, "10.0.0.2"));
-        as(alice, () -> comments.answer(secret.id(), NewComment.signedIn("비밀 답변").asSecret(), null));
+        as(alice, () -> moderation.answer(secret.id(), NewComment.signedIn("비밀 답변").asSecret(), null));
 
         HttpResponse<String> response = get("/api/posts/" + Permalinks.encode(post.slug()));
 
@@ -272,7 +278,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(stored.path("status").asString()).isEqualTo("approved");
         assertThat(stored.path("bodyHtml").asString()).isEqualTo("좋은 글 &lt;b&gt;감사&lt;/b&gt;합니다<br>"
                 + "<a href=\"https://example.kr\" rel=\"nofollow ugc noopener\">https://example.kr</a>");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of())).getFirst().replies()).hasSize(1);
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of())).getFirst().replies()).hasSize(1);
     }
 
     @Test
@@ -297,7 +303,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(tooLong).path("error").asString()).contains("at most 5,000 characters");
         assertThat(spam.statusCode()).isEqualTo(422);
         assertThat(json(spam).path("error").asString()).contains("spam");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
     }
 
     @Test
@@ -315,7 +321,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(withLength).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(json(chunked).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
-        assertThat(asGuest(() -> comments.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
         assertThat(postJson(commentsPath(post), "{\"authorName\":\"손님\",\"body\":\"잘 읽었어요\",\"password\":\"pw1234\"}")
                 .statusCode()).isEqualTo(201);
     }
