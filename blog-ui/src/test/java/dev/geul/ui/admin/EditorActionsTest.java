@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
 import dev.geul.post.PostStatus;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,8 @@ class EditorActionsTest extends BrowserlessTest {
     @Test
     void each_button_fires_its_own_event_and_nothing_else() {
         EditorActions actions = new EditorActions();
+        // as the editor places them: the trash below the post's settings, apart from the other buttons
+        UI.getCurrent().add(actions, actions.trash);
         List<String> heard = new ArrayList<>();
         actions.addSaveListener(e -> heard.add("save"));
         actions.addPublishListener(e -> heard.add("publish"));
