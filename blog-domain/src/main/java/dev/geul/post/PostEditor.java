@@ -2,10 +2,6 @@ package dev.geul.post;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.geul.account.Account;
@@ -13,16 +9,13 @@ import dev.geul.account.AccountRepository;
 import dev.geul.account.CurrentUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
-import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.category.CategoryRepository;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,26 +34,24 @@ import org.springframework.validation.annotation.Validated;
 public class PostEditor {
 
     private final PostRepository posts;
-    private final TagRepository tags;
     private final PostRevisionRepository revisions;
     private final AccountRepository accounts;
-    private final CategoryRepository categories;
+    private final DraftFields fields;
     private final SaveHistory saves;
     private final PostMapper mapper;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    PostEditor(PostRepository posts, TagRepository tags, PostRevisionRepository revisions, SaveHistory saves,
-               AccountRepository accounts, CategoryRepository categories, PostMapper mapper, HtmlSanitizer sanitizer,
-               Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    PostEditor(PostRepository posts, PostRevisionRepository revisions, SaveHistory saves, AccountRepository accounts,
+               DraftFields fields, PostMapper mapper, HtmlSanitizer sanitizer,
+               Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.posts = posts;
-        this.tags = tags;
         this.revisions = revisions;
         this.saves = saves;
         this.accounts = accounts;
-        this.categories = categories;
+        this.fields = fields;
         this.mapper = mapper;
         this.sanitizer = sanitizer;
         this.clock = clock;
@@ -90,7 +81,7 @@ public class PostEditor {
     private PostDetail createAs(PostDraft draft, PostRevision.Reason kind) {
         Account author = currentAccount();
         Post post = new Post(draft.kind(), author, clock.instant());
-        apply(post, draft);
+        fields.apply(post, draft);
         posts.saveAndFlush(post);
         saves.saved(post, kind, author);
         return mapper.detail(post, true);
@@ -109,7 +100,7 @@ public class PostEditor {
         Post post = loadForUpdate(id, expectedVersion, draft);
         Account by = currentAccount();
         saves.keepTextFromBefore(post, by);
-        apply(post, draft);
+        fields.apply(post, draft);
         post.setUpdatedAt(clock.instant());
         posts.saveAndFlush(post);
         saves.saved(post, post.getStatus() == PostStatus.DRAFT ? PostRevision.Reason.DRAFT
@@ -134,13 +125,14 @@ public class PostEditor {
         Account by = currentAccount();
         saves.keepTextFromBefore(post, by);
         if (post.getStatus() == PostStatus.DRAFT) {
-            apply(post, draft);
+            fields.apply(post, draft);
             post.setUpdatedAt(clock.instant());
             posts.saveAndFlush(post);
             saves.saved(post, PostRevision.Reason.AUTOSAVE, by);
         } else {
-            saves.autosavedBeside(post, plainTitle(draft.title()), sanitizer.sanitizePostHtml(draft.contentHtml()),
-                    plainOrNull(draft.excerpt()), by, expectedVersion);
+            saves.autosavedBeside(post, fields.plainTitle(draft.title()),
+                    sanitizer.sanitizePostHtml(draft.contentHtml()), fields.plainOrNull(draft.excerpt()), by,
+                    expectedVersion);
         }
         return mapper.detail(post, true);
     }
@@ -244,36 +236,9 @@ public class PostEditor {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-        Page<Post> page = posts.findAll(managedBy(filter), sorted);
-        return page.map(mapper.summaries(page.getContent(), true)::get);
-    }
-
-    private Specification<Post> managedBy(PostFilter filter) {
         Long ownerOnly = CurrentUser.isAdmin() ? null : currentAccount().getId();
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (ownerOnly != null) {
-                where.add(cb.equal(root.get("author").get("id"), ownerOnly));
-            }
-            where.add(filter.trashed() ? cb.isNotNull(root.get("trashedAt")) : cb.isNull(root.get("trashedAt")));
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.kind() != null) {
-                where.add(cb.equal(root.get("kind"), filter.kind()));
-            }
-            if (filter.categoryId() != null) {
-                var subquery = query.subquery(Long.class);
-                var other = subquery.correlate(root).join("moreCategories");
-                subquery.select(other.get("id")).where(cb.equal(other.get("id"), filter.categoryId()));
-                where.add(cb.or(cb.equal(root.get("category").get("id"), filter.categoryId()), cb.exists(subquery)));
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("slug")), like)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        Page<Post> page = posts.findAll(filter.matching(ownerOnly), sorted);
+        return page.map(mapper.summaries(page.getContent(), true)::get);
     }
 
     // ---------------------------------------------------------------- internals
@@ -301,99 +266,11 @@ public class PostEditor {
         Post post = posts.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("Post " + id));
         if (post.getVersion() != expectedVersion) {
             PostRevision kept = revisions.save(new PostRevision(post, PostRevision.Reason.CONFLICT,
-                    plainTitle(draft.title()), sanitizer.sanitizePostHtml(draft.contentHtml()),
-                    plainOrNull(draft.excerpt()), clock.instant(), currentAccount(), expectedVersion));
+                    fields.plainTitle(draft.title()), sanitizer.sanitizePostHtml(draft.contentHtml()),
+                    fields.plainOrNull(draft.excerpt()), clock.instant(), currentAccount(), expectedVersion));
             throw new EditConflictException(post.getTitle(), post.getVersion(), kept.getId());
         }
         return post;
-    }
-
-    private void apply(Post post, PostDraft draft) {
-        String title = plainTitle(draft.title());
-        if (title.isEmpty()) {
-            throw new InvalidInputException("title", "error.post.title", "A post needs a title");
-        }
-        post.setTitle(title);
-        if (draft.slug() != null && !draft.slug().isBlank()) {
-            String wanted = Slugs.slugify(draft.slug());
-            if (wanted.isEmpty()) {
-                throw new InvalidInputException("slug", "error.post.slug", "The address must contain letters or digits");
-            }
-            if (!wanted.equals(post.getSlug())) {
-                post.setSlug(Slugs.unique(wanted, "post", posts::existsBySlug));
-            }
-        } else if (post.getSlug() == null) {
-            post.setSlug(Slugs.unique(title, "post", posts::existsBySlug));
-        }
-        post.setContentHtml(sanitizer.sanitizePostHtml(draft.contentHtml()));
-        post.setExcerpt(plainOrNull(draft.excerpt()));
-        post.setCategory(draft.categoryId() == null ? null : categories.findById(draft.categoryId())
-                .orElseThrow(() -> new InvalidInputException("category", "error.post.category",
-                        "That category no longer exists")));
-        post.getTags().clear();
-        post.getTags().addAll(findOrCreateTags(draft.tags()));
-        applyVisibility(post, draft.visibility(), draft.password());
-        post.setSticky(draft.sticky());
-        post.setCommentsOpen(draft.commentsOpen());
-        applyParent(post, draft);
-        if (draft.kind() == PostKind.PAGE && draft.menuOrder() != null) {
-            post.setMenuOrder(draft.menuOrder());
-        }
-    }
-
-    private void applyVisibility(Post post, Visibility visibility, String password) {
-        if (visibility == Visibility.PASSWORD) {
-            if (password == null || password.isBlank()) {
-                throw new InvalidInputException("password", "error.post.password",
-                        "A password-protected post needs a password");
-            }
-            post.setAccessPassword(password.strip());
-        } else {
-            post.setAccessPassword(null);
-        }
-        post.setVisibility(visibility);
-    }
-
-    private void applyParent(Post post, PostDraft draft) {
-        if (draft.parentId() == null || draft.kind() != PostKind.PAGE) {
-            post.setParent(null);
-            return;
-        }
-        Post parent = posts.findById(draft.parentId())
-                .filter(candidate -> candidate.getKind() == PostKind.PAGE)
-                .orElseThrow(() -> new InvalidInputException("parent", "error.page.parent",
-                        "The parent must be an existing page"));
-        for (Post p = parent; p != null; p = p.getParent()) {
-            if (post.getId() != null && post.getId().equals(p.getId())) {
-                throw new InvalidInputException("parent", "error.page.loop", "A page cannot be placed below itself");
-            }
-        }
-        post.setParent(parent);
-    }
-
-    private Set<Tag> findOrCreateTags(List<String> names) {
-        Set<Tag> result = new LinkedHashSet<>();
-        for (String raw : names) {
-            String name = sanitizer.toPlainText(raw).strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            result.add(tags.findByName(name).orElseGet(() ->
-                    tags.save(new Tag(name, Slugs.unique(name, "tag", tags::existsBySlug)))));
-        }
-        return result;
-    }
-
-    private String plainTitle(String title) {
-        return sanitizer.toPlainText(title).strip();
-    }
-
-    private String plainOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        String plain = sanitizer.toPlainText(text);
-        return plain.isBlank() ? null : plain;
     }
 
     private Post load(long id) {

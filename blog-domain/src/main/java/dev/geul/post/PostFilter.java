@@ -1,5 +1,11 @@
 package dev.geul.post;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+
 /**
  * What the admin grid asks for; null fields do not filter.
  *
@@ -13,5 +19,37 @@ public record PostFilter(PostStatus status, Long categoryId, String text, boolea
 
     public static PostFilter trash() {
         return new PostFilter(null, null, null, true, null);
+    }
+
+    /**
+     * The posts this filter lets through, as a query.
+     *
+     * @param ownerOnly the account whose posts alone may be listed (an author's), or null for every post (an admin)
+     */
+    Specification<Post> matching(Long ownerOnly) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (ownerOnly != null) {
+                where.add(cb.equal(root.get("author").get("id"), ownerOnly));
+            }
+            where.add(trashed ? cb.isNotNull(root.get("trashedAt")) : cb.isNull(root.get("trashedAt")));
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            if (kind != null) {
+                where.add(cb.equal(root.get("kind"), kind));
+            }
+            if (categoryId != null) {
+                var subquery = query.subquery(Long.class);
+                var other = subquery.correlate(root).join("moreCategories");
+                subquery.select(other.get("id")).where(cb.equal(other.get("id"), categoryId));
+                where.add(cb.or(cb.equal(root.get("category").get("id"), categoryId), cb.exists(subquery)));
+            }
+            if (text != null && !text.isBlank()) {
+                String like = "%" + text.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("slug")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 }
