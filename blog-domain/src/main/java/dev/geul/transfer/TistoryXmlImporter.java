@@ -1,25 +1,18 @@
 package dev.geul.transfer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.comment.CommentStatus;
-import dev.geul.comment.CommentTransfer.CommentData;
 import dev.geul.media.MediaDownloader;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostKind;
@@ -108,12 +101,14 @@ public class TistoryXmlImporter {
 
         final ImportRun run;
         final RemoteMedia remote;
-        final long authorId;
+        final TtxmlAttachments attachments;
+        final TtxmlComments comments;
 
         Mapping(ImportRun run, long authorId) {
             this.run = run;
             this.remote = new RemoteMedia(downloader, run);
-            this.authorId = authorId;
+            this.attachments = new TtxmlAttachments(run, media, sanitizer);
+            this.comments = new TtxmlComments(sanitizer, clock, authorId);
         }
 
         void read(ArchiveElement element) {
@@ -183,7 +178,7 @@ public class TistoryXmlImporter {
                 default -> visibility = Visibility.PRIVATE;
             }
 
-            Map<String, String> files = attachments(post, date, label);
+            Map<String, String> files = attachments.store(post, date, label);
             Instant postDate = date;
             TistoryMarkup.Converted converted = TistoryMarkup.fromTtxml(post.raw(RSS, "content"), name -> {
                 String local = files.get(name);
@@ -200,7 +195,7 @@ public class TistoryXmlImporter {
                         ImportLabels.NOT_IN_BACKUP);
             }
             String html = remote.bringHome(converted.html(), converted.remoteImages(), date, label)
-                    + unusedDownloads(post, files, converted.html());
+                    + attachments.unusedDownloads(post, files, converted.html());
 
             List<String> tags = new ArrayList<>();
             for (ArchiveElement tag : post.all(RSS, "tag").toList()) {
@@ -227,113 +222,11 @@ public class TistoryXmlImporter {
                     : TistoryPosts.legacyPaths(id, slogan);
             PostData data = new PostData(null, PostKind.POST, title, slogan, html, null, status, visibility,
                     password, date, created == null ? date : created, modified == null ? date : modified, null,
-                    authorId, category, List.of(), tags, false,
+                    comments.authorId(), category, List.of(), tags, false,
                     !post.child(RSS, "acceptComment").filter("0"::equals).isPresent(), null, key, oldPaths);
-            run.add(new PendingPost(id, PostKind.POST, label, data, null, comments(post, key, label)));
+            run.add(new PendingPost(id, PostKind.POST, label, data, null, comments.of(post, key, label)));
             run.itemRead(title);
         }
-
-        /**
-         * Stores the files the backup holds for this post and tells where each is served, by its name in the
-         * backup; a file without its content (a backup made without attachments) is counted, not stored.
-         */
-        Map<String, String> attachments(ArchiveElement post, Instant date, ReportText label) {
-            Map<String, String> stored = new LinkedHashMap<>();
-            for (ArchiveElement attachment : post.all(RSS, "attachment").toList()) {
-                run.attachmentSeen();
-                String name = attachment.child(RSS, "name").orElse("");
-                String content = attachment.child(RSS, "content").orElse(null);
-                if (name.isEmpty() || content == null) {
-                    continue;
-                }
-                String shown = attachment.child(RSS, "label").orElse(name);
-                byte[] bytes;
-                try {
-                    bytes = Base64.getMimeDecoder().decode(content);
-                } catch (IllegalArgumentException broken) {
-                    run.skip(ImportLabels.partOf(label, ImportLabels.file(shown)), ReportText.of("transfer.why.base64",
-                            "Its content in the backup is not valid base64"));
-                    continue;
-                }
-                try {
-                    MediaStore.Stored file = media.storeImported(new ByteArrayInputStream(bytes), date);
-                    if (file.created()) {
-                        run.mediaStored();
-                    }
-                    stored.put(name, file.path());
-                } catch (MediaStore.RefusedException refused) {
-                    run.skip(ImportLabels.partOf(label, ImportLabels.file(shown)), ImportLabels.refusedFile(refused.reason()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return stored;
-        }
-
-        /** Files of the post its text does not show (a zip of sources, say): listed under the text as downloads. */
-        String unusedDownloads(ArchiveElement post, Map<String, String> files, String html) {
-            StringBuilder list = new StringBuilder();
-            Set<String> listed = new HashSet<>();
-            for (ArchiveElement attachment : post.all(RSS, "attachment").toList()) {
-                String path = files.get(attachment.child(RSS, "name").orElse(""));
-                if (path == null || html.contains(path) || !listed.add(path)) {
-                    continue;
-                }
-                String shown = sanitizer.toPlainText(attachment.child(RSS, "label").orElse(path));
-                list.append("<li><a href=\"").append(path).append("\">")
-                        .append(org.jsoup.nodes.Entities.escape(shown)).append("</a></li>");
-            }
-            return list.isEmpty() ? "" : "<p>첨부 파일</p><ul>" + list + "</ul>";
-        }
-
-        /** The post's comments, replies (nested {@code <comment>}s) after what they answer. */
-        List<PendingComment> comments(ArchiveElement post, String postKey, ReportText postLabel) {
-            List<PendingComment> pending = new ArrayList<>();
-            String postAuthor = post.child(RSS, "author").orElse("");
-            int n = 0;
-            for (ArchiveElement comment : post.all(RSS, "comment").toList()) {
-                comment(comment, String.valueOf(++n), null, postKey, postLabel, postAuthor, pending);
-            }
-            return pending;
-        }
-
-        void comment(ArchiveElement comment, String path, String parentPath, String postKey, ReportText postLabel,
-                     String postAuthor, List<PendingComment> into) {
-            ArchiveElement commenter = comment.first(RSS, "commenter").orElse(null);
-            String name = commenter == null ? "" : sanitizer.toPlainText(commenter.raw(RSS, "name")).strip();
-            ReportText label = ImportLabels.commentLabel(name, postLabel);
-            String body = WxrText.commentText(comment.raw(RSS, "content"));
-            String commenterId = commenter == null ? "" : commenter.attribute("id");
-            // the blog's owner answering on their own blog: their reply is the importing admin's
-            Long account = !commenterId.isBlank() && commenterId.equals(postAuthor) ? authorId : null;
-            String password = comment.child(RSS, "password").orElse(null);
-            CommentStatus status = comment.child(RSS, "isFiltered").filter(value -> !value.equals("0")).isPresent()
-                    ? CommentStatus.SPAM : CommentStatus.APPROVED;
-            Instant written = comment.child(RSS, "written").map(TistoryXmlImporter::epochSeconds)
-                    .orElse(clock.instant());
-            CommentData data = new CommentData(null, 0, null, account, name.isEmpty() ? "Anonymous" : name,
-                    guestPasswordHash(password), body, status,
-                    comment.child(RSS, "secret").filter("1"::equals).isPresent(), written, null,
-                    commenter == null ? null : commenter.child(RSS, "ip").orElse(null),
-                    TistoryPosts.commentKey(postKey, path), null,
-                    commenter == null ? null : commenter.child(RSS, "homepage").orElse(null));
-            into.add(new PendingComment(path, parentPath, data, label));
-            int n = 0;
-            for (ArchiveElement reply : comment.all(RSS, "comment").toList()) {
-                comment(reply, path + "." + (++n), path, postKey, postLabel, postAuthor, into);
-            }
-        }
-    }
-
-    /**
-     * Tistory keeps a guest's comment password as its MD5 in hex; geul's password encoder reads that as
-     * {@code {MD5}…}, so the guest can still edit or delete the comment with the password they chose.
-     */
-    static String guestPasswordHash(String tistoryHash) {
-        if (tistoryHash == null || !tistoryHash.strip().matches("[0-9a-fA-F]{32}")) {
-            return null;
-        }
-        return "{MD5}" + tistoryHash.strip().toLowerCase();
     }
 
     private static int number(String value) {
@@ -344,7 +237,8 @@ public class TistoryXmlImporter {
         }
     }
 
-    private static Instant epochSeconds(String value) {
+    /** A time Tistory wrote as seconds since 1970; null for none (0) or not a number. */
+    static Instant epochSeconds(String value) {
         try {
             long seconds = Long.parseLong(value.strip());
             return seconds > 0 ? Instant.ofEpochSecond(seconds) : null;
