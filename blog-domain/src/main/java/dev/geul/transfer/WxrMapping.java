@@ -182,9 +182,13 @@ final class WxrMapping {
     // ------------------------------------------------------------ items
 
     void item(ArchiveElement item) {
-        String type = item.child(WP, "post_type").orElse("post");
+        String type = item.child(WP, "post_type").map(String::strip).orElse("");
         String title = sanitizer.toPlainText(item.raw(RSS, "title"));
         switch (type) {
+            // WordPress's importer skips an item that does not say what it is; so does geul, and the item's id stays
+            // free for the post or page that really has it
+            case "" -> run.skipType(ReportText.of("transfer.what.untyped", "item without a post type"),
+                    ReportText.of("transfer.why.wxr.untyped", "WordPress skips an item that does not say what it is"));
             case "post", "page" -> posts.post(item, type.equals("page") ? PostKind.PAGE : PostKind.POST, title);
             case "attachment" -> {
                 run.attachmentSeen();

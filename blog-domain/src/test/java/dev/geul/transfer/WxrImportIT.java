@@ -362,6 +362,30 @@ class WxrImportIT extends ImportingBlog {
     }
 
     @Test
+    void an_item_that_does_not_say_its_type_is_left_out_as_wordpress_does_and_the_page_with_its_id_comes_in() {
+        String wxr = """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><link>https://a11y.example.org</link><wp:wxr_version>1.2</wp:wxr_version>
+                <item><title>종류 없는 항목</title><dc:creator>minji</dc:creator>
+                  <content:encoded><![CDATA[<p>무엇인지 모르는 것</p>]]></content:encoded><wp:post_id>1133</wp:post_id>
+                  <wp:post_date_gmt>2024-01-01 00:00:00</wp:post_date_gmt><wp:status>publish</wp:status></item>
+                <item><title>접근성 안내</title><dc:creator>minji</dc:creator>
+                  <content:encoded><![CDATA[<p>진짜 페이지</p>]]></content:encoded><wp:post_id>1133</wp:post_id>
+                  <wp:post_date_gmt>2024-01-01 00:00:00</wp:post_date_gmt><wp:post_name>a11y</wp:post_name>
+                  <wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>
+                </channel></rss>""";
+
+        ImportReport report = importText(wxr);
+
+        assertThat(report.posts()).isZero();
+        assertThat(report.pages()).isEqualTo(1);
+        assertThat(all(PostFilter.all())).extracting(PostSummary::title).containsExactly("접근성 안내");
+        assertThat(report.skipped()).extracting(ImportReport.Skipped::what).contains("1 × item without a post type");
+    }
+
+    @Test
     void a_file_that_is_not_a_wordpress_export_is_refused_with_a_clear_message() {
         assertThatThrownBy(() -> importText("<html><body>hello</body></html>"))
                 .isInstanceOf(ArchiveFormatException.class).hasMessageContaining("not a WordPress export");
