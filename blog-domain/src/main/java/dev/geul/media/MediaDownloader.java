@@ -108,7 +108,7 @@ public class MediaDownloader {
 
     /** As {@link #download(String, Instant, DownloadBudget)}, the file alone on its budget. Admins only. */
     @PreAuthorize("hasRole('ADMIN')")
-    public MediaStore.Stored download(String address, Instant date) throws DownloadFailedException {
+    public StoredMedia download(String address, Instant date) throws DownloadFailedException {
         return download(address, date, budget());
     }
 
@@ -121,7 +121,7 @@ public class MediaDownloader {
      *                                 time, the budget is spent, or the file is not one the blog keeps
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public MediaStore.Stored download(String address, Instant date, DownloadBudget budget)
+    public StoredMedia download(String address, Instant date, DownloadBudget budget)
             throws DownloadFailedException {
         URI uri = parse(address);
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
@@ -161,8 +161,8 @@ public class MediaDownloader {
                 try (InputStream body = budget.meter(entity.getContent())) {
                     return media.storeImported(body, date);
                 }
-            } catch (MediaStore.RefusedException refused) {
-                throw new DownloadFailedException(refused.reason() == MediaStore.Refusal.TOO_LARGE
+            } catch (MediaRefusedException refused) {
+                throw new DownloadFailedException(refused.reason() == MediaRefusedException.Reason.TOO_LARGE
                         ? "It is larger than " + MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024) + " MB"
                         : "It is not an image (PNG, JPEG, GIF, WebP), a PDF or a zip file");
             } catch (IllegalArgumentException | IllegalStateException e) {

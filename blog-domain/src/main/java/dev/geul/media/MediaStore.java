@@ -85,39 +85,18 @@ public class MediaStore {
         this.clock = clock;
     }
 
-    /** Why a file was refused. */
-    public enum Refusal { NOT_AN_IMAGE, TOO_LARGE }
-
-    public static class RefusedException extends Exception {
-
-        private final Refusal reason;
-
-        RefusedException(Refusal reason) {
-            super(reason.name());
-            this.reason = reason;
-        }
-
-        public Refusal reason() {
-            return reason;
-        }
-    }
-
-    /** Where an imported file is served, and whether this import stored it (false: it was here already). */
-    public record Stored(String path, boolean created) {
-    }
-
     /**
      * Stores an author's image under a random name and returns the path it is served at
      * ({@value HtmlSanitizer#MEDIA_PATH}...). Authors and admins.
      *
-     * @throws RefusedException when the data is not a PNG, JPEG, GIF or WebP image, or larger than {@link #MAX_BYTES}
+     * @throws MediaRefusedException when the data is not a PNG, JPEG, GIF or WebP image, or larger than {@link #MAX_BYTES}
      * @throws StorageFullException when the disk is full (nothing of the image is kept)
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
-    public String store(InputStream data) throws IOException, RefusedException {
+    public String store(InputStream data) throws IOException, MediaRefusedException {
         byte[] head = data.readNBytes(12);
         String extension = fileType(head).filter(IMAGE_TYPES::contains)
-                .orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
+                .orElseThrow(() -> new MediaRefusedException(MediaRefusedException.Reason.NOT_AN_IMAGE));
         String folder = folder(clock.instant());
         Path partial = null;
         try {
@@ -139,14 +118,14 @@ public class MediaStore {
      * Stores a file an archive brought (an image, or a PDF or zip offered for download), named by its content,
      * in the folder of the month {@code date} falls in. The bytes are kept as they are. Admins only.
      *
-     * @throws RefusedException when the data is none of the accepted types (see {@link #fileType}), or larger
+     * @throws MediaRefusedException when the data is none of the accepted types (see {@link #fileType}), or larger
      *                          than {@link #MAX_IMPORTED_BYTES}
      * @throws StorageFullException when the disk is full (nothing of the file is kept)
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public Stored storeImported(InputStream data, Instant date) throws IOException, RefusedException {
+    public StoredMedia storeImported(InputStream data, Instant date) throws IOException, MediaRefusedException {
         byte[] head = data.readNBytes(12);
-        String extension = fileType(head).orElseThrow(() -> new RefusedException(Refusal.NOT_AN_IMAGE));
+        String extension = fileType(head).orElseThrow(() -> new MediaRefusedException(MediaRefusedException.Reason.NOT_AN_IMAGE));
         String folder = folder(date == null ? clock.instant() : date);
         Path partial = null;
         try {
@@ -161,7 +140,7 @@ public class MediaStore {
             if (IMAGE_TYPES.contains(extension)) {
                 sizes.record(path, size);
             }
-            return new Stored(HtmlSanitizer.MEDIA_PATH + path, created);
+            return new StoredMedia(HtmlSanitizer.MEDIA_PATH + path, created);
         } catch (IOException e) {
             throw fullDiskOr(e, "the file");
         } finally {
@@ -263,7 +242,7 @@ public class MediaStore {
     }
 
     private static void copy(byte[] head, InputStream rest, Path target, long maxBytes, MessageDigest digest)
-            throws IOException, RefusedException {
+            throws IOException, MediaRefusedException {
         long size = head.length;
         OutputStream file = Files.newOutputStream(target);
         try (OutputStream out = digest == null ? file : new DigestOutputStream(file, digest)) {
@@ -272,7 +251,7 @@ public class MediaStore {
             for (int read; (read = rest.read(buffer)) >= 0; ) {
                 size += read;
                 if (size > maxBytes) {
-                    throw new RefusedException(Refusal.TOO_LARGE);
+                    throw new MediaRefusedException(MediaRefusedException.Reason.TOO_LARGE);
                 }
                 out.write(buffer, 0, read);
             }

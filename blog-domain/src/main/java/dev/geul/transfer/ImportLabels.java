@@ -3,6 +3,7 @@ package dev.geul.transfer;
 import java.util.Arrays;
 
 import dev.geul.base.InvalidInputException;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostKind;
 import jakarta.validation.ConstraintViolationException;
@@ -24,8 +25,8 @@ final class ImportLabels {
     }
 
     /** The file of this name, refused by the blog's media: why, in words. */
-    static ReportText refusedFile(MediaStore.Refusal reason) {
-        return reason == MediaStore.Refusal.TOO_LARGE
+    static ReportText refusedFile(MediaRefusedException.Reason reason) {
+        return reason == MediaRefusedException.Reason.TOO_LARGE
                 ? ReportText.of("transfer.why.tooLarge", "It is larger than {0} MB",
                         MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024))
                 : ReportText.of("transfer.why.notMedia",

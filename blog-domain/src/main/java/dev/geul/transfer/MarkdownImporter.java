@@ -34,7 +34,9 @@ import dev.geul.account.CurrentUser;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
+import dev.geul.media.StoredMedia;
 import dev.geul.post.Post;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -122,14 +124,14 @@ public class MarkdownImporter {
                     Math.clamp(Integer.parseInt(month.group(2)), 1, 12)).atDay(1).atStartOfDay(ZoneOffset.UTC)
                     .toInstant() : null;
             try (InputStream data = ArchiveLimits.open(zip, entry)) {
-                MediaStore.Stored stored = media.storeImported(data, date);
+                StoredMedia stored = media.storeImported(data, date);
                 run.attachmentSeen();
                 if (stored.created()) {
                     run.mediaStored();
                 }
                 copies.put("/" + name, stored.path());
                 read.addAndGet(entry.getCompressedSize());
-            } catch (MediaStore.RefusedException refused) {
+            } catch (MediaRefusedException refused) {
                 run.skip(ImportLabels.file(name), ImportLabels.refusedFile(refused.reason()));
             }
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.geul.media.MediaDownloader;
-import dev.geul.media.MediaStore;
+import dev.geul.media.StoredMedia;
 
 /**
  * Files an archive only links to, on its old blog's servers, brought into the blog's media during one import. Each
@@ -45,7 +45,7 @@ final class RemoteMedia {
         }
         run.progress("downloading " + address);
         try {
-            MediaStore.Stored stored = downloader.download(address, date, run.downloadBudget(downloader));
+            StoredMedia stored = downloader.download(address, date, run.downloadBudget(downloader));
             if (stored.created()) {
                 run.mediaStored();
             }

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.media.MediaDownloader;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
+import dev.geul.media.StoredMedia;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
@@ -199,13 +201,13 @@ public class TistoryBackupImporter {
             }
             run.attachmentSeen();
             try (InputStream data = file.get()) {
-                MediaStore.Stored stored = media.storeImported(data, date);
+                StoredMedia stored = media.storeImported(data, date);
                 if (stored.created()) {
                     run.mediaStored();
                 }
                 media.find(stored.path()).ifPresent(copy -> read.addAndGet(copy.size()));
                 return Optional.of(stored.path());
-            } catch (MediaStore.RefusedException refusal) {
+            } catch (MediaRefusedException refusal) {
                 refused.add(src);
                 run.skip(ImportLabels.partOf(label, ImportLabels.file(path.get())),
                         ImportLabels.refusedFile(refusal.reason()));

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
+import dev.geul.media.StoredMedia;
 import org.jsoup.nodes.Entities;
 
 import static dev.geul.transfer.WxrNamespace.RSS;
@@ -56,12 +58,12 @@ final class TtxmlAttachments {
                 continue;
             }
             try {
-                MediaStore.Stored file = media.storeImported(new ByteArrayInputStream(bytes), date);
+                StoredMedia file = media.storeImported(new ByteArrayInputStream(bytes), date);
                 if (file.created()) {
                     run.mediaStored();
                 }
                 stored.put(name, file.path());
-            } catch (MediaStore.RefusedException refused) {
+            } catch (MediaRefusedException refused) {
                 run.skip(ImportLabels.partOf(label, ImportLabels.file(shown)),
                         ImportLabels.refusedFile(refused.reason()));
             } catch (IOException e) {

@@ -18,7 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
+import dev.geul.media.StoredMedia;
 import dev.geul.post.PostTransfer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,12 +94,12 @@ public class UploadsImporter {
                             .atStartOfDay(ZoneOffset.UTC).toInstant();
                 }
                 try (InputStream data = ArchiveLimits.open(zip, entry)) {
-                    MediaStore.Stored file = media.storeImported(data, month);
+                    StoredMedia file = media.storeImported(data, month);
                     if (file.created()) {
                         stored++;
                     }
                     copies.put(UploadLinks.uploadKey(belowUploads), file.path());
-                } catch (MediaStore.RefusedException refused) {
+                } catch (MediaRefusedException refused) {
                     if (skipped.size() < ImportReport.MAX_LISTED) {
                         skipped.add(new ImportReport.Skipped(ReportText.of("transfer.what.upload", "{0}", name),
                                 ImportLabels.refusedFile(refused.reason())));

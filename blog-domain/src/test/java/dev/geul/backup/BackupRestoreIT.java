@@ -31,6 +31,7 @@ import dev.geul.category.CategoryService;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
@@ -224,7 +225,7 @@ class BackupRestoreIT {
         String image = as(alice, () -> {
             try {
                 return media.store(new ByteArrayInputStream(TistoryBackups.PNG));
-            } catch (IOException | MediaStore.RefusedException e) {
+            } catch (IOException | MediaRefusedException e) {
                 throw new IllegalStateException(e);
             }
         });

@@ -60,15 +60,15 @@ class DatabaseMediaStorageIT {
     void the_same_imported_file_is_stored_once() throws Exception {
         BlogUser admin = fixtures.admin();
         Instant date = Instant.parse("2012-11-16T05:51:39Z");
-        MediaStore.Stored first = as(admin, () -> storeImported(date));
-        MediaStore.Stored again = as(admin, () -> storeImported(date));
+        StoredMedia first = as(admin, () -> storeImported(date));
+        StoredMedia again = as(admin, () -> storeImported(date));
 
         assertThat(first.created()).isTrue();
-        assertThat(again).isEqualTo(new MediaStore.Stored(first.path(), false));
+        assertThat(again).isEqualTo(new StoredMedia(first.path(), false));
         assertThat(jdbc.queryForObject("select count(*) from media_file", Long.class)).isOne();
     }
 
-    private MediaStore.Stored storeImported(Instant date) {
+    private StoredMedia storeImported(Instant date) {
         try {
             return media.storeImported(new ByteArrayInputStream(TistoryBackups.GIF), date);
         } catch (Exception e) {

@@ -155,7 +155,7 @@ class MediaDownloaderTest {
         MediaDownloader downloader = downloader(false, names(Map.of("old-blog.test", "127.0.0.1"), questions),
                 publicAndTheOldSite(), DataSize.ofMegabytes(1));
 
-        MediaStore.Stored stored = downloader.download("http://old-blog.test:" + port() + "/a.png", null);
+        StoredMedia stored = downloader.download("http://old-blog.test:" + port() + "/a.png", null);
 
         assertThat(media.find(stored.path()).orElseThrow().bytes()).isEqualTo(PNG);
         assertThat(questions).as("the name is looked up once").hasValue(1);

@@ -48,12 +48,12 @@ class MediaStoreTest {
     void an_imported_file_is_named_by_its_content_in_its_posts_month_and_stored_once() throws Exception {
         Instant postDate = Instant.parse("2012-11-16T05:51:39Z");
 
-        MediaStore.Stored first = media.storeImported(new ByteArrayInputStream(PNG), postDate);
-        MediaStore.Stored again = media.storeImported(new ByteArrayInputStream(PNG), postDate);
+        StoredMedia first = media.storeImported(new ByteArrayInputStream(PNG), postDate);
+        StoredMedia again = media.storeImported(new ByteArrayInputStream(PNG), postDate);
 
         assertThat(first.path()).matches("/media/2012/11/[0-9a-f]{32}\\.png");
         assertThat(first.created()).isTrue();
-        assertThat(again).isEqualTo(new MediaStore.Stored(first.path(), false));
+        assertThat(again).isEqualTo(new StoredMedia(first.path(), false));
         assertThat(media.find(first.path()).orElseThrow().bytes()).isEqualTo(PNG);
         try (var files = Files.list(dataDir.resolve("media/2012/11"))) {
             assertThat(files).hasSize(1);
@@ -64,13 +64,13 @@ class MediaStoreTest {
     void an_import_brings_pdf_and_zip_files_for_download_but_an_author_uploads_images_only() throws Exception {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 1, 2, 3};
 
-        MediaStore.Stored stored = media.storeImported(new ByteArrayInputStream(zip), null);
+        StoredMedia stored = media.storeImported(new ByteArrayInputStream(zip), null);
 
         assertThat(stored.path()).endsWith(".zip");
         assertThat(MediaStore.isDownload(stored.path())).isTrue();
         assertThatThrownBy(() -> media.store(new ByteArrayInputStream(zip)))
-                .isInstanceOfSatisfying(MediaStore.RefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MediaStore.Refusal.NOT_AN_IMAGE));
+                .isInstanceOfSatisfying(MediaRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MediaRefusedException.Reason.NOT_AN_IMAGE));
     }
 
     @Test
@@ -85,8 +85,8 @@ class MediaStoreTest {
     @Test
     void a_script_named_like_an_image_is_refused_and_nothing_is_left_behind() throws Exception {
         assertThatThrownBy(() -> media.store(new ByteArrayInputStream("<script>alert(1)</script>".getBytes())))
-                .isInstanceOfSatisfying(MediaStore.RefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MediaStore.Refusal.NOT_AN_IMAGE));
+                .isInstanceOfSatisfying(MediaRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MediaRefusedException.Reason.NOT_AN_IMAGE));
         assertThat(dataDir.resolve("media")).doesNotExist();
     }
 
@@ -95,8 +95,8 @@ class MediaStoreTest {
         byte[] huge = Arrays.copyOf(PNG, (int) MediaStore.MAX_BYTES + 1);
         InputStream data = new ByteArrayInputStream(huge);
 
-        assertThatThrownBy(() -> media.store(data)).isInstanceOfSatisfying(MediaStore.RefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(MediaStore.Refusal.TOO_LARGE));
+        assertThatThrownBy(() -> media.store(data)).isInstanceOfSatisfying(MediaRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(MediaRefusedException.Reason.TOO_LARGE));
         assertThat(dataDir.resolve("media/2026/03")).doesNotExist();
         try (var files = Files.list(dataDir.resolve("media/.incoming"))) {
             assertThat(files).as("no partial file is left").isEmpty();

@@ -25,6 +25,7 @@ import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
@@ -218,13 +219,13 @@ class AuthorizationMatrixIT {
     }
 
     interface Upload {
-        Object store() throws IOException, MediaStore.RefusedException;
+        Object store() throws IOException, MediaRefusedException;
     }
 
     private static Object uploaded(Upload upload) {
         try {
             return upload.store();
-        } catch (IOException | MediaStore.RefusedException e) {
+        } catch (IOException | MediaRefusedException e) {
             throw new IllegalStateException("a valid PNG was not stored", e);
         }
     }

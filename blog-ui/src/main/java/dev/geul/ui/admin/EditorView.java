@@ -44,6 +44,7 @@ import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.base.html.Markdown;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.EditConflictException;
 import dev.geul.post.Post;
@@ -164,9 +165,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         content.setImageUploads((data, fileName) -> {
             try {
                 return media.store(data);
-            } catch (MediaStore.RefusedException refused) {
+            } catch (MediaRefusedException refused) {
                 throw new TipTapEditor.RefusedUploadException(
-                        refused.reason() == MediaStore.Refusal.TOO_LARGE ? tooLarge : notAnImage);
+                        refused.reason() == MediaRefusedException.Reason.TOO_LARGE ? tooLarge : notAnImage);
             } catch (dev.geul.base.StorageFullException full) {
                 throw new TipTapEditor.RefusedUploadException(diskFull);
             }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.geul.account.Account;
 import dev.geul.account.AuthorProfile;
 import dev.geul.account.ProfileChange;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.ui.base.Refusals;
 import dev.geul.base.InvalidInputException;
@@ -102,8 +103,8 @@ class ProfileForm extends VerticalLayout {
         try {
             String stored = media.store(data);
             return () -> showPicture(stored);
-        } catch (MediaStore.RefusedException refused) {
-            boolean tooLarge = refused.reason() == MediaStore.Refusal.TOO_LARGE;
+        } catch (MediaRefusedException refused) {
+            boolean tooLarge = refused.reason() == MediaRefusedException.Reason.TOO_LARGE;
             return () -> showPictureError(tooLarge
                     ? getTranslation("editor.upload.toolarge", MediaStore.MAX_BYTES / 1024 / 1024)
                     : getTranslation("editor.upload.notimage"));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostHistory;
@@ -150,8 +151,8 @@ class AuthoringApiController {
         try (InputStream body = request.getInputStream()) {
             String path = media.store(body);
             return new Uploaded(path, blog.baseUrl() + path);
-        } catch (MediaStore.RefusedException refused) {
-            throw refused.reason() == MediaStore.Refusal.TOO_LARGE
+        } catch (MediaRefusedException refused) {
+            throw refused.reason() == MediaRefusedException.Reason.TOO_LARGE
                     ? new InvalidInputException("file", "editor.upload.toolarge", "The image is larger than "
                             + MediaStore.MAX_BYTES / (1024 * 1024) + " MB", MediaStore.MAX_BYTES / (1024 * 1024))
                     : new InvalidInputException("file", "editor.upload.notimage",
