@@ -49,12 +49,6 @@ public final class Violations {
         return new ArrayList<>(byField.values());
     }
 
-    /** The first refusal, for a form with one field. */
-    public static InvalidInputException first(ConstraintViolationException e) {
-        return refusals(e).stream().findFirst()
-                .orElseGet(() -> new InvalidInputException(null, FIELD_INVALID, e.getMessage()));
-    }
-
     /** One English line for all of them, {@code title: A post needs a title.; slug: ...}, for the log and reports. */
     public static String summary(ConstraintViolationException e) {
         return refusals(e).stream().map(refused -> refused.field() + ": " + refused.getMessage())

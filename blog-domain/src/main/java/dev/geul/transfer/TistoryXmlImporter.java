@@ -103,9 +103,11 @@ public class TistoryXmlImporter {
         final RemoteMedia remote;
         final TtxmlAttachments attachments;
         final TtxmlComments comments;
+        final long authorId;
 
         Mapping(ImportRun run, long authorId) {
             this.run = run;
+            this.authorId = authorId;
             this.remote = new RemoteMedia(downloader, run);
             this.attachments = new TtxmlAttachments(run, media, sanitizer);
             this.comments = new TtxmlComments(sanitizer, clock, authorId);
@@ -222,7 +224,7 @@ public class TistoryXmlImporter {
                     : TistoryPosts.legacyPaths(id, slogan);
             PostData data = new PostData(null, PostKind.POST, title, slogan, html, null, status, visibility,
                     password, date, created == null ? date : created, modified == null ? date : modified, null,
-                    comments.authorId(), category, List.of(), tags, false,
+                    authorId, category, List.of(), tags, false,
                     !post.child(RSS, "acceptComment").filter("0"::equals).isPresent(), null, key, oldPaths);
             run.add(new PendingPost(id, PostKind.POST, label, data, null, comments.of(post, key, label)));
             run.itemRead(title);

@@ -22,15 +22,11 @@ final class TtxmlComments {
     private final Clock clock;
     private final long authorId;
 
-    /** @param authorId the importing admin, who becomes the writer of the posts and of the owner's replies */
+    /** @param authorId the importing admin, who becomes the writer of the blog owner's replies */
     TtxmlComments(HtmlSanitizer sanitizer, Clock clock, long authorId) {
         this.sanitizer = sanitizer;
         this.clock = clock;
         this.authorId = authorId;
-    }
-
-    long authorId() {
-        return authorId;
     }
 
     /** The post's comments, replies (nested {@code <comment>}s) after what they answer. */

@@ -57,7 +57,7 @@ class ViolationsTest {
 
     @Test
     void a_tag_is_refused_by_the_list_it_is_in() {
-        InvalidInputException refused = Violations.first(refused(PostDraft.of("제목", "<p>x</p>")
+        InvalidInputException refused = InvalidInputException.of(refused(PostDraft.of("제목", "<p>x</p>")
                 .withTags(List.of("가".repeat(Tag.NAME_MAX_LENGTH + 1)))));
 
         assertThat(refused.field()).isEqualTo("tags");

@@ -14,13 +14,11 @@ import dev.geul.account.AccountRepository;
 import dev.geul.account.BlogUser;
 import dev.geul.account.Role;
 import dev.geul.base.BlogProperties;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -33,25 +31,18 @@ public class BlogFixtures {
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy;
     private final Path mediaDir;
 
     BlogFixtures(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy, BlogProperties blog) {
+                 BlogProperties blog) {
         this.jdbc = jdbc;
         this.mediaDir = blog.mediaDir();
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.securityContextStrategy = securityContextStrategy;
     }
 
-    /**
-     * Empties every table the blog writes to. Also hands the security context holder back to this application's
-     * strategy: Vaadin installs its own one per application context, globally, so after another test class
-     * started an application, {@link #as} would otherwise sign in where this one's services do not look.
-     */
+    /** Empties every table the blog writes to, and signs whoever was signed in out. */
     public void resetDatabase() {
-        securityContextStrategy.ifUnique(SecurityContextHolder::setContextHolderStrategy);
         signOut();
         // ids go on counting: posts and comments take theirs in blocks the running application keeps handing out
         truncateEverything();

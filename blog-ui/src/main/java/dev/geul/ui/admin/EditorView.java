@@ -19,7 +19,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -92,16 +91,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final TextField title = new TextField();
     final TipTapEditor content = new TipTapEditor();
     final EditorActions actions = new EditorActions();
-    final Button save = actions.save;
-    final Button publish = actions.publish;
-    final Button unpublish = actions.unpublish;
-    final Button preview = actions.preview;
-    final Button trash = actions.trash;
-    final Button historyButton = actions.history;
     /** The same text as Markdown, for writers who think in it; shown instead of the rich editor while chosen. */
     final TextArea markdown = new TextArea();
     final Checkbox markdownMode = new Checkbox();
-    final Span status = actions.status;
     final EditorNotices notices;
     final PostSettings settings;
 
@@ -206,7 +198,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         Div main = new Div(notices, title, markdownMode, content, markdown);
         main.addClassName("geul-editor-main");
         // the trash stays apart from the buttons that keep the post, below its settings
-        Div side = new Div(actions, settings, trash);
+        Div side = new Div(actions, settings, actions.trash);
         side.addClassName("geul-editor-side");
         add(main, side);
     }
@@ -415,7 +407,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             return;
         }
         if (title.getValue().isBlank()) {
-            status.setText(getTranslation("editor.status.needtitle"));
+            actions.say(getTranslation("editor.status.needtitle"));
             return;
         }
         store(false);
@@ -458,7 +450,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (draft.title().isBlank()) {
             title.setInvalid(true);
             title.setErrorMessage(getTranslation("editor.error.title"));
-            status.setText(getTranslation("editor.status.needtitle"));
+            actions.say(getTranslation("editor.status.needtitle"));
             return false;
         }
         boolean wasNew = session.isNew();
@@ -582,7 +574,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             fill(theirs);
             refreshState();
         });
-        status.setText(getTranslation("editor.status.conflict"));
+        actions.say(getTranslation("editor.status.conflict"));
     }
 
     // ------------------------------------------------------------------ leaving

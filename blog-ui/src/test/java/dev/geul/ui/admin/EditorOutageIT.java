@@ -60,7 +60,7 @@ class EditorOutageIT extends SpringBrowserlessTest {
             view.content.setValue("<p>첫 문장</p><p>데이터베이스가 없는 동안 쓴 문장</p>");
             view.saveNow();
 
-            assertThat(view.status.getText()).startsWith("저장하지 못했습니다");
+            assertThat(view.actions.status.getText()).startsWith("저장하지 못했습니다");
             assertThat(test($(Notification.class).last()).getText())
                     .startsWith("데이터베이스에 잠시 연결할 수 없어 저장하지 못했습니다");
             assertThat(view.content.getValue()).contains("데이터베이스가 없는 동안 쓴 문장");
@@ -68,11 +68,11 @@ class EditorOutageIT extends SpringBrowserlessTest {
 
         long deadline = System.nanoTime() + 20_000_000_000L;
         view.saveNow();
-        while (view.status.getText().startsWith("저장하지 못했습니다") && System.nanoTime() < deadline) {
+        while (view.actions.status.getText().startsWith("저장하지 못했습니다") && System.nanoTime() < deadline) {
             Thread.sleep(250);
             view.saveNow();
         }
-        assertThat(view.status.getText()).doesNotStartWith("저장하지 못했습니다");
+        assertThat(view.actions.status.getText()).doesNotStartWith("저장하지 못했습니다");
         assertThat(posts.getForEditing(id).contentHtml()).contains("데이터베이스가 없는 동안 쓴 문장");
     }
 }

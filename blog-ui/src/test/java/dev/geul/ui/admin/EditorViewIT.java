@@ -102,13 +102,13 @@ class EditorViewIT extends SpringBrowserlessTest {
             assertThat(post.title()).isEqualTo("회사에서 배운 것");
             assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
         });
-        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.actions.status.getText()).startsWith("Saved at");
         assertThat(view.settings.slug.getValue()).isEqualTo("회사에서-배운-것");
         long id = view.postId();
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루</p>");
 
         view.content.setValue("<p>오늘은 <strong>굵은</strong> 하루였다</p>");
-        test(view.publish).click();
+        test(view.actions.publish).click();
 
         PostDetail read = readerSees("회사에서-배운-것");
         assertThat(read.contentHtml()).isEqualTo("<p>오늘은 <strong>굵은</strong> 하루였다</p>");
@@ -123,9 +123,9 @@ class EditorViewIT extends SpringBrowserlessTest {
 
         typingPauses(view);
         assertThat(myPosts()).isEmpty();
-        assertThat(view.status.getText()).isEqualTo("Add a title to save the post");
+        assertThat(view.actions.status.getText()).isEqualTo("Add a title to save the post");
 
-        test(view.save).click();
+        test(view.actions.save).click();
         assertThat(view.title.isInvalid()).isTrue();
         assertThat(view.content.getValue()).isEqualTo("<p>제목 없이 쓴 글</p>");
     }
@@ -144,9 +144,9 @@ class EditorViewIT extends SpringBrowserlessTest {
             assertThat(revision.reason()).isEqualTo(PostRevision.Reason.AUTOSAVE);
             assertThat(revision.contentHtml()).isEqualTo("<p>고치는 중</p>");
         });
-        assertThat(view.status.getText()).startsWith("Autosaved at");
+        assertThat(view.actions.status.getText()).startsWith("Autosaved at");
 
-        test(view.save).click();
+        test(view.actions.save).click();
 
         assertThat(readerSees("발행된-글").contentHtml())
                 .isEqualTo("<p>고치는 중</p>");
@@ -173,7 +173,7 @@ class EditorViewIT extends SpringBrowserlessTest {
                 .contains("Root saved this post").contains("Your text is still in the editor");
         assertThat($(com.vaadin.flow.component.Html.class, view.notices).single().getInnerHtml())
                 .contains("관리자가 고친 글");
-        assertThat(view.status.getText()).isEqualTo("Not saved: someone else changed this post");
+        assertThat(view.actions.status.getText()).isEqualTo("Not saved: someone else changed this post");
         assertThat(history.revisions(id)).extracting(RevisionView::reason, RevisionView::contentHtml)
                 .contains(org.assertj.core.groups.Tuple.tuple(PostRevision.Reason.CONFLICT, "<p>앨리스가 쓰던 글</p>"));
         assertThat(posts.getForEditing(id).contentHtml()).isEqualTo("<p>관리자가 고친 글</p>");
@@ -232,9 +232,9 @@ class EditorViewIT extends SpringBrowserlessTest {
         long id = posts.publish(posts.create(PostDraft.of("회고", "<p>회사에서 쿠버네티스를 배웠다.</p>")).id()).id();
         EditorView view = navigate("admin/posts/" + id, EditorView.class);
         view.content.setValue("<p>회사에서 도커를 배웠다.</p>");
-        test(view.save).click();
+        test(view.actions.save).click();
 
-        test(view.historyButton).click();
+        test(view.actions.history).click();
         HistoryDialog dialog = $(HistoryDialog.class).single();
         // the newest entry is the update just made; the one before it, the text as published
         test(dialog.revisions).select(1);
@@ -264,11 +264,11 @@ class EditorViewIT extends SpringBrowserlessTest {
         view.content.setValue("<p>첫날, 둘째 날</p>");
         typingPauses(view);
         clock.advance(java.time.Duration.ofMinutes(1));
-        test(view.save).click();
+        test(view.actions.save).click();
         clock.advance(java.time.Duration.ofMinutes(1));
-        test(view.publish).click();
+        test(view.actions.publish).click();
 
-        test(view.historyButton).click();
+        test(view.actions.history).click();
         HistoryDialog dialog = $(HistoryDialog.class).single();
 
         var rows = test(dialog.revisions);
@@ -286,15 +286,15 @@ class EditorViewIT extends SpringBrowserlessTest {
         assertThat(view.settings.publishAt.getValue()).isEqualTo(LocalDateTime.ofInstant(TestClock.START, SEOUL));
 
         test(view.settings.publishAt).setValue(LocalDateTime.of(2015, 5, 1, 12, 0));
-        assertThat(view.status.getText()).isEqualTo("Unsaved changes…");
-        test(view.save).click();
+        assertThat(view.actions.status.getText()).isEqualTo("Unsaved changes…");
+        test(view.actions.save).click();
 
         assertThat(posts.getForEditing(id).publishedAt())
                 .isEqualTo(LocalDateTime.of(2015, 5, 1, 12, 0).atZone(SEOUL).toInstant());
-        assertThat(view.status.getText()).doesNotContain("Unsaved");
+        assertThat(view.actions.status.getText()).doesNotContain("Unsaved");
 
         test(view.settings.publishAt).setValue(LocalDateTime.ofInstant(clock.instant(), SEOUL).plusDays(1));
-        test(view.save).click();
+        test(view.actions.save).click();
 
         assertThat(view.settings.publishAt.isInvalid()).isTrue();
         assertThat(view.settings.publishAt.getErrorMessage())
@@ -332,7 +332,7 @@ class EditorViewIT extends SpringBrowserlessTest {
 
         assertThat(admins.settings.category.getValue().name()).isEqualTo("여행기");
         assertThat(admins.settings.category.isInvalid()).isFalse();
-        test(admins.save).click();
+        test(admins.actions.save).click();
         assertThat(posts.getForEditing(id).category().name()).isEqualTo("여행기");
 
         // the same name typed again chooses the category made before

@@ -67,7 +67,7 @@ class PagesStudioIT extends SpringBrowserlessTest {
         assertThat(editor.settings.menuOrder.isVisible()).isTrue();
         test(editor.title).setValue("소개");
         editor.content.setValue("<p>안녕하세요, 글 쓰는 앨리스입니다.</p>");
-        test(editor.publish).click();
+        test(editor.actions.publish).click();
 
         assertThat(editor.permalink()).isEqualTo(Permalinks.page("소개"));
         PostsView pages = navigate(PostsView.PAGES, PostsView.class);
@@ -94,7 +94,7 @@ class PagesStudioIT extends SpringBrowserlessTest {
         test(editor.title).setValue("연락처");
         editor.content.setValue("<p>메일 주세요</p>");
         editor.settings.parent.setValue(editor.settings.parentPage(about.id()));
-        test(editor.publish).click();
+        test(editor.actions.publish).click();
         assertThat(posts.getForEditing(editor.postId()).parentId()).isEqualTo(about.id());
 
         // the header lists top-level pages in the order set; 연락처 sits below 소개
