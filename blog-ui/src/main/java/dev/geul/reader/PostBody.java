@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.geul.media.ImageSize;
+import dev.geul.media.ImageVariants;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +18,8 @@ import org.jsoup.select.Elements;
 
 /**
  * A post's stored (sanitized) HTML made ready for reading: headings get anchors for a table of contents, the blog's
- * own images their width and height (the text does not jump while they load), images after the first load lazily,
+ * own images their width and height (the text does not jump while they load) and their narrower copies for small
+ * screens ({@code srcset}, {@code sizes}), images after the first load lazily,
  * code blocks say which languages they hold, and the text says how long it takes to read.
  *
  * @param html           the text to show
@@ -31,6 +33,9 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
     /** A table of contents helps from this many characters and {@link #TOC_HEADINGS} headings on. */
     static final int TOC_CHARACTERS = 2000;
     static final int TOC_HEADINGS = 3;
+    /** The widest the themes' reading column gets (their {@code --measure}), and so the widest an image is shown. */
+    static final String COLUMN = "42rem";
+    static final int COLUMN_PIXELS = 42 * 16;
 
     record Heading(String id, String text, boolean sub) {
     }
@@ -72,6 +77,9 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
                 image.attr("loading", "lazy");
             }
             image.attr("decoding", "async");
+            if (size != null) {
+                offerNarrowerCopies(image, size);
+            }
             first = false;
         }
         Set<String> languages = new TreeSet<>();
@@ -107,6 +115,28 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
         } else {
             image.attr("width", Integer.toString(size.width()));
             image.attr("height", Integer.toString(size.height()));
+        }
+    }
+
+    /**
+     * The narrower copies the blog keeps of its own image ({@code srcset}, the original the widest), and how wide
+     * the page shows it ({@code sizes}): the reading column, or the writer's width where that is narrower. A lazy
+     * image also lets browsers that know its box by then choose by that box ({@code auto}). An image the writer gave
+     * a {@code srcset} of their own keeps it.
+     */
+    private static void offerNarrowerCopies(Element image, ImageSize size) {
+        String source = image.attr("src");
+        List<Integer> widths = ImageVariants.widths(source, size);
+        if (widths.isEmpty() || image.hasAttr("srcset")) {
+            return;
+        }
+        image.attr("srcset", widths.stream().map(width -> ImageVariants.servedPath(source, width) + " " + width + "w")
+                .collect(Collectors.joining(", ")) + ", " + source + " " + size.width() + "w");
+        if (!image.hasAttr("sizes")) {
+            Integer shown = pixels(image.attr("width"));
+            String slot = shown != null && shown < COLUMN_PIXELS ? "(max-width: %1$dpx) 100vw, %1$dpx".formatted(shown)
+                    : "(max-width: " + COLUMN + ") 100vw, " + COLUMN;
+            image.attr("sizes", image.attr("loading").equals("lazy") ? "auto, " + slot : slot);
         }
     }
 

@@ -50,4 +50,36 @@ class PostBodyTest {
         assertThat(body.hasCode()).isTrue();
         assertThat(PostBody.of("<p><code>inline</code></p>").hasCode()).isFalse();
     }
+
+    @Test
+    void own_photos_offer_their_narrower_copies_for_the_width_they_are_shown_at() {
+        String photo = "/media/2026/03/0123456789abcdef0123456789abcdef.jpg";
+        String small = "/media/2026/03/fedcba9876543210fedcba9876543210.png";
+        String chart = "/media/2026/03/00112233445566778899aabbccddeeff.gif";
+        String given = "/media/2026/03/ffeeddccbbaa99887766554433221100.jpg";
+        java.util.Map<String, dev.geul.media.ImageSize> sizes = java.util.Map.of(
+                photo, new dev.geul.media.ImageSize(1600, 1200), small, new dev.geul.media.ImageSize(400, 300),
+                chart, new dev.geul.media.ImageSize(1600, 1200), given, new dev.geul.media.ImageSize(1600, 1200),
+                "https://example.com/b.jpg", new dev.geul.media.ImageSize(1600, 1200));
+        PostBody body = PostBody.of("<p><img src=\"" + photo + "\"></p><p><img src=\"" + photo + "\" width=\"300\"></p>"
+                + "<p><img src=\"" + small + "\"></p><p><img src=\"" + chart + "\"></p>"
+                + "<p><img src=\"https://example.com/b.jpg\"></p>"
+                + "<p><img src=\"" + given + "\" srcset=\"/mine.jpg 2x\"></p>", sources -> sizes);
+        var images = Jsoup.parseBodyFragment(body.html()).select("img");
+
+        String copies = "/media/2026/03/0123456789abcdef0123456789abcdef-480w.jpg 480w, "
+                + "/media/2026/03/0123456789abcdef0123456789abcdef-800w.jpg 800w, "
+                + "/media/2026/03/0123456789abcdef0123456789abcdef-1200w.jpg 1200w, " + photo + " 1600w";
+        assertThat(images.get(0).attr("srcset")).isEqualTo(copies);
+        assertThat(images.get(0).attr("sizes")).as("the first image, loaded at once: as wide as the column")
+                .isEqualTo("(max-width: 42rem) 100vw, 42rem");
+        assertThat(images.get(1).attr("srcset")).isEqualTo(copies);
+        assertThat(images.get(1).attr("sizes")).as("lazy, at the width its writer gave")
+                .isEqualTo("auto, (max-width: 300px) 100vw, 300px");
+        assertThat(images.get(2).hasAttr("srcset")).as("narrower than every copy").isFalse();
+        assertThat(images.get(3).hasAttr("srcset")).as("a GIF may move: shown as it is").isFalse();
+        assertThat(images.get(4).hasAttr("srcset")).as("another site's image").isFalse();
+        assertThat(images.get(5).attr("srcset")).as("the writer's own srcset").isEqualTo("/mine.jpg 2x");
+        assertThat(images.get(5).hasAttr("sizes")).isFalse();
+    }
 }

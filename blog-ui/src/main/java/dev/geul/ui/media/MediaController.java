@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.geul.media.ImageVariants;
+import dev.geul.media.ImageVariants.ImageVariant;
 import dev.geul.media.MediaBusyException;
 import dev.geul.media.MediaFile;
 import dev.geul.media.MediaStore;
@@ -30,6 +32,9 @@ import org.springframework.web.context.request.ServletWebRequest;
  * <p>Files are copied to the reader as they are read, a buffer at a time, never held whole; a range of bytes
  * ({@code Range}) is served alone, so a video or a broken download resumes where it stopped. When the storage is
  * reading as many files as it allows at once, the reader is asked to come back shortly (503, {@code Retry-After}).
+ *
+ * <p>An image's narrower copies ({@code name-480w.jpg}, see {@link ImageVariants}) are served the same way, under
+ * their own names and tags.
  */
 @Controller
 class MediaController {
@@ -38,27 +43,54 @@ class MediaController {
     private static final CacheControl FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final MediaStore media;
+    private final ImageVariants variants;
 
-    MediaController(MediaStore media) {
+    MediaController(MediaStore media, ImageVariants variants) {
         this.media = media;
+        this.variants = variants;
     }
 
     @GetMapping("/media/{year}/{month}/{name}")
     void media(@PathVariable String year, @PathVariable String month, @PathVariable String name,
                HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<MediaFile> found = media.find(year, month, name);
+        if (ImageVariants.isVariant(name)) {
+            Optional<ImageVariant> variant;
+            try {
+                variant = variants.find(year, month, name);
+            } catch (MediaBusyException busy) {
+                comeBackLater(response, busy);
+                return;
+            }
+            serve(name, variant.map(ImageVariant::file), variant.map(ImageVariant::lasting).orElse(true), request,
+                    response);
+        } else {
+            serve(name, media.find(year, month, name), true, request, response);
+        }
+    }
+
+    /**
+     * @param lasting whether the name always serves these bytes; a file that stands in for a while (the original
+     *                while its narrower copy cannot be made) is served whole and kept by no one
+     */
+    private static void serve(String name, Optional<MediaFile> found, boolean lasting, HttpServletRequest request,
+                              HttpServletResponse response) throws IOException {
         if (found.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         MediaFile file = found.get();
-        response.setHeader(HttpHeaders.CACHE_CONTROL, FOR_A_YEAR.getHeaderValue());
         String tag = "\"" + name + "\"";
-        if (new ServletWebRequest(request, response).checkNotModified(tag, file.lastModified().toEpochMilli())) {
-            return;
+        Optional<ByteRange> range = Optional.empty();
+        if (lasting) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, FOR_A_YEAR.getHeaderValue());
+            if (new ServletWebRequest(request, response).checkNotModified(tag, file.lastModified().toEpochMilli())) {
+                return;
+            }
+            range = ByteRange.requested(request.getHeader(HttpHeaders.RANGE), request.getHeader(HttpHeaders.IF_RANGE),
+                    tag, file.lastModified(), file.size());
+        } else {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         }
-        Optional<ByteRange> range = ByteRange.requested(request.getHeader(HttpHeaders.RANGE),
-                request.getHeader(HttpHeaders.IF_RANGE), tag, file.lastModified(), file.size());
         if (range.isPresent() && !range.get().satisfiable()) {
             response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size());
@@ -73,10 +105,14 @@ class MediaController {
             }
         } catch (MediaBusyException busy) {
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()));
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            comeBackLater(response, busy);
         }
+    }
+
+    private static void comeBackLater(HttpServletResponse response, MediaBusyException busy) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     }
 
     private static void writeHeaders(HttpServletResponse response, String name, MediaFile file, ByteRange partial) {
