@@ -21,14 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> smtp;
 
-    MailOutbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock,
-               ObjectProvider<JavaMailSender> smtp) {
+    MailOutbox(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> smtp) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
         this.smtp = smtp;
     }
@@ -44,24 +41,6 @@ public class MailOutbox {
                 .params(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), mail.unsubscribeUrl(),
                         now, now)
                 .update();
-    }
-
-    /** As {@link #queue}, many mails in one round trip to the database (a post for its subscribers). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void queueAll(java.util.List<OutgoingMail> mails) {
-        Timestamp now = Timestamp.from(clock.instant());
-        batch.batchUpdate("""
-                insert into mail_outbox (recipient, subject, text_body, html_body, unsubscribe_url, created_at,
-                                         next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?)""", mails, mails.size(), (statement, mail) -> {
-            statement.setString(1, mail.recipient());
-            statement.setString(2, mail.subject());
-            statement.setString(3, mail.textBody());
-            statement.setString(4, mail.htmlBody());
-            statement.setString(5, mail.unsubscribeUrl());
-            statement.setTimestamp(6, now);
-            statement.setTimestamp(7, now);
-        });
     }
 
     /** How the outbox stands: admins. */

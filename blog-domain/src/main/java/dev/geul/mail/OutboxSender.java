@@ -5,7 +5,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -16,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,10 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends what waits in the outbox. Each node may run it: a mail is taken with {@code FOR UPDATE SKIP LOCKED}, so
- * two nodes never take the same one, and it is marked sent in the transaction that took it. A mail the SMTP server
- * refused, or could not take because it was away, is tried again after a wait that doubles each time (up to
- * {@link #LONGEST_WAIT}); it is never dropped. Without an SMTP server configured ({@code spring.mail.host}) nothing
- * is tried and mail waits.
+ * two nodes never take the same one, and it is marked sent in the transaction that took it. A round's mails leave
+ * over one connection to the SMTP server. A mail the SMTP server refused, or could not take because it was away, is
+ * tried again after a wait that doubles each time (up to {@link #LONGEST_WAIT}); it is never dropped. Without an
+ * SMTP server configured ({@code spring.mail.host}) nothing is tried and mail waits.
  */
 @Component
 public class OutboxSender {
@@ -76,28 +81,61 @@ public class OutboxSender {
                 .query((row, n) -> new Queued(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getInt(7)))
                 .list();
-        int sent = 0;
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Queued, Exception> failed = send(sender, due);
+        List<Long> sent = new ArrayList<>();
         for (Queued mail : due) {
-            try {
-                sender.send(message(sender, mail));
-                jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
-                        .params(Timestamp.from(now), mail.id()).update();
-                sent++;
-            } catch (MailException | MessagingException e) {
-                Duration wait = backoff(mail.attempts() + 1);
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                jdbc.sql("update mail_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
-                        .params(Timestamp.from(now.plus(wait)), reason.substring(0, Math.min(1000, reason.length())),
-                                mail.id())
-                        .update();
-                log.warn("Mail {} not sent, trying again in {}: {}", mail.id(), wait, reason);
-                if (isUnreachable(e)) {
-                    // the server is away: the rest would fail alike, they wait for the next round
-                    break;
-                }
+            Exception failure = failed.get(mail);
+            if (failure == null) {
+                sent.add(mail.id());
+                continue;
+            }
+            Duration wait = backoff(mail.attempts() + 1);
+            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            jdbc.sql("update mail_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(Timestamp.from(now.plus(wait)), reason.substring(0, Math.min(1000, reason.length())),
+                            mail.id())
+                    .update();
+            log.warn("Mail {} not sent, trying again in {}: {}", mail.id(), wait, reason);
+            if (isUnreachable(failure)) {
+                // the server is away: the rest were not tried, they wait for the next round as they were
+                break;
             }
         }
-        return sent;
+        jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1, last_error = null where id = any(?)")
+                .params(Timestamp.from(now), sent.toArray(Long[]::new)).update();
+        return sent.size();
+    }
+
+    /**
+     * Sends the round's mails over one connection to the SMTP server, not one connection a mail.
+     * @return the mails not sent, with why; after one the server could not be reached for, the rest were not tried
+     */
+    private Map<Queued, Exception> send(JavaMailSender sender, List<Queued> due) {
+        Map<Queued, Exception> failed = new HashMap<>();
+        Map<MimeMessage, Queued> made = new LinkedHashMap<>();
+        for (Queued mail : due) {
+            try {
+                made.put(message(sender, mail), mail);
+            } catch (MessagingException e) {
+                failed.put(mail, e);
+            }
+        }
+        if (made.isEmpty()) {
+            return failed;
+        }
+        try {
+            sender.send(made.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // each mail that failed with its reason; none named when only closing the connection failed
+            e.getFailedMessages().forEach((message, reason) -> failed.put(made.get(message), reason));
+        } catch (MailException e) {
+            // the server refused the account, which it checks before the first mail: none was sent
+            failed.put(made.values().iterator().next(), e);
+        }
+        return failed;
     }
 
     /** How long a mail waits after its {@code attempts}-th failed try. */

@@ -79,7 +79,24 @@ class CategorySubscriptionsIT extends MailingBlog {
         assertThat(subjects("both@example.kr")).as("once per post").containsExactly("[글 블로그] 제주 여행기",
                 "[글 블로그] 김치찌개");
         assertThat(subjects("cook@example.kr")).containsExactly("[글 블로그] 김치찌개");
-        assertThat(textOf(receivedBy("traveller@example.kr").get(1))).contains("‘여행’ 카테고리를 구독하셔서");
+        MimeMessage travellers = receivedBy("traveller@example.kr").get(1);
+        assertThat(textOf(travellers)).contains("‘여행’ 카테고리를 구독하셔서")
+                .contains(MailLinks.UNSUBSCRIBE + token("traveller@example.kr", "travel"));
+        assertThat(travellers.getHeader("List-Unsubscribe")).containsExactly("<https://blog.example.kr"
+                + MailLinks.UNSUBSCRIBE + token("traveller@example.kr", "travel") + ">");
+        MimeMessage boths = receivedBy("both@example.kr").getFirst();
+        assertThat(textOf(boths)).as("the whole blog's subscription, its own link")
+                .contains("글 블로그을(를) 구독하셔서").doesNotContain("카테고리를 구독하셔서")
+                .contains(MailLinks.UNSUBSCRIBE + token("both@example.kr", null))
+                .doesNotContain(token("both@example.kr", "travel"));
+        assertThat(boths.getHeader("List-Unsubscribe")).containsExactly("<https://blog.example.kr"
+                + MailLinks.UNSUBSCRIBE + token("both@example.kr", null) + ">");
+    }
+
+    private String token(String address, String categorySlug) {
+        return jdbc.queryForObject("""
+                select s.token from subscriber s left join category c on c.id = s.category_id
+                where s.email = ? and c.slug is not distinct from ?""", String.class, address, categorySlug);
     }
 
     private List<String> subjects(String address) {
