@@ -54,4 +54,15 @@
       }
     });
   }
+  // A reader who starts to write gets the comment writer; its script (reader-writer.js) loads only then, and the
+  // plain form stays in use until the writer is ready, or for good if it does not come.
+  document.querySelectorAll('#comment-form, form.comment-manage').forEach((form) => {
+    form.addEventListener('focusin', () => {
+      if (form.dataset.writer) return;
+      form.dataset.writer = 'loading';
+      import('/reader-writer.js').then((writer) => writer.open(form)).catch(() => {
+        form.dataset.writer = 'plain';
+      });
+    });
+  });
 })();

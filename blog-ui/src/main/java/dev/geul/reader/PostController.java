@@ -68,7 +68,8 @@ class PostController {
         };
         var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice, null,
                 manage == null ? null : new CommentThread.Manage(manage, null, null));
-        return PostPages.isShared(post)
+        // the page a commenter comes back to is theirs: never a copy their browser kept from before the comment
+        return PostPages.isShared(post) && notice == null
                 ? pages.shared(request, HttpStatus.OK, "post", head.post(post), page)
                 : pages.personal(HttpStatus.OK, "post", head.post(post), page);
     }

@@ -30,7 +30,9 @@ class UnknownAddressFilter extends OncePerRequestFilter {
             "/posts/", "/pages/", "/category/", "/tag/", "/search", "/archive/", "/sw", "/offline", "/icons/",
             "/themes/", "/connect", "/manifest", "/favicon", "/mail/",
             // an uploaded theme's images and fonts
-            "/theme-files/");
+            "/theme-files/",
+            // the comment writer a post's page frames, and the loader of Vaadin's exported components
+            "/comment-writer", "/web-component/");
     private static final Pattern FILE = Pattern.compile("(?i).*\\.[a-z0-9]{1,12}$");
 
     private final NotFoundPages notFound;

@@ -31,6 +31,13 @@ class SecurityConfiguration {
     static final String[] THEME_FILES = {"/theme-files/**"};
     /** The code highlighter of reader pages that hold code: the blog's script, its worker and highlight.js. */
     static final String[] CODE_HIGHLIGHTER = {"/reader-code.js", "/reader-code-worker.js", "/webjars/highlightjs/**"};
+    /**
+     * The comment writer a reader page frames when its reader starts to write: the page's script that frames it,
+     * the frame's page, script and style, and the exported component's loader and bootstrap (Vaadin's own requests
+     * are let through by Vaadin's configurer).
+     */
+    static final String[] COMMENT_WRITER = {"/reader-writer.js", "/comment-writer", "/comment-writer.js",
+            "/comment-writer.css", "/web-component/**"};
     /** Reader pages, rendered by the server for anyone; the front page {@code /} is Vaadin's too (its client). */
     static final String[] READER_PAGES = {"/posts/**", "/pages/**", "/category/**", "/tag/**", "/search",
             "/archive/**", "/mail/**"};
@@ -88,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(READER_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, THEME_FILES).permitAll()
                         .requestMatchers(HttpMethod.GET, CODE_HIGHLIGHTER).permitAll()
+                        .requestMatchers(HttpMethod.GET, COMMENT_WRITER).permitAll()
                         .requestMatchers(HttpMethod.GET, "/").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
                 .headers(SecurityConfiguration::commonHeaders)
@@ -106,8 +114,9 @@ class SecurityConfiguration {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' https: http: data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
-            // the video players a post may embed (HtmlSanitizer.VIDEO_PLAYER), nothing else is framed
-            + "frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com "
+            // the blog's own comment writer and the video players a post may embed (HtmlSanitizer.VIDEO_PLAYER),
+            // nothing else is framed
+            + "frame-src 'self' https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com "
             + "https://tv.kakao.com https://play-tv.kakao.com https://serviceapi.nmv.naver.com https://tv.naver.com";
 
     private static void commonHeaders(

@@ -114,12 +114,20 @@ class WritingInTheBrowserIT {
         WebElement shown = browser.findElement(By.cssSelector(".post-body img"));
         wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", shown)).intValue() == 64);
-        // the plain form under the post: no app loads for it
+        // the plain form under the post: no app loads for it until the reader starts to write
         assertThat(browser.findElements(By.cssSelector("script[src*='VAADIN']"))).isEmpty();
         browser.findElement(By.id("comment-name")).sendKeys("지나가던 손님");
-        browser.findElement(By.id("comment-password")).sendKeys("guest-pw-1");
-        browser.findElement(By.id("comment-body")).sendKeys("잘 읽었습니다!");
-        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        // starting to write brings the comment writer, which carries on with what was typed
+        browser.switchTo().frame(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("iframe.comment-writer"))));
+        org.openqa.selenium.SearchContext writer = wait.until(driver -> driver.findElement(
+                By.tagName("geul-comment-writer")).getShadowRoot());
+        assertThat(writer.findElement(By.cssSelector("#writer-name input")).getAttribute("value"))
+                .isEqualTo("지나가던 손님");
+        writer.findElement(By.cssSelector("#writer-password input")).sendKeys("guest-pw-1");
+        writer.findElement(By.cssSelector("#writer-body textarea")).sendKeys("잘 읽었습니다!");
+        writer.findElement(By.id("writer-submit")).click();
+        browser.switchTo().defaultContent();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//div[contains(@class,'comment-body')][contains(., '잘 읽었습니다!')]")));
         assertThat(browser.findElement(By.id("comments")).getText()).contains("지나가던 손님");
