@@ -8,7 +8,8 @@ const ADDRESS = /^\/(posts|pages)\/([^/]+)\/comments(?:\/(\d+))?$/;
 const WRITER_FIELDS = { name: 'writer-name', email: 'writer-email', password: 'writer-password', body: 'writer-body' };
 
 export function open(form) {
-  const parts = ADDRESS.exec(new URL(form.action, location.href).pathname);
+  // getAttribute: a form with a button named "action" (the manage form's) hides the property behind it
+  const parts = ADDRESS.exec(new URL(form.getAttribute('action'), location.href).pathname);
   if (!parts) {
     form.dataset.writer = 'plain';
     return;

@@ -121,12 +121,39 @@ class CommentWriterInTheBrowserIT {
         sendAndComeBack(replying);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//ol[@class='replies']//div[contains(@class,'comment-body')][contains(., '답글도 프레임에서 씁니다.')]")));
+
+        // the guest changes their first comment: a wrong password is said beside it, the new text stays
+        browser.get(browser.findElement(By.cssSelector("#comments a[rel='nofollow']")).getAttribute("href"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form.comment-manage textarea"))).click();
+        frame = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.comment-writer")));
+        browser.switchTo().frame(frame);
+        SearchContext managing = wait.until(driver -> driver.findElement(By.tagName("geul-comment-writer"))
+                .getShadowRoot());
+        WebElement text = managing.findElement(By.cssSelector("#writer-body textarea"));
+        assertThat(text.getAttribute("value")).as("the comment's text, handed over").isEqualTo("프레임 안에서 쓴 첫 댓글입니다.");
+        text.sendKeys(" 고쳐 씁니다.");
+        field(managing, "writer-password").sendKeys("wrong-password");
+        managing.findElement(By.id("writer-save")).click();
+        wait.until(driver -> "true".equals(managing.findElement(By.id("writer-password")).getAttribute("invalid")));
+        assertThat(managing.findElement(By.id("writer-password")).getAttribute("errorMessage"))
+                .isEqualTo("댓글 비밀번호가 맞지 않습니다.");
+        assertThat(text.getAttribute("value")).isEqualTo("프레임 안에서 쓴 첫 댓글입니다. 고쳐 씁니다.");
+        field(managing, "writer-password").clear();
+        field(managing, "writer-password").sendKeys("pw-long-enough");
+        sendAndComeBack(managing, By.id("writer-save"));
+        assertThat(browser.getCurrentUrl()).contains("comment=edited");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comments"))).getText())
+                .contains("프레임 안에서 쓴 첫 댓글입니다. 고쳐 씁니다.");
     }
 
     /** Sends what the writer holds; the reader is taken back to the post, or the test says what was refused. */
     private static void sendAndComeBack(SearchContext writer) {
+        sendAndComeBack(writer, By.id("writer-submit"));
+    }
+
+    private static void sendAndComeBack(SearchContext writer, By button) {
         String before = browser.executeScript("return window.parent.location.href").toString();
-        writer.findElement(By.id("writer-submit")).click();
+        writer.findElement(button).click();
         browser.switchTo().defaultContent();
         try {
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.getCurrentUrl().equals(before)
