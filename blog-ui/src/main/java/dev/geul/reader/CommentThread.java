@@ -7,10 +7,14 @@ import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentThreads;
+import dev.geul.comment.MentionKind;
+import dev.geul.comment.MentionView;
+import dev.geul.comment.Mentions;
 import dev.geul.post.PostDetail;
 import dev.geul.reader.PostModels.CommentForm;
 import dev.geul.reader.PostModels.CommentItem;
 import dev.geul.reader.PostModels.Comments;
+import dev.geul.reader.PostModels.MentionItem;
 import org.springframework.stereotype.Component;
 
 /** A post's comments as the page shows them: the thread, then the form to write one. */
@@ -18,12 +22,15 @@ import org.springframework.stereotype.Component;
 class CommentThread {
 
     private final CommentThreads threads;
+    private final Mentions mentions;
     private final CommentTokens tokens;
     private final ReaderText text;
     private final ReaderDates dates;
 
-    CommentThread(CommentThreads threads, CommentTokens tokens, ReaderText text, ReaderDates dates) {
+    CommentThread(CommentThreads threads, Mentions mentions, CommentTokens tokens, ReaderText text,
+                  ReaderDates dates) {
         this.threads = threads;
+        this.mentions = mentions;
         this.tokens = tokens;
         this.text = text;
         this.dates = dates;
@@ -63,8 +70,17 @@ class CommentThread {
                 draft.bodyError(), draft.error(), Comment.AUTHOR_NAME_MAX_LENGTH, Comment.GUEST_PASSWORD_MAX_LENGTH,
                 Comment.BODY_MAX_LENGTH, draft.email(), draft.notifyReplies(), draft.emailError(),
                 Comment.AUTHOR_EMAIL_MAX_LENGTH);
+        List<MentionItem> mentioned = mentions.of(post.id()).stream().map(this::mention).toList();
         return new Comments(text.getTranslation("comment.title") + " " + count, count, items, items.isEmpty(),
-                post.commentsOpen(), notice, form);
+                post.commentsOpen(), notice, form,
+                mentioned.isEmpty() ? null : text.getTranslation("reader.mentions", mentioned.size()), mentioned);
+    }
+
+    private MentionItem mention(MentionView mention) {
+        return new MentionItem(mention.sourceName(), mention.sourceUrl(), text.getTranslation(
+                mention.kind() == MentionKind.PINGBACK ? "reader.mention.pingback" : "reader.mention.trackback"),
+                dates.date(mention.createdAt()), ReaderDates.iso(mention.createdAt()),
+                mention.excerpt().isEmpty() ? null : mention.excerpt());
     }
 
     private CommentItem item(CommentNode node, String permalink, boolean open, String token, Manage manage) {

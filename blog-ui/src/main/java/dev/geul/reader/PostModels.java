@@ -67,8 +67,16 @@ public final class PostModels {
     }
 
     /** @param notice what happened to the comment just sent (posted, or waiting for approval) */
+    /**
+     * @param mentionsHeading null when no other site mentioned the post
+     * @param mentions        the pingbacks and trackbacks the post has, apart from its comments
+     */
     public record Comments(String heading, long count, List<CommentItem> items, boolean empty, boolean open,
-                           String notice, CommentForm form) {
+                           String notice, CommentForm form, String mentionsHeading, List<MentionItem> mentions) {
+    }
+
+    /** Another site that linked to the post. @param url null when the archive gave no page to follow */
+    public record MentionItem(String name, String url, String kind, String date, String isoDate, String excerpt) {
     }
 
     /** The writer under the post, when they gave more than a name. @param pictureUrl null without a picture */
