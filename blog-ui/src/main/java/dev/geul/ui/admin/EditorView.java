@@ -14,14 +14,12 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -40,10 +38,8 @@ import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
 import dev.geul.base.StorageFullException;
 import dev.geul.base.html.HtmlSanitizer;
-import dev.geul.base.html.Markdown;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
 import dev.geul.post.EditConflictException;
 import dev.geul.post.Post;
@@ -60,7 +56,7 @@ import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
-import dev.geul.ui.editor.TipTapEditor;
+import dev.geul.ui.editor.PostBodyField;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -89,11 +85,8 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     public static final String NEW_PAGE = "new-page";
 
     final TextField title = new TextField();
-    final TipTapEditor content = new TipTapEditor();
+    final PostBodyField content;
     final EditorActions actions = new EditorActions();
-    /** The same text as Markdown, for writers who think in it; shown instead of the rich editor while chosen. */
-    final TextArea markdown = new TextArea();
-    final Checkbox markdownMode = new Checkbox();
     final EditorNotices notices;
     final PostSettings settings;
 
@@ -129,6 +122,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         this.zone = blog.timeZone();
         this.clock = clock;
         this.session = new EditSession(posts, clock);
+        this.content = new PostBodyField(sanitizer);
         this.notices = new EditorNotices(zone);
         this.settings = new PostSettings(zone);
         addClassName("geul-editor-view");
@@ -151,32 +145,12 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         title.setValueChangeTimeout(1000);
 
         content.setWidthFull();
-        String tooLarge = getTranslation("editor.upload.toolarge", MediaStore.MAX_BYTES / (1024 * 1024));
-        String notAnImage = getTranslation("editor.upload.notimage");
-        String diskFull = getTranslation(dev.geul.base.StorageFullException.KEY);
-        content.setImageUploads((data, fileName) -> {
-            try {
-                return media.store(data);
-            } catch (MediaRefusedException refused) {
-                throw new TipTapEditor.RefusedUploadException(
-                        refused.reason() == MediaRefusedException.Reason.TOO_LARGE ? tooLarge : notAnImage);
-            } catch (dev.geul.base.StorageFullException full) {
-                throw new TipTapEditor.RefusedUploadException(diskFull);
-            }
-        });
-
-        markdownMode.setLabel(getTranslation("editor.markdown"));
-        markdown.setWidthFull();
-        markdown.setMinHeight("24rem");
-        markdown.setVisible(false);
-        markdown.addClassName("geul-editor-markdown");
-        markdown.setValueChangeMode(ValueChangeMode.LAZY);
-        markdown.setValueChangeTimeout(1000);
+        content.storeImagesIn(media);
     }
 
     /** The fields the author changes of the post, each bound to its part of the form. */
     private void bindForm() {
-        // the rich text is hidden while the author writes in Markdown, and is the text all the same
+        // a setting hidden for this kind of post (or this visibility) keeps its value all the same
         form.setApplyBindingsToHiddenFields(true);
         form.forField(title).bind(PostForm::getTitle, PostForm::setTitle);
         form.forField(content).bind(PostForm::getContentHtml, PostForm::setContentHtml);
@@ -195,7 +169,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void layOut() {
-        Div main = new Div(notices, title, markdownMode, content, markdown);
+        Div main = new Div(notices, title, content);
         main.addClassName("geul-editor-main");
         // the trash stays apart from the buttons that keep the post, below its settings
         Div side = new Div(actions, settings, actions.trash);
@@ -209,13 +183,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         settings.slug.addValueChangeListener(e -> slugTouched |= e.isFromClient());
         title.addValueChangeListener(e -> followTitle());
         settings.publishAt.addValueChangeListener(e -> refreshState());
-        markdownMode.addValueChangeListener(e -> switchMarkdown(e.getValue()));
-        markdown.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                content.setValue(sanitizer.sanitizePostHtml(Markdown.toHtml(e.getValue())));
-                content.scheduleAutosave();
-            }
-        });
 
         actions.addSaveListener(e -> saveNow());
         actions.addPublishListener(e -> publishNow());
@@ -226,9 +193,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
         new CategoryFromEditor(categories, settings, () -> edited(true));
         content.addAutosaveTickListener(e -> autosave());
-        content.addLocalCopyListener(e -> offerLocalCopy(e.html(), e.savedAt()));
-        // pasted Markdown arrives as rich text, made here with the same converter and sanitizer as a Markdown import
-        content.addMarkdownPasteListener(e -> content.insertHtml(pastedHtml(e.text())));
+        content.addLocalCopyListener(this::offerLocalCopy);
         content.addSaveShortcutListener(e -> saveNow());
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
@@ -296,20 +261,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             settings.offerParents(posts.manage(new PostFilter(null, null, null, false, PostKind.PAGE),
                     PageRequest.of(0, MAX_PARENT_PAGES, Sort.by("title"))).getContent(), postId);
         }
-    }
-
-    /** Pasted Markdown as the rich text it stands for, cleaned as every post's HTML is. */
-    String pastedHtml(String markdown) {
-        return sanitizer.sanitizePostHtml(Markdown.toHtml(markdown));
-    }
-
-    /** Shows the text as Markdown to write in, or back as rich text; it is one text either way. */
-    private void switchMarkdown(boolean asMarkdown) {
-        if (asMarkdown) {
-            markdown.setValue(Markdown.fromHtml(content.getValue()));
-        }
-        markdown.setVisible(asMarkdown);
-        content.setVisible(!asMarkdown);
     }
 
     /** The post's earlier texts, what changed, and a way back; an unsaved change is saved first. */
