@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,7 +47,6 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostRevision;
 import dev.geul.post.PostStatus;
-import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
 import dev.geul.ui.base.Formats;
 import dev.geul.ui.base.Refusals;
@@ -63,7 +57,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Writing a post or a page: the text in geul's TipTap editor, and beside it the title, address, excerpt, category
+ * Writing a post or a page: the text (rich or as Markdown), and beside it the title, address, excerpt, category
  * and tags (for a page: the page it sits below and its place in the navigation), visibility and publication time.
  *
  * <p>What the author types is saved a few seconds after they stop (a draft in place; a published post as an
@@ -71,9 +65,10 @@ import org.springframework.security.access.AccessDeniedException;
  * someone else saved the post in between, the author's text stays in the editor, the other version is shown
  * beside it, and the author chooses; nothing typed is dropped.
  *
- * <p>The fields (the text here, the settings in {@link PostSettings}) are bound to a {@link PostForm}; which post is
- * edited, at which version, and what the server holds of it is the {@link EditSession}'s; the notices above the
- * text are {@link EditorNotices}. This view lays them out and reacts.
+ * <p>The fields (the title, the text as one {@link PostBodyField}, the settings in {@link PostSettings}) are bound to
+ * a {@link PostForm}; which post is edited, at which version, and what the server holds of it is the
+ * {@link EditSession}'s; the notices above the text are {@link EditorNotices}, the buttons {@link EditorActions}, the
+ * text kept in the browser {@link BrowserCopy}'s. This view lays them out and reacts.
  */
 @Route(value = "admin/posts/:" + EditorView.ID, layout = AdminLayout.class)
 @RolesAllowed({"ADMIN", "AUTHOR"})
@@ -89,6 +84,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final EditorActions actions = new EditorActions();
     final EditorNotices notices;
     final PostSettings settings;
+    private final BrowserCopy browserCopy;
 
     /** More pages than a blog has; a page may sit below any of them. */
     private static final int MAX_PARENT_PAGES = 500;
@@ -125,6 +121,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         this.content = new PostBodyField(sanitizer);
         this.notices = new EditorNotices(zone);
         this.settings = new PostSettings(zone);
+        this.browserCopy = new BrowserCopy(content, notices, this::refreshState);
         addClassName("geul-editor-view");
 
         configureText(media);
@@ -187,13 +184,13 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         actions.addSaveListener(e -> saveNow());
         actions.addPublishListener(e -> publishNow());
         actions.addUnpublishListener(e -> unpublishNow());
-        actions.addPreviewListener(e -> showPreview());
+        actions.addPreviewListener(e -> new PostPreview(title.getValue(),
+                sanitizer.sanitizePostHtml(content.getValue())).open());
         actions.addTrashListener(e -> moveToTrash());
         actions.addHistoryListener(e -> showHistory());
 
         new CategoryFromEditor(categories, settings, () -> edited(true));
         content.addAutosaveTickListener(e -> autosave());
-        content.addLocalCopyListener(this::offerLocalCopy);
         content.addSaveShortcutListener(e -> saveNow());
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, this::saveNow, Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
@@ -220,7 +217,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             fill(post);
             offerNewerAutosave(post);
         }
-        content.setDraftKey(session.draftKey());
+        browserCopy.keepUnder(session.draftKey());
         refreshState();
     }
 
@@ -239,7 +236,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 post.status() == PostStatus.PUBLISHED);
         slugTouched = !post.slug().equals(Slugs.slugify(post.title()));
         session.open(post, currentDraft());
-        content.setDraftKey(session.draftKey());
+        browserCopy.keepUnder(session.draftKey());
     }
 
     /** @param publishAt when a scheduled post goes public or a published one went public; null for a draft */
@@ -276,24 +273,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             fill(posts.getForEditing(id));
             refreshState();
         }).open();
-    }
-
-    /**
-     * The browser kept text the server does not have (typed before a restart, a lost connection or an expired
-     * session): shown with what it changes, and taken up only if the writer says so.
-     */
-    private void offerLocalCopy(String html, Instant keptAt) {
-        List<RevisionDiff.Segment> changes = RevisionDiff.between(content.getValue(), html);
-        if (changes.stream().allMatch(segment -> segment.change() == RevisionDiff.Change.SAME)) {
-            content.discardLocalCopy();
-            return;
-        }
-        notices.offerLocalCopy(changes, keptAt, () -> {
-            content.setValue(html);
-            // saved like any typing; the browser forgets its copy once the server has it
-            content.scheduleAutosave();
-            refreshState();
-        }, content::discardLocalCopy);
     }
 
     /** A published post's autosave newer than the post itself: the author may take it up again. */
@@ -419,8 +398,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 }
             }
             // the server has the text now: the browser's copy may go (a new post also moves to its own key)
-            content.setDraftKey(session.draftKey());
-            content.confirmSaved(draft.contentHtml());
+            browserCopy.stored(session.draftKey(), draft.contentHtml());
             problem = false;
             saveFailed = false;
             return true;
@@ -500,18 +478,6 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         UI.getCurrent().navigate(PostsView.class);
     }
 
-    private void showPreview() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("editor.preview"));
-        Div body = new Div(new H1(title.getValue()),
-                new Html("<div>" + sanitizer.sanitizePostHtml(content.getValue()) + "</div>"));
-        body.addClassNames("geul-content", "geul-preview");
-        dialog.add(body);
-        dialog.getFooter().add(new Button(getTranslation("dialog.close"), e -> dialog.close()));
-        dialog.setWidth("min(60rem, 95vw)");
-        dialog.open();
-    }
-
     /** Someone else saved meanwhile: both texts side by side, and the author chooses. */
     private void showConflict() {
         PostDetail theirs = session.theirs();
@@ -543,20 +509,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (!unsaved && !unpublished) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("editor.leave.title"));
-        dialog.setText(getTranslation(unsaved ? "editor.leave.unsaved" : "editor.leave.unpublished"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.leave.stay"));
-        dialog.setConfirmText(getTranslation("editor.leave.go"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        LeaveConfirmation.ask(event, unsaved, () -> {
             leaving = true;
             content.setUnsaved(false);
-            action.proceed();
         });
-        dialog.open();
     }
 
     // ------------------------------------------------------------------ showing the state
