@@ -82,6 +82,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Each archive format (WordPress's WXR, Tistory's backups, Markdown) reads and writes through the import engine
+     * of {@code dev.geul.transfer} alone, so that one format can change or go without touching another; the engine
+     * knows none of them.
+     */
+    @Test
+    void archive_formats_depend_on_the_import_engine_not_on_each_other() {
+        slices().matching("dev.geul.transfer.(*)..").should().notDependOnEachOther().check(classes);
+        noClasses().that().resideInAPackage("dev.geul.transfer")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.geul.transfer.*..")
+                .check(classes);
+    }
+
     @Test
     void search_depends_on_neither_ui_nor_web() {
         noClasses().that().resideInAPackage("dev.geul.search..")

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports whichever archive a blogger brings, told by its first bytes: a WordPress export, Tistory's old XML
- * backup, or Tistory's current backup (a zip). For the admin page, where one upload takes them all.
+ * backup, or Tistory's current backup (a zip), each read by the {@link ArchiveFormat} of its own package. For the
+ * admin page, where one upload takes them all.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -29,24 +28,19 @@ public class ArchiveImporter {
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z][\\w:.-]*)");
     private static final int SNIFFED_BYTES = 8192;
 
-    private final WxrImporter wxr;
-    private final TistoryXmlImporter tistoryXml;
-    private final TistoryBackupImporter tistoryBackup;
+    private final List<ArchiveFormat> formats;
 
-    ArchiveImporter(WxrImporter wxr, TistoryXmlImporter tistoryXml, TistoryBackupImporter tistoryBackup) {
-        this.wxr = wxr;
-        this.tistoryXml = tistoryXml;
-        this.tistoryBackup = tistoryBackup;
+    ArchiveImporter(List<ArchiveFormat> formats) {
+        this.formats = List.copyOf(formats);
     }
 
     /**
-     * Imports the archive; a zip is kept in a temporary file while it is read (its posts and images are found by
-     * name), an XML file is read as it arrives.
+     * Imports the archive with the importer of its format.
      *
      * @param postsAs how the posts of Tistory's current backup come in, which does not say (ignored otherwise)
      * @throws ArchiveFormatException when the file is none of the archives geul reads, or broken
      */
-    public ImportReport importArchive(InputStream archive, long totalBytes, TistoryBackupImporter.PostsAs postsAs,
+    public ImportReport importArchive(InputStream archive, long totalBytes, PostsAs postsAs,
                                       Consumer<ImportProgress> progress) {
         return importArchive(archive, totalBytes, postsAs, progress, false);
     }
@@ -56,12 +50,12 @@ public class ArchiveImporter {
      *
      * @throws ArchiveFormatException when the file is not a Tistory backup (a WordPress export included), or broken
      */
-    public ImportReport importTistory(InputStream archive, long totalBytes, TistoryBackupImporter.PostsAs postsAs,
+    public ImportReport importTistory(InputStream archive, long totalBytes, PostsAs postsAs,
                                       Consumer<ImportProgress> progress) {
         return importArchive(archive, totalBytes, postsAs, progress, true);
     }
 
-    private ImportReport importArchive(InputStream archive, long totalBytes, TistoryBackupImporter.PostsAs postsAs,
+    private ImportReport importArchive(InputStream archive, long totalBytes, PostsAs postsAs,
                                        Consumer<ImportProgress> progress, boolean tistoryOnly) {
         try {
             BufferedInputStream input = new BufferedInputStream(archive, 64 * 1024);
@@ -70,22 +64,16 @@ public class ArchiveImporter {
                 throw new ArchiveFormatException("This is a WordPress export, not a Tistory backup: import it as a"
                         + " WordPress export", null);
             }
-            return switch (format) {
-                case WXR -> wxr.importWxr(input, totalBytes, progress);
-                case TISTORY_XML -> tistoryXml.importBackup(input, totalBytes, progress);
-                case TISTORY_BACKUP -> {
-                    Path zip = Files.createTempFile("geul-import-", ".zip");
-                    try {
-                        Files.copy(input, zip, StandardCopyOption.REPLACE_EXISTING);
-                        yield tistoryBackup.importZip(zip, postsAs, progress);
-                    } finally {
-                        Files.deleteIfExists(zip);
-                    }
-                }
-            };
+            return importerOf(format).importArchive(input, totalBytes, postsAs, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Asked at each import, by the admin importing: an importer answers admins only, whatever is asked. */
+    private ArchiveFormat importerOf(Format format) {
+        return formats.stream().filter(importer -> importer.format() == format).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No importer reads " + format));
     }
 
     /** Which archive the stream holds, by its first bytes; the stream is left where it was. */

@@ -15,7 +15,7 @@ import dev.geul.base.ZipLimits;
  * of one page of text (a Markdown file, a Tistory post's HTML), which is read whole. The whole zip is checked by its
  * directory before anything is stored; an entry that then unpacks to more than its directory said stops the import.
  */
-final class ArchiveLimits {
+public final class ArchiveLimits {
 
     static final int MAX_ENTRIES = 100_000;
     static final long MAX_TOTAL_BYTES = 10L * 1024 * 1024 * 1024;
@@ -36,7 +36,7 @@ final class ArchiveLimits {
             RATIO_CHECKED_FROM);
 
     /** @throws ArchiveFormatException when the zip's directory names more than the limits allow */
-    static void check(ZipFile zip) {
+    public static void check(ZipFile zip) {
         LIMITS.firstBreach(zip).ifPresent(breach -> {
             ZipEntry entry = breach.entry();
             throw switch (breach.limit()) {
@@ -53,7 +53,7 @@ final class ArchiveLimits {
     }
 
     /** The entry's bytes, never more than the zip's directory said it holds. */
-    static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+    public static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
         long declared = LIMITS.declaredSize(entry);
         return new FilterInputStream(zip.getInputStream(entry)) {
             private long read;
@@ -83,13 +83,13 @@ final class ArchiveLimits {
     }
 
     /** A page of text, whole; empty when it is larger than {@link #MAX_TEXT_BYTES}. */
-    static Optional<byte[]> readText(InputStream in) throws IOException {
+    public static Optional<byte[]> readText(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
         return bytes.length > MAX_TEXT_BYTES ? Optional.empty() : Optional.of(bytes);
     }
 
     /** Why a page of text was left out, for the report. */
-    static ReportText textTooLarge() {
+    public static ReportText textTooLarge() {
         return ReportText.of("transfer.why.textTooLarge", "It is larger than {0} MB, more than any post holds",
                 MAX_TEXT_BYTES / MB);
     }

@@ -27,10 +27,10 @@ import javax.xml.stream.XMLStreamReader;
  * DTDs and external entities are refused; characters XML does not allow, which some exports carry, are dropped; an
  * item larger than {@link #MAX_ITEM_CHARACTERS} stops the import.
  */
-final class ArchiveReader implements AutoCloseable {
+public final class ArchiveReader implements AutoCloseable {
 
     /** Which archive, and where in it its items are. */
-    enum Kind {
+    public enum Kind {
         /** A WordPress export: {@code <rss><channel>} holds the items. */
         WXR("a WordPress export (WXR) file"),
         /** Tistory's old XML backup: {@code <blog type="tattertools/1.1">} holds them. */
@@ -57,7 +57,7 @@ final class ArchiveReader implements AutoCloseable {
     private boolean inChannel;
     private boolean finished;
 
-    ArchiveReader(InputStream input, Kind kind) throws IOException {
+    public ArchiveReader(InputStream input, Kind kind) throws IOException {
         this.kind = kind;
         BufferedInputStream buffered = new BufferedInputStream(input, 64 * 1024);
         this.source = new XmlCharacterFilter(new InputStreamReader(buffered, detectCharset(buffered)));
@@ -74,7 +74,7 @@ final class ArchiveReader implements AutoCloseable {
     }
 
     /** The next child element of the container, or null after the last one. */
-    ArchiveElement next() {
+    public ArchiveElement next() {
         try {
             if (!inChannel) {
                 enterChannel();
@@ -162,7 +162,7 @@ final class ArchiveReader implements AutoCloseable {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
         }
-        return new ArchiveElement.Builder(WxrNamespace.of(xml.getNamespaceURI()), xml.getLocalName(), attributes);
+        return new ArchiveElement.Builder(ArchiveNamespace.of(xml.getNamespaceURI()), xml.getLocalName(), attributes);
     }
 
     @Override

@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts what a reader took from the stream, for progress reports; leaves closing the stream to its owner. */
-final class CountingInputStream extends FilterInputStream {
+public final class CountingInputStream extends FilterInputStream {
 
     private volatile long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 

@@ -13,19 +13,21 @@ import jakarta.validation.ConstraintViolationException;
  * {@code post "제목": the file a.png}, {@code title: A post needs a title}. Each is a {@link ReportText}, said in
  * the language of whoever reads the report.
  */
-final class ImportLabels {
+public final class ImportLabels {
 
+    /** The title of a post that had none, since geul needs one. */
+    public static final String UNTITLED = "(untitled)";
     /** A post's password, as a part of it the report names. */
-    static final ReportText PASSWORD = ReportText.of("transfer.what.password", "its password");
+    public static final ReportText PASSWORD = ReportText.of("transfer.what.password", "its password");
     /** Why a file the archive names is missing. */
-    static final ReportText NOT_IN_BACKUP = ReportText.of("transfer.why.notInBackup",
+    public static final ReportText NOT_IN_BACKUP = ReportText.of("transfer.why.notInBackup",
             "The backup does not hold this file");
 
     private ImportLabels() {
     }
 
     /** The file of this name, refused by the blog's media: why, in words. */
-    static ReportText refusedFile(MediaRefusedException.Reason reason) {
+    public static ReportText refusedFile(MediaRefusedException.Reason reason) {
         return reason == MediaRefusedException.Reason.TOO_LARGE
                 ? ReportText.of("transfer.why.tooLarge", "It is larger than {0} MB",
                         MediaStore.MAX_IMPORTED_BYTES / (1024 * 1024))
@@ -34,24 +36,24 @@ final class ImportLabels {
     }
 
     /** A part of an item of the archive: {@code post "제목": the file a.png}. */
-    static ReportText partOf(ReportText item, ReportText part) {
+    public static ReportText partOf(ReportText item, ReportText part) {
         return ReportText.of("transfer.what.part", "{0}: {1}", item, part);
     }
 
     /** A comment of the archive, by its writer's name when it has one. */
-    static ReportText commentLabel(String name, ReportText postLabel) {
+    public static ReportText commentLabel(String name, ReportText postLabel) {
         return name.isEmpty() ? ReportText.of("transfer.label.comment", "comment on {0}", postLabel)
                 : ReportText.of("transfer.label.commentBy", "comment by {0} on {1}", name, postLabel);
     }
 
     /** A post ({@code kind} POST) or a page of the archive, by its title. */
-    static ReportText postLabel(PostKind kind, String title) {
+    public static ReportText postLabel(PostKind kind, String title) {
         return kind == PostKind.PAGE ? ReportText.of("transfer.label.page", "page \"{0}\"", title)
                 : ReportText.of("transfer.label.post", "post \"{0}\"", title);
     }
 
     /** The file of this name. */
-    static ReportText file(String name) {
+    public static ReportText file(String name) {
         return ReportText.of("transfer.what.file", "the file {0}", name);
     }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What every import stores through, whatever the archive's format; starts {@link ImportRun}s. */
 @Component
-final class ImportPipeline {
+public final class ImportPipeline {
 
     private final AccountTransfer accounts;
     private final CategoryTransfer categories;
@@ -45,7 +45,8 @@ final class ImportPipeline {
      * @param bytesRead   how much of the archive was read, for progress reports
      * @param totalBytes  the archive's size, or -1
      */
-    ImportRun start(String archiveName, LongSupplier bytesRead, long totalBytes, Consumer<ImportProgress> progress) {
+    public ImportRun start(String archiveName, LongSupplier bytesRead, long totalBytes,
+                           Consumer<ImportProgress> progress) {
         return new ImportRun(this, archiveName, bytesRead, totalBytes, progress);
     }
 
@@ -62,7 +63,7 @@ final class ImportPipeline {
         return categories;
     }
 
-    PostTransfer posts() {
+    public PostTransfer posts() {
         return posts;
     }
 

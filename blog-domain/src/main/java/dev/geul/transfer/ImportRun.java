@@ -30,10 +30,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
  * transaction, so a bad item is skipped and reported while the rest comes in. Importing the same archive again
  * adds nothing twice: posts and comments carry the archive's key, categories and tags are found by slug.
  */
-final class ImportRun implements ImportSteps, AutoCloseable {
+public final class ImportRun implements ImportSteps, AutoCloseable {
 
     /** Posts stored together in one transaction. */
-    static final int BATCH_POSTS = 500;
+    public static final int BATCH_POSTS = 500;
     /**
      * Batches stored at the same time: while one waits for the database or the search index, the other works.
      * Batches that share a new slug or import key make one of them fail and be stored again post by post.
@@ -99,35 +99,35 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** The writers, categories and tags the archive names, each found or created once. */
-    ImportedNames names() {
+    public ImportedNames names() {
         return names;
     }
 
     /** The id of a page this run stored (or found stored), by the archive's id; for pages' parents. */
-    Optional<Long> storedPost(String sourceId) {
+    public Optional<Long> storedPost(String sourceId) {
         return Optional.ofNullable(postsBySourceId.get(sourceId));
     }
 
     // ------------------------------------------------------------ items, media, posts
 
     /** The ids of every post this run stored or found stored, for a change to all of them after the import. */
-    java.util.Collection<Long> storedPosts() {
+    public java.util.Collection<Long> storedPosts() {
         return List.copyOf(postsBySourceId.values());
     }
 
     /** One more item of the archive was read; progress is reported with its title. */
-    void itemRead(String title) {
+    public void itemRead(String title) {
         items++;
         report(title);
     }
 
     /** A file the archive names (an attachment); counted in the report. */
-    void attachmentSeen() {
+    public void attachmentSeen() {
         attachmentCount++;
     }
 
     /** A file the archive names was stored in the blog's media. */
-    void mediaStored() {
+    public void mediaStored() {
         mediaStoredCount++;
     }
 
@@ -139,7 +139,7 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** Something the person importing should know, said once in the report. */
-    void note(ReportText note) {
+    public void note(ReportText note) {
         if (!notes.contains(note)) {
             notes.add(note);
         }
@@ -150,7 +150,7 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** Queues a post to be stored with the next batch. */
-    void add(PendingPost post) {
+    public void add(PendingPost post) {
         pending.add(post);
         pendingCharacters += post.data().contentHtml() == null ? 0 : post.data().contentHtml().length();
         if (pending.size() >= BATCH_POSTS || pendingCharacters >= BATCH_CHARACTERS) {
@@ -173,7 +173,7 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** Stores what is pending and waits until every batch is stored: what was read before a failure stays. */
-    void storeWhatWasRead() {
+    public void storeWhatWasRead() {
         flush();
         while (!inFlight.isEmpty()) {
             collect(inFlight.poll());
@@ -215,7 +215,7 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     // ------------------------------------------------------------ the end
 
     /** Stores the rest, places categories and pages below their parents, and tells what came in. */
-    ImportReport finish() {
+    public ImportReport finish() {
         storeWhatWasRead();
         names.placeCategories();
         for (Map.Entry<Long, String> page : pageParents.entrySet()) {
@@ -262,13 +262,13 @@ final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** Reports a part of the archive as left out; batch writers report here too. */
-    void skip(ReportText what, ReportText why) {
+    public void skip(ReportText what, ReportText why) {
         leftOut.add(what, why);
     }
 
 
     /** Counts a kind of content left out; the report lists each kind once, with how many there were. */
-    void skipType(ReportText what, ReportText why) {
+    public void skipType(ReportText what, ReportText why) {
         leftOut.addOfKind(what, why);
     }
 

@@ -18,7 +18,7 @@ import dev.geul.post.PostTransfer.TagData;
  * archive's own name for it, whatever the format. A category's parent is placed when the import finishes, since an
  * archive may name a child before its parent.
  */
-final class ImportedNames {
+public final class ImportedNames {
 
     private final ImportPipeline pipeline;
     private final ImportSteps steps;
@@ -37,7 +37,7 @@ final class ImportedNames {
     }
 
     /** The account of the archive's writer with this login, created as an author when there is none. */
-    Optional<Long> author(String login, String displayName) {
+    public Optional<Long> author(String login, String displayName) {
         String name = login == null || login.isBlank() ? "author" : login.strip();
         Long known = authorsByLogin.get(name);
         if (known != null) {
@@ -63,7 +63,7 @@ final class ImportedNames {
      * @param parentKey the key of the parent category, resolved when the run finishes; null at the top
      * @return its id, or null when it could not be stored (reported)
      */
-    Long category(String key, String name, String slug, String description, String parentKey, int sortOrder) {
+    public Long category(String key, String name, String slug, String description, String parentKey, int sortOrder) {
         String plainName = pipeline.sanitizer().toPlainText(name);
         if (key == null || key.isEmpty()) {
             return null;
@@ -95,12 +95,12 @@ final class ImportedNames {
      *
      * @return the category's id, or null for a post without one
      */
-    Long categoryPath(String path) {
+    public Long categoryPath(String path) {
         return categoryPath(path, 0);
     }
 
     /** As {@link #categoryPath(String)}, placing a new category at {@code sortOrder} among its siblings. */
-    Long categoryPath(String path, int sortOrder) {
+    public Long categoryPath(String path, int sortOrder) {
         if (path == null || path.isBlank()) {
             return null;
         }
@@ -121,7 +121,7 @@ final class ImportedNames {
     }
 
     /** The slug of the tag with this slug or name, created when there is none; null when it could not be. */
-    String tag(String slug, String name) {
+    public String tag(String slug, String name) {
         String key = slug == null || slug.isEmpty() ? pipeline.sanitizer().toPlainText(name) : slug;
         if (key.isEmpty()) {
             return null;

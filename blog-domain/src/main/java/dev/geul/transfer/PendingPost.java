@@ -12,7 +12,7 @@ import dev.geul.post.PostTransfer;
  * @param sourceId       the archive's id of the post, for pages' parents
  * @param parentSourceId the archive's id of a page's parent page, or null
  */
-record PendingPost(String sourceId, PostKind kind, ReportText label, PostTransfer.PostData data,
+public record PendingPost(String sourceId, PostKind kind, ReportText label, PostTransfer.PostData data,
                    String parentSourceId, List<PendingComment> comments) {
 
     String key() {

@@ -13,18 +13,18 @@ import dev.geul.media.StoredMedia;
  * address is fetched once per import, however many posts show it. What cannot be fetched keeps its old address and
  * is reported; with downloading turned off, every such file is listed as left where it was.
  */
-final class RemoteMedia {
+public final class RemoteMedia {
 
     private final MediaDownloader downloader;
     private final ImportRun run;
     private final Map<String, Optional<String>> fetched = new HashMap<>();
 
-    RemoteMedia(MediaDownloader downloader, ImportRun run) {
+    public RemoteMedia(MediaDownloader downloader, ImportRun run) {
         this.downloader = downloader;
         this.run = run;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return downloader.enabled();
     }
 
@@ -34,7 +34,7 @@ final class RemoteMedia {
      * @param date  the date of the post that shows it, for the month folder
      * @param label what the report names, e.g. {@code image of post "제목"}
      */
-    Optional<String> copyOf(String address, Instant date, ReportText label) {
+    public Optional<String> copyOf(String address, Instant date, ReportText label) {
         return fetched.computeIfAbsent(address, key -> fetch(address, date, label));
     }
 
@@ -59,14 +59,14 @@ final class RemoteMedia {
         }
     }
 
-    static ReportText imageOf(ReportText label) {
+    public static ReportText imageOf(ReportText label) {
         return ReportText.of("transfer.label.imageOf", "image of {0}", label);
     }
 
     /**
      * The HTML with the images at these addresses pointing at the blog's copies, for those that could be fetched.
      */
-    String bringHome(String html, java.util.List<String> addresses, Instant date, ReportText label) {
+    public String bringHome(String html, java.util.List<String> addresses, Instant date, ReportText label) {
         Map<String, String> copies = new HashMap<>();
         for (String address : addresses) {
             copyOf(address, date, imageOf(label)).ifPresent(copy -> copies.put(address, copy));

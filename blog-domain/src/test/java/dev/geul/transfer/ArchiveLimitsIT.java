@@ -11,6 +11,9 @@ import java.util.zip.ZipOutputStream;
 
 import dev.geul.base.BlogProperties;
 import dev.geul.testing.TistoryBackups;
+import dev.geul.transfer.markdown.MarkdownImporter;
+import dev.geul.transfer.tistory.TistoryBackupImporter;
+import dev.geul.transfer.wxr.UploadsImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +92,7 @@ class ArchiveLimitsIT extends ImportingBlog {
                 () -> as(admin, () -> uploads.importZip(bomb)),
                 () -> as(admin, () -> markdown.importZip(bomb, progress -> {
                 })),
-                () -> as(admin, () -> tistory.importZip(bomb, TistoryBackupImporter.PostsAs.PUBLIC, progress -> {
+                () -> as(admin, () -> tistory.importZip(bomb, PostsAs.PUBLIC, progress -> {
                 }))}) {
             assertThatThrownBy(importing::run).isInstanceOfSatisfying(ArchiveFormatException.class, refused -> {
                 assertThat(refused.key()).isEqualTo("error.import.compressionRatio");

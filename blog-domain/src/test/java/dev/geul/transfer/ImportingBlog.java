@@ -19,37 +19,37 @@ import static dev.geul.testing.BlogFixtures.asGuest;
  * of what came in.
  */
 @SpringBootTest
-abstract class ImportingBlog {
+public abstract class ImportingBlog {
 
     @Autowired
-    PostReader reader;
+    protected PostReader reader;
     @Autowired
-    CategoryService categories;
+    protected CategoryService categories;
     @Autowired
-    MediaStore media;
+    protected MediaStore media;
     @Autowired
-    BlogFixtures fixtures;
+    protected BlogFixtures fixtures;
     @Autowired
-    TestClock clock;
+    protected TestClock clock;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
-    BlogUser admin;
+    protected BlogUser admin;
 
     @BeforeEach
-    void startEmpty() {
+    protected void startEmpty() {
         fixtures.resetDatabase();
         clock.reset();
         admin = fixtures.admin();
     }
 
     /** The post as a guest reads it; it must be there. */
-    PostDetail read(String slug) {
+    protected PostDetail read(String slug) {
         return read(slug, null);
     }
 
     /** The post as a guest who gives {@code password} reads it; it must be there. */
-    PostDetail read(String slug, String password) {
+    protected PostDetail read(String slug, String password) {
         return asGuest(() -> reader.findReadable(slug, password)).orElseThrow();
     }
 }

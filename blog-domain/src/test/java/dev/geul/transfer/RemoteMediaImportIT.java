@@ -23,6 +23,9 @@ import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
 import dev.geul.testing.TestClock;
 import dev.geul.testing.TistoryBackups;
+import dev.geul.transfer.tistory.TistoryBackupImporter;
+import dev.geul.transfer.wxr.UploadsImporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -263,7 +266,7 @@ class RemoteMediaImportIT {
                 "<p>사진</p><p><img src=\"" + site() + "/dn/abc/photo.png\"></p>", "").getBytes(StandardCharsets.UTF_8));
         Path zip = TistoryBackups.zip(dir, files);
 
-        ImportReport report = as(admin, () -> tistory.importZip(zip, TistoryBackupImporter.PostsAs.PUBLIC, p -> {
+        ImportReport report = as(admin, () -> tistory.importZip(zip, PostsAs.PUBLIC, p -> {
         }));
 
         assertThat(report.media()).isOne();

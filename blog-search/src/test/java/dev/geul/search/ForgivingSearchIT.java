@@ -24,7 +24,7 @@ import dev.geul.search.testing.SearchFixtures;
 import dev.geul.search.words.BlogVocabulary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
-import dev.geul.transfer.WxrImporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,7 @@ import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
 import dev.geul.search.words.BlogVocabulary;
-import dev.geul.transfer.WxrImporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

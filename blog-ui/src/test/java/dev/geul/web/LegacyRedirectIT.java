@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import dev.geul.base.Permalinks;
-import dev.geul.transfer.WxrImporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import dev.geul.post.PostEditor;
 import dev.geul.search.testing.SearchFixtures;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
-import dev.geul.transfer.WxrImporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.geul.transfer.ImportReport;
 import dev.geul.transfer.ReportText;
-import dev.geul.transfer.UploadsImporter;
+import dev.geul.transfer.wxr.UploadsImporter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;

@@ -8,12 +8,12 @@ import java.nio.file.StandardCopyOption;
 
 import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ImportReport;
-import dev.geul.transfer.MarkdownExporter;
-import dev.geul.transfer.MarkdownImporter;
-import dev.geul.transfer.TistoryBackupImporter;
-import dev.geul.transfer.UploadsImporter;
-import dev.geul.transfer.WxrExporter;
-import dev.geul.transfer.WxrImporter;
+import dev.geul.transfer.PostsAs;
+import dev.geul.transfer.markdown.MarkdownExporter;
+import dev.geul.transfer.markdown.MarkdownImporter;
+import dev.geul.transfer.wxr.UploadsImporter;
+import dev.geul.transfer.wxr.WxrExporter;
+import dev.geul.transfer.wxr.WxrImporter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -80,7 +80,7 @@ class TransferApiController {
             ZIP, WINDOWS_ZIP})
     ImportReport importTistory(HttpServletRequest request,
                                @RequestParam(defaultValue = "drafts") String posts) throws IOException {
-        TistoryBackupImporter.PostsAs postsAs = postsAs(posts);
+        PostsAs postsAs = postsAs(posts);
         try (InputStream body = request.getInputStream()) {
             return language.in(archives.importTistory(body, request.getContentLengthLong(), postsAs, progress -> {
             }), request);
@@ -125,9 +125,9 @@ class TransferApiController {
         markdownExporter.exportZip(response.getOutputStream());
     }
 
-    private static TistoryBackupImporter.PostsAs postsAs(String value) {
+    private static PostsAs postsAs(String value) {
         try {
-            return TistoryBackupImporter.PostsAs.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return PostsAs.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new dev.geul.base.InvalidInputException("posts", "error.import.postsAs",
                     "posts must be drafts, private or public");
