@@ -3,11 +3,8 @@ package dev.geul.ui.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -85,6 +82,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     final EditorNotices notices;
     final PostSettings settings;
     private final BrowserCopy browserCopy;
+    private final FieldErrors errors;
 
     /** More pages than a blog has; a page may sit below any of them. */
     private static final int MAX_PARENT_PAGES = 500;
@@ -122,6 +120,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         this.notices = new EditorNotices(zone);
         this.settings = new PostSettings(zone);
         this.browserCopy = new BrowserCopy(content, notices, this::refreshState);
+        this.errors = new FieldErrors(title, settings);
         addClassName("geul-editor-view");
 
         configureText(media);
@@ -375,11 +374,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** Sends the form to the server (see {@link EditSession#save}); says why when it is refused. */
     private boolean store(boolean manual) {
-        clearErrors();
+        errors.clear();
         PostDraft draft = currentDraft();
         if (draft.title().isBlank()) {
-            title.setInvalid(true);
-            title.setErrorMessage(getTranslation("editor.error.title"));
+            errors.show("title", getTranslation("editor.error.title"));
             actions.say(getTranslation("editor.status.needtitle"));
             return false;
         }
@@ -526,24 +524,9 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 session.lastSavedAt() == null ? null : Formats.time(session.lastSavedAt(), zone))));
     }
 
-    private void clearErrors() {
-        List<HasValidation> fields = new ArrayList<>(settings.validatedFields());
-        fields.add(title);
-        for (HasValidation field : fields) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
-    }
-
+    /** A refusal of the save, said beside its field; the status says so until a save succeeds. */
     private void showError(String field, String message) {
-        HasValidation target = field.equals("title") ? title : settings.fieldFor(field);
-        if (target != null) {
-            target.setErrorMessage(message);
-            target.setInvalid(true);
-        } else {
-            Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        errors.show(field, message);
         problem = true;
     }
 
