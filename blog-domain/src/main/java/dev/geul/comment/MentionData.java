@@ -5,16 +5,17 @@ import java.time.Instant;
 /**
  * A mention as an archive holds it, or as this blog exports it.
  *
+ * @param id         this blog's id of it, or null for one not stored yet
  * @param sourceName the linking site's or page's name
  * @param sourceUrl  the linking page, or null
  * @param excerpt    the linking page's words around the link, as the archive gives them (HTML or text)
  * @param importKey  what identifies it across imports of the same archive, or null
  */
-public record MentionData(long postId, MentionKind kind, String sourceName, String sourceUrl, String excerpt,
+public record MentionData(Long id, long postId, MentionKind kind, String sourceName, String sourceUrl, String excerpt,
                           Instant createdAt, String importKey) {
 
     /** The same mention under the post an import stored. */
     public MentionData placed(long storedPostId) {
-        return new MentionData(storedPostId, kind, sourceName, sourceUrl, excerpt, createdAt, importKey);
+        return new MentionData(id, storedPostId, kind, sourceName, sourceUrl, excerpt, createdAt, importKey);
     }
 }

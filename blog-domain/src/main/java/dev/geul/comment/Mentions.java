@@ -84,7 +84,7 @@ public class Mentions {
         }
         for (Mention mention : mentions.findByPostsInOrder(postIds)) {
             long postId = mention.getPost().getId();
-            byPost.computeIfAbsent(postId, id -> new java.util.ArrayList<>()).add(new MentionData(postId,
+            byPost.computeIfAbsent(postId, id -> new java.util.ArrayList<>()).add(new MentionData(mention.getId(), postId,
                     mention.getKind(), mention.getSourceName(), mention.getSourceUrl(), mention.getExcerpt(),
                     mention.getCreatedAt(), mention.getImportKey()));
         }

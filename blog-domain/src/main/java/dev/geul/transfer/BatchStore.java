@@ -21,8 +21,8 @@ import jakarta.persistence.FlushModeType;
  */
 final class BatchStore {
 
-    /** A post of the batch as stored: its id, whether this import made it, and how many comments it added. */
-    record Stored(long postId, boolean created, int comments) {
+    /** A post of the batch as stored: its id, whether this import made it, how many comments and mentions it added. */
+    record Stored(long postId, boolean created, int comments, int mentions) {
     }
 
     private final ImportPipeline pipeline;
@@ -74,7 +74,8 @@ final class BatchStore {
         for (PendingPost post : batch) {
             long postId = ids.get(post.key());
             boolean isNew = keysHere.add(post.key());
-            stored.add(new Stored(postId, isNew, storeComments(post, postId, knownComments, true)));
+            stored.add(new Stored(postId, isNew, storeComments(post, postId, knownComments, true),
+                    storeMentions(post, postId)));
         }
         return stored;
     }
@@ -91,7 +92,14 @@ final class BatchStore {
         Optional<Map<String, Long>> knownComments = steps.inTransaction(post.label(),
                 () -> pipeline.comments().findByImportKeys(post.commentKeys().toList()));
         int added = knownComments.map(known -> storeComments(post, postId.get(), known, false)).orElse(0);
-        return Optional.of(new Stored(postId.get(), existing.isEmpty(), added));
+        int mentioned = steps.inTransaction(post.label(), () -> storeMentions(post, postId.get())).orElse(0);
+        return Optional.of(new Stored(postId.get(), existing.isEmpty(), added, mentioned));
+    }
+
+    /** The post's mentions that are not here yet, in the caller's transaction; how many were stored. */
+    private int storeMentions(PendingPost post, long postId) {
+        return post.mentions().isEmpty() ? 0
+                : pipeline.mentions().store(post.mentions().stream().map(mention -> mention.placed(postId)).toList());
     }
 
     /**

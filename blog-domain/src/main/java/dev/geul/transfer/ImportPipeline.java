@@ -7,6 +7,7 @@ import dev.geul.account.AccountTransfer;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.category.CategoryTransfer;
 import dev.geul.comment.CommentTransfer;
+import dev.geul.comment.Mentions;
 import dev.geul.post.PostTransfer;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,18 +23,20 @@ public final class ImportPipeline {
     private final CategoryTransfer categories;
     private final PostTransfer posts;
     private final CommentTransfer comments;
+    private final Mentions mentions;
     private final HtmlSanitizer sanitizer;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
 
     ImportPipeline(AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts,
-                   CommentTransfer comments, HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager,
+                   CommentTransfer comments, Mentions mentions, HtmlSanitizer sanitizer, PlatformTransactionManager transactionManager,
                    EntityManager entityManager, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.categories = categories;
         this.posts = posts;
         this.comments = comments;
+        this.mentions = mentions;
         this.sanitizer = sanitizer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.entityManager = entityManager;
@@ -69,6 +72,10 @@ public final class ImportPipeline {
 
     CommentTransfer comments() {
         return comments;
+    }
+
+    Mentions mentions() {
+        return mentions;
     }
 
     HtmlSanitizer sanitizer() {

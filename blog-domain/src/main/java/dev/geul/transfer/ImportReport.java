@@ -8,6 +8,7 @@ import java.util.List;
  * @param posts           posts added
  * @param pages           pages added
  * @param comments        comments added
+ * @param mentions        pingbacks and trackbacks added, kept as mentions of their posts
  * @param categories      categories added (ones that already existed, by slug, are not counted)
  * @param tags            tags added
  * @param authors         accounts added for the archive's writers (as authors, with a password nobody knows:
@@ -22,7 +23,7 @@ import java.util.List;
  *                        first {@value ImportReport#MAX_LISTED} of them)
  * @param noteMessages    the notes by message key, for the reader's language
  */
-public record ImportReport(int posts, int pages, int comments, int categories, int tags, int authors,
+public record ImportReport(int posts, int pages, int comments, int mentions, int categories, int tags, int authors,
                            int attachments, int media, int alreadyImported, List<String> notes,
                            List<Skipped> skipped, List<String> attachmentUrls, List<ReportText> noteMessages) {
 

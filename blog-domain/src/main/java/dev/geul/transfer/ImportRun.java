@@ -62,6 +62,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     private int postCount;
     private int pageCount;
     private int commentCount;
+    private int mentionCount;
     private int attachmentCount;
     private int mediaStoredCount;
     private int alreadyImported;
@@ -200,6 +201,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     private void count(PendingPost post, BatchStore.Stored stored) {
         postsBySourceId.put(post.sourceId(), stored.postId());
         commentCount += stored.comments();
+        mentionCount += stored.mentions();
         if (!stored.created()) {
             alreadyImported++;
         } else if (post.kind() == PostKind.PAGE) {
@@ -235,7 +237,8 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
                 postCount, pageCount, commentCount, names.categoriesAdded(), names.tagsAdded(), mediaStoredCount, archiveName,
                 leftOut.count());
         pipeline.finished(new ImportFinished(postCount, pageCount, commentCount));
-        return new ImportReport(postCount, pageCount, commentCount, names.categoriesAdded(), names.tagsAdded(),
+        return new ImportReport(postCount, pageCount, commentCount, mentionCount, names.categoriesAdded(),
+                names.tagsAdded(),
                 names.authorsAdded(),
                 attachmentCount, mediaStoredCount, alreadyImported, notes.stream().map(ReportText::text).toList(),
                 leftOut.listed(), List.copyOf(mediaLeftBehind), List.copyOf(notes));

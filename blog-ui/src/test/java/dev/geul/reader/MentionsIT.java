@@ -34,13 +34,13 @@ class MentionsIT extends RunningBlog {
     void a_post_shows_who_mentioned_it_apart_from_its_comments() {
         PostDetail post = publish(alice, PostDraft.of("많이 인용된 글", "<p>여기저기서 링크한 글</p>"));
         int stored = BlogFixtures.as(admin, () -> mentions.store(List.of(
-                new MentionData(post.id(), MentionKind.PINGBACK, "어느 개발 블로그 &raquo; 읽은 글 모음",
+                new MentionData(null, post.id(), MentionKind.PINGBACK, "어느 개발 블로그 &raquo; 읽은 글 모음",
                         "https://dev.example.org/links/", "<p>좋은 글 <b>모음</b>에 넣었습니다</p>",
                         Instant.parse("2024-03-01T09:00:00Z"), "mention-1"),
-                new MentionData(post.id(), MentionKind.TRACKBACK, "<script>alert(1)</script>옛 블로그",
+                new MentionData(null, post.id(), MentionKind.TRACKBACK, "<script>alert(1)</script>옛 블로그",
                         "javascript:alert(1)", "", Instant.parse("2024-03-02T09:00:00Z"), "mention-2"),
                 // the same archive imported again adds nothing
-                new MentionData(post.id(), MentionKind.PINGBACK, "다시", "https://again.example.org/", "",
+                new MentionData(null, post.id(), MentionKind.PINGBACK, "다시", "https://again.example.org/", "",
                         Instant.parse("2024-03-03T09:00:00Z"), "mention-1"))));
 
         HttpResponse<String> response = get(Permalinks.post(post.slug()));
@@ -63,7 +63,7 @@ class MentionsIT extends RunningBlog {
     void only_an_admin_brings_mentions_in() {
         PostDetail post = publish(alice, PostDraft.of("언급", "<p>글</p>"));
 
-        assertThatThrownBy(() -> BlogFixtures.as(alice, () -> mentions.store(List.of(new MentionData(post.id(),
+        assertThatThrownBy(() -> BlogFixtures.as(alice, () -> mentions.store(List.of(new MentionData(null, post.id(),
                 MentionKind.PINGBACK, "누군가", "https://x.example.org/", "", Instant.now(), null)))))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -12,6 +12,7 @@ import dev.geul.account.AccountTransfer;
 import dev.geul.base.BlogProperties;
 import dev.geul.category.CategoryTransfer;
 import dev.geul.comment.CommentTransfer;
+import dev.geul.comment.Mentions;
 import dev.geul.post.PostTransfer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,15 +35,17 @@ public class WxrExporter {
     private final CategoryTransfer categories;
     private final PostTransfer posts;
     private final CommentTransfer comments;
+    private final Mentions mentions;
     private final BlogProperties blog;
     private final Clock clock;
 
     WxrExporter(AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts, CommentTransfer comments,
-                BlogProperties blog, Clock clock) {
+                Mentions mentions, BlogProperties blog, Clock clock) {
         this.accounts = accounts;
         this.categories = categories;
         this.posts = posts;
         this.comments = comments;
+        this.mentions = mentions;
         this.blog = blog;
         this.clock = clock;
     }
@@ -60,7 +63,7 @@ public class WxrExporter {
     public void exportWxr(OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new WxrWriter(xml, accounts, categories, posts, comments, blog, clock).write();
+            new WxrWriter(xml, accounts, categories, posts, comments, mentions, blog, clock).write();
             xml.flush();
             out.flush();
         } catch (XMLStreamException e) {

@@ -13,6 +13,8 @@ import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentTransfer.CommentData;
+import dev.geul.comment.MentionData;
+import dev.geul.comment.MentionKind;
 import dev.geul.post.Post;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
@@ -174,7 +176,8 @@ final class WxrPosts {
                 authorId, categoryId, moreCategories, postTags, item.child(WP, "is_sticky").filter("1"::equals).isPresent(),
                 !item.child(WP, "comment_status").filter("closed"::equals).isPresent(), parentId, key,
                 legacyPaths);
-        run.add(new PendingPost(wxrId, kind, label, data, parentWxrId, comments(item, key, label)));
+        run.add(new PendingPost(wxrId, kind, label, data, parentWxrId, comments(item, key, label),
+                mentions(item, key, label)));
     }
 
 
@@ -187,9 +190,7 @@ final class WxrPosts {
             String type = comment.child(WP, "comment_type").orElse("comment");
             ReportText label = ImportLabels.commentLabel(author, postLabel);
             if (type.equals("pingback") || type.equals("trackback")) {
-                run.skip(pingOrTrackback(type.equals("pingback"), author, postLabel),
-                        ReportText.of("transfer.why.pingbacks", "Pingbacks and trackbacks are not imported"));
-                continue;
+                continue; // a mention, not a comment: see mentions()
             }
             CommentStatus status;
             switch (comment.child(WP, "comment_approved").orElse("1")) {
@@ -226,6 +227,39 @@ final class WxrPosts {
             pending.add(new PendingComment(wxrId, parent, data, label));
         }
         return pending;
+    }
+
+    /**
+     * The pingbacks and trackbacks of an item, kept as WordPress keeps them and shown to readers as mentions of the
+     * post. Those WordPress held back (waiting, spam, trash) are left out and reported, as readers never saw them.
+     */
+    List<MentionData> mentions(ArchiveElement item, String postKey, ReportText postLabel) {
+        List<MentionData> mentions = new ArrayList<>();
+        for (ArchiveElement comment : item.all(WP, "comment").toList()) {
+            String type = comment.child(WP, "comment_type").orElse("comment");
+            if (!type.equals("pingback") && !type.equals("trackback")) {
+                continue;
+            }
+            String author = sanitizer.toPlainText(comment.raw(WP, "comment_author"));
+            boolean pingback = type.equals("pingback");
+            String approved = comment.child(WP, "comment_approved").orElse("1");
+            if (!approved.equals("1") && !approved.equals("approve") && !approved.equals("approved")) {
+                run.skip(pingOrTrackback(pingback, author, postLabel), ReportText.of("transfer.why.mentionHeld",
+                        "WordPress had not shown it to readers (waiting, spam or trash)"));
+                continue;
+            }
+            Map<String, String> meta = comment.meta("commentmeta");
+            String key = Optional.ofNullable(meta.get(WxrMeta.IMPORT_KEY)).filter(k -> !k.isBlank())
+                    .orElse(postKey + "#comment-" + comment.child(WP, "comment_id").orElse(""));
+            Instant createdAt = Optional.ofNullable(WxrText.isoInstant(meta.get(WxrMeta.CREATED_AT)))
+                    .or(() -> Optional.ofNullable(WxrText.date(comment.raw(WP, "comment_date_gmt"), ZoneOffset.UTC)))
+                    .or(() -> Optional.ofNullable(WxrText.date(comment.raw(WP, "comment_date"), zone)))
+                    .orElse(clock.instant());
+            mentions.add(new MentionData(null, 0, pingback ? MentionKind.PINGBACK : MentionKind.TRACKBACK, author,
+                    comment.child(WP, "comment_author_url").orElse(null), comment.raw(WP, "comment_content"),
+                    createdAt, key.length() > 500 ? key.substring(0, 500) : key));
+        }
+        return mentions;
     }
 
     private static ReportText pingOrTrackback(boolean pingback, String from, ReportText on) {

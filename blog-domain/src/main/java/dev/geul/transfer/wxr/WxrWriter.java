@@ -21,6 +21,9 @@ import dev.geul.category.CategoryTransfer;
 import dev.geul.category.CategoryTransfer.CategoryData;
 import dev.geul.comment.CommentTransfer;
 import dev.geul.comment.CommentTransfer.CommentData;
+import dev.geul.comment.MentionData;
+import dev.geul.comment.MentionKind;
+import dev.geul.comment.Mentions;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer;
@@ -44,11 +47,14 @@ final class WxrWriter extends WxrXml {
 
 
     private static final int BATCH = 50;
+    /** Where the ids of mentions start in an export, above those of comments. */
+    static final long MENTION_IDS = 1_000_000_000_000L;
 
     private final AccountTransfer accounts;
     private final CategoryTransfer categories;
     private final PostTransfer posts;
     private final CommentTransfer comments;
+    private final Mentions mentions;
     private final BlogProperties blog;
     private final Clock clock;
     private final ZoneId zone;
@@ -57,12 +63,13 @@ final class WxrWriter extends WxrXml {
     private final Map<String, String> tagNames = new HashMap<>();
 
     WxrWriter(XMLStreamWriter xml, AccountTransfer accounts, CategoryTransfer categories, PostTransfer posts,
-              CommentTransfer comments, BlogProperties blog, Clock clock) {
+              CommentTransfer comments, Mentions mentions, BlogProperties blog, Clock clock) {
         super(xml);
         this.accounts = accounts;
         this.categories = categories;
         this.posts = posts;
         this.comments = comments;
+        this.mentions = mentions;
         this.blog = blog;
         this.clock = clock;
         this.zone = blog.timeZone();
@@ -121,10 +128,12 @@ final class WxrWriter extends WxrXml {
         for (List<PostData> batch = posts.batchAfter(after, BATCH); !batch.isEmpty();
              batch = posts.batchAfter(after, BATCH)) {
             // the comments of a whole batch in one query, not one a post
-            Map<Long, List<CommentData>> batchComments = comments.commentsOf(
-                    batch.stream().map(PostData::id).toList());
+            List<Long> ids = batch.stream().map(PostData::id).toList();
+            Map<Long, List<CommentData>> batchComments = comments.commentsOf(ids);
+            Map<Long, List<MentionData>> batchMentions = mentions.mentionsOf(ids);
             for (PostData post : batch) {
-                item(post, batchComments.getOrDefault(post.id(), List.of()));
+                item(post, batchComments.getOrDefault(post.id(), List.of()),
+                        batchMentions.getOrDefault(post.id(), List.of()));
                 after = post.id();
             }
             xml.flush();
@@ -168,7 +177,8 @@ final class WxrWriter extends WxrXml {
         xml.writeEndElement();
     }
 
-    void item(PostData post, List<CommentData> postComments) throws XMLStreamException {
+    void item(PostData post, List<CommentData> postComments, List<MentionData> postMentions)
+            throws XMLStreamException {
         boolean page = post.kind() == PostKind.PAGE;
         String permalink = blog.baseUrl() + (page ? Permalinks.page(post.slug()) : Permalinks.post(post.slug()));
         newline(1);
@@ -244,7 +254,39 @@ final class WxrWriter extends WxrXml {
         for (CommentData comment : postComments) {
             comment(comment);
         }
+        for (MentionData mention : postMentions) {
+            mention(mention);
+        }
         newline(1);
+        xml.writeEndElement();
+    }
+
+    /**
+     * A mention as WordPress keeps it: a comment of type pingback or trackback. Its id lies far above any
+     * comment's, so that no reply in the file can be taken for an answer to it.
+     */
+    void mention(MentionData mention) throws XMLStreamException {
+        newline(2);
+        xml.writeStartElement(WP, "comment");
+        wp(3, "comment_id", Long.toString(MENTION_IDS + mention.id()));
+        wp(3, "comment_author", WxrText.escape(mention.sourceName()));
+        wp(3, "comment_author_email", "");
+        wp(3, "comment_author_url", mention.sourceUrl() == null ? "" : mention.sourceUrl());
+        wp(3, "comment_author_IP", "");
+        wp(3, "comment_date", WxrText.format(mention.createdAt(), zone));
+        wp(3, "comment_date_gmt", WxrText.format(mention.createdAt(), ZoneOffset.UTC));
+        newline(3);
+        xml.writeStartElement(WP, "comment_content");
+        cdata(WxrText.escape(mention.excerpt()));
+        xml.writeEndElement();
+        wp(3, "comment_approved", "1");
+        wp(3, "comment_type", mention.kind() == MentionKind.PINGBACK ? "pingback" : "trackback");
+        wp(3, "comment_parent", "0");
+        wp(3, "comment_user_id", "0");
+        meta(3, "commentmeta", WxrMeta.CREATED_AT, iso(mention.createdAt()));
+        meta(3, "commentmeta", WxrMeta.IMPORT_KEY,
+                mention.importKey() != null ? mention.importKey() : "geul-mention-" + mention.id());
+        newline(2);
         xml.writeEndElement();
     }
 

@@ -19,6 +19,8 @@ import dev.geul.category.CategoryNode;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentThreads;
+import dev.geul.comment.MentionKind;
+import dev.geul.comment.Mentions;
 import dev.geul.post.Post;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostFilter;
@@ -54,6 +56,8 @@ class WxrImportIT extends ImportingBlog {
     PostEditor posts;
     @Autowired
     CommentThreads threads;
+    @Autowired
+    Mentions mentions;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -92,7 +96,10 @@ class WxrImportIT extends ImportingBlog {
         assertThat(report.attachments()).isEqualTo(37);
         assertThat(report.attachmentUrls()).hasSize(37)
                 .contains("https://wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg");
-        assertThat(report.skipped()).filteredOn(s -> s.why().contains("Pingbacks and trackbacks")).hasSize(4);
+        // pingbacks and trackbacks are kept, as WordPress keeps them, as mentions of their posts
+        assertThat(report.mentions()).isEqualTo(4);
+        assertThat(report.skipped()).filteredOn(s -> s.what().contains("pingback") || s.what().contains("trackback"))
+                .isEmpty();
         assertThat(report.skipped()).extracting(ImportReport.Skipped::what).contains("70 × navigation menu item");
 
         SiteStatus status = as(admin, () -> site.status());
@@ -630,11 +637,15 @@ class WxrImportIT extends ImportingBlog {
 
         assertThat(report.posts()).isEqualTo(3);
         assertThat(report.comments()).isEqualTo(2);
-        assertThat(report.skipped()).singleElement().satisfies(skipped -> {
-            assertThat(skipped.what()).contains("pingback").contains("다른 블로그");
-            assertThat(skipped.why()).contains("Pingbacks and trackbacks are not imported");
-        });
+        assertThat(report.mentions()).isEqualTo(1);
+        assertThat(report.skipped()).isEmpty();
         PostDetail post = read("회고");
+        assertThat(asGuest(() -> mentions.of(post.id()))).singleElement().satisfies(mention -> {
+            assertThat(mention.kind()).isEqualTo(MentionKind.PINGBACK);
+            assertThat(mention.sourceName()).isEqualTo("다른 블로그");
+            assertThat(mention.excerpt()).isEqualTo("[...] 링크했습니다 [...]");
+        });
+        assertThat(post.commentCount()).as("a mention is not a comment").isEqualTo(2);
         assertThat(post.title()).isEqualTo("2023년 회고");
         // no GMT date: the local date is read in the blog's zone (Asia/Seoul)
         assertThat(post.publishedAt()).isEqualTo(Instant.parse("2023-12-31T14:30:00Z"));

@@ -91,6 +91,7 @@ class WxrRoundTripIT {
         Snapshot after = snapshot();
 
         assertThat(report.skipped()).isEmpty();
+        assertThat(report.mentions()).as("the pingbacks and trackbacks, kept as mentions").isEqualTo(4);
         assertThat(after.accounts()).isEqualTo(before.accounts());
         assertThat(after.categories()).isEqualTo(before.categories());
         assertThat(after.tags()).isEqualTo(before.tags());

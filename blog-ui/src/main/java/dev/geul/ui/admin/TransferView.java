@@ -139,6 +139,9 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         status.setText(getTranslation("transfer.import.done"));
         report.add(new Paragraph(getTranslation("transfer.report.counts", result.posts(), result.pages(),
                 result.comments(), result.categories(), result.tags(), result.authors())));
+        if (result.mentions() > 0) {
+            report.add(new Paragraph(getTranslation("transfer.report.mentions", result.mentions())));
+        }
         if (result.alreadyImported() > 0) {
             report.add(new Paragraph(getTranslation("transfer.report.already", result.alreadyImported())));
         }

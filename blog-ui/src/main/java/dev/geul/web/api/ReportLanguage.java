@@ -31,7 +31,8 @@ class ReportLanguage {
         if (locale == null) {
             return report;
         }
-        return new ImportReport(report.posts(), report.pages(), report.comments(), report.categories(),
+        return new ImportReport(report.posts(), report.pages(), report.comments(), report.mentions(),
+                report.categories(),
                 report.tags(), report.authors(), report.attachments(), report.media(), report.alreadyImported(),
                 report.noteMessages().stream().map(note -> say(note, locale)).toList(),
                 skipped(report.skipped(), locale), report.attachmentUrls(), report.noteMessages());
