@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.comment.MentionData;
+import dev.geul.comment.MentionKind;
 import dev.geul.media.MediaDownloader;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostKind;
@@ -42,10 +44,11 @@ import static dev.geul.transfer.ArchiveNamespace.RSS;
  * Brings Tistory's old XML backup (TTXML, {@code <blog type="tattertools/1.1">}, made until 2016) into the blog:
  * the category tree, posts and notices with their visibility and reader's password, tags, threaded comments (secret
  * ones stay secret, guests keep their name, homepage and password), and the attached files the backup holds,
- * stored in the blog's media and shown where the post's image markers stood.
+ * stored in the blog's media and shown where the post's image markers stood; trackbacks become mentions of their
+ * posts.
  *
  * <p>The file is read as a stream, one post at a time: backups made with their attachments pass 100 MB. Posts are
- * written by the importing admin. What geul has no place for (trackbacks, the guestbook, the blog's settings and
+ * written by the importing admin. What geul has no place for (the guestbook, the blog's settings and
  * skin) is left out and listed in the report.
  */
 @Service
@@ -237,11 +240,16 @@ public class TistoryXmlImporter implements ArchiveFormat {
                     "video (<movie>) \"{0}\" on {1}", sanitizer.toPlainText(movie.raw(RSS, "title")), label),
                     ReportText.of("transfer.why.tistory.video",
                             "Tistory kept its videos at Kakao TV; the backup holds no video file")));
-            post.all(RSS, "trackback").forEach(trackback -> run.skip(trackback.child(RSS, "site")
-                    .or(() -> trackback.child(RSS, "url"))
-                    .map(site -> ReportText.of("transfer.what.trackbackFrom", "trackback from {0} on {1}", site, label))
-                    .orElseGet(() -> ReportText.of("transfer.what.trackback", "trackback on {0}", label)),
-                    ReportText.of("transfer.why.trackbacks", "Trackbacks are not imported")));
+            // trackbacks are kept as mentions of the post, as a WordPress import keeps them
+            List<MentionData> trackbacks = new ArrayList<>();
+            for (ArchiveElement trackback : post.all(RSS, "trackback").toList()) {
+                String site = trackback.child(RSS, "site").or(() -> trackback.child(RSS, "title")).orElse("");
+                Instant received = trackback.child(RSS, "received").map(TistoryXmlImporter::epochSeconds)
+                        .orElse(date);
+                trackbacks.add(new MentionData(null, 0, MentionKind.TRACKBACK, site,
+                        trackback.child(RSS, "url").orElse(null), trackback.raw(RSS, "excerpt"), received,
+                        key + "#trackback-" + (trackbacks.size() + 1)));
+            }
 
             Long category = run.names().categoryPath(post.child(RSS, "category").orElse(null));
             String slogan = post.attribute("slogan");
@@ -252,7 +260,8 @@ public class TistoryXmlImporter implements ArchiveFormat {
                     password, date, created == null ? date : created, modified == null ? date : modified, null,
                     authorId, category, List.of(), tags, false,
                     !post.child(RSS, "acceptComment").filter("0"::equals).isPresent(), null, key, oldPaths);
-            run.add(new PendingPost(id, PostKind.POST, label, data, null, comments.of(post, key, label)));
+            run.add(new PendingPost(id, PostKind.POST, label, data, null, comments.of(post, key, label),
+                    trackbacks));
             run.itemRead(title);
         }
     }

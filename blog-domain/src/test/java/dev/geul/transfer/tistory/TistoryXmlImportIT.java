@@ -12,6 +12,8 @@ import dev.geul.category.CategoryNode;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentThreads;
+import dev.geul.comment.MentionKind;
+import dev.geul.comment.Mentions;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
@@ -39,6 +41,8 @@ class TistoryXmlImportIT extends ImportingBlog {
     CommentService comments;
     @Autowired
     CommentThreads threads;
+    @Autowired
+    Mentions mentions;
 
     private ImportReport importText(String ttxml) {
         return as(admin, () -> importer.importBackup(new ByteArrayInputStream(ttxml.getBytes(StandardCharsets.UTF_8)),
@@ -129,11 +133,22 @@ class TistoryXmlImportIT extends ImportingBlog {
     void what_geul_has_no_place_for_is_reported_not_dropped_silently() {
         ImportReport report = importText(TistoryBackups.ttxml());
 
-        assertThat(report.skipped()).anySatisfy(skipped -> {
-            assertThat(skipped.what()).contains("trackback").contains("다른 블로그");
-            assertThat(skipped.why()).contains("Trackbacks");
-        });
         assertThat(report.skipped()).anySatisfy(skipped -> assertThat(skipped.what()).contains("guestbook"));
+    }
+
+    @Test
+    void a_trackback_becomes_a_mention_of_its_post() {
+        ImportReport report = importText(TistoryBackups.ttxml());
+
+        assertThat(report.mentions()).isEqualTo(1);
+        assertThat(report.skipped()).noneSatisfy(skipped -> assertThat(skipped.what()).contains("trackback"));
+        long postId = jdbc.queryForObject("select post_id from mention", Long.class);
+        assertThat(asGuest(() -> mentions.of(postId))).singleElement().satisfies(mention -> {
+            assertThat(mention.kind()).isEqualTo(MentionKind.TRACKBACK);
+            assertThat(mention.sourceName()).isEqualTo("다른 블로그");
+            assertThat(mention.sourceUrl()).isEqualTo("http://other.example.kr/5");
+        });
+        assertThat(importText(TistoryBackups.ttxml()).mentions()).as("the same backup again adds nothing").isZero();
     }
 
     @Test
