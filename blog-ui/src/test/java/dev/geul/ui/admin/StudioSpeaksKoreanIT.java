@@ -113,7 +113,8 @@ class StudioSpeaksKoreanIT extends SpringBrowserlessTest {
         roundTrip();
 
         String report = view.report.getElement().getTextRecursively();
-        assertThat(report).contains("글 “이사 온 첫 글”에 블로그에서 온 핑백");
+        assertThat(report).contains("글 1개, 페이지 1개, 댓글 1개")
+                .contains("핑백과 트랙백 1개를 글을 언급한 곳으로 가져왔습니다.");
         assertThat(englishIn(report, "report")).as("English in the report").isEmpty();
     }
 
