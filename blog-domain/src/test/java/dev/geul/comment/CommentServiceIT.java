@@ -8,7 +8,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -37,7 +37,7 @@ class CommentServiceIT {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -79,7 +79,7 @@ class CommentServiceIT {
         assertThat(third.id()).isEqualTo(deeper.id());
         assertThat(third.authorName()).isEqualTo("Alice");
         assertThat(third.byPostAuthor()).isTrue();
-        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
+        assertThat(asGuest(() -> lists.listPublished(PageRequest.of(0, 1))).getContent().getFirst().commentCount())
                 .isEqualTo(4);
     }
 
@@ -292,7 +292,7 @@ class CommentServiceIT {
         guestComment("손님", "좋아요", null);
         guestComment("광고", "http://a.example http://b.example http://c.example", null);
 
-        PostSummary summary = asGuest(() -> reader.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
+        PostSummary summary = asGuest(() -> lists.listPublished(PageRequest.of(0, 1))).getContent().getFirst();
         assertThat(summary.commentCount()).isEqualTo(1);
     }
 }

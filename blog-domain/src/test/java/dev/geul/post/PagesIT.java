@@ -21,7 +21,7 @@ class PagesIT {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -54,10 +54,10 @@ class PagesIT {
         PostDetail contact = published(page("연락처", 5, about.id()));
         as(alice, () -> posts.create(PostDraft.of("보통 글", "<p>x</p>")));
 
-        assertThat(asGuest(reader::navigationPages)).extracting(PostReader.PageLink::title)
+        assertThat(asGuest(lists::navigationPages)).extracting(PostLists.PageLink::title)
                 .containsExactly("소개", "가이드", "공지사항", "연락처");
-        assertThat(asGuest(reader::navigationPages)).filteredOn(link -> link.id() == contact.id())
-                .singleElement().extracting(PostReader.PageLink::parentId).isEqualTo(about.id());
+        assertThat(asGuest(lists::navigationPages)).filteredOn(link -> link.id() == contact.id())
+                .singleElement().extracting(PostLists.PageLink::parentId).isEqualTo(about.id());
     }
 
     @Test

@@ -32,6 +32,8 @@ class PostsIT {
     @Autowired
     PostReader reader;
     @Autowired
+    PostLists lists;
+    @Autowired
     dev.geul.post.PostHistory history;
     @Autowired
     CategoryService categories;
@@ -60,7 +62,7 @@ class PostsIT {
     }
 
     private List<String> feedTitles() {
-        return asGuest(() -> reader.listPublished(PageRequest.of(0, 50)).map(PostSummary::title).getContent());
+        return asGuest(() -> lists.listPublished(PageRequest.of(0, 50)).map(PostSummary::title).getContent());
     }
 
     @Test
@@ -236,7 +238,7 @@ class PostsIT {
         PostDetail post = publish(alice, PostDraft.of("암호 글", "<p>비밀 내용</p>")
                 .withVisibility(Visibility.PASSWORD, "열려라참깨"));
 
-        PostSummary listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 10))).getContent().getFirst();
+        PostSummary listed = asGuest(() -> lists.listPublished(PageRequest.of(0, 10))).getContent().getFirst();
         assertThat(listed.title()).isEqualTo("암호 글");
         assertThat(listed.excerpt()).isEmpty();
         PostDetail locked = asGuest(() -> reader.findReadable(post.slug(), "틀림")).orElseThrow();
@@ -258,7 +260,7 @@ class PostsIT {
         publish(alice, PostDraft.of("셋째", "<p>3</p>"));
 
         assertThat(feedTitles()).containsExactly("공지", "셋째", "둘째", "첫째");
-        var secondPage = asGuest(() -> reader.listPublished(PageRequest.of(1, 3)));
+        var secondPage = asGuest(() -> lists.listPublished(PageRequest.of(1, 3)));
         assertThat(secondPage.getTotalElements()).isEqualTo(4);
         assertThat(secondPage.map(PostSummary::title)).containsExactly("첫째");
     }
@@ -278,7 +280,7 @@ class PostsIT {
         List<PostSummary> footer = asGuest(() -> reader.otherPostsInCategory(current.id(), 5));
         assertThat(footer).extracting(PostSummary::title).containsExactly("2022 회고", "2021 회고");
         assertThat(footer.getLast().publishedAt()).isEqualTo(first.publishedAt());
-        assertThat(asGuest(() -> reader.listByCategory("회고", PageRequest.of(0, 10))).getTotalElements()).isEqualTo(3);
+        assertThat(asGuest(() -> lists.listByCategory("회고", PageRequest.of(0, 10))).getTotalElements()).isEqualTo(3);
         PostReader.Adjacent adjacent = asGuest(() -> reader.adjacent(current.id()));
         assertThat(adjacent.previous().title()).isEqualTo("스프링 팁");
         assertThat(adjacent.next()).isNull();
@@ -290,9 +292,9 @@ class PostsIT {
         publish(bob, PostDraft.of("둘", "<p>2</p>").withTags(List.of("spring")));
 
         assertThat(jdbc.queryForObject("select count(*) from tag", Long.class)).isEqualTo(2);
-        assertThat(asGuest(() -> reader.listByTag("spring", PageRequest.of(0, 10))).map(PostSummary::title))
+        assertThat(asGuest(() -> lists.listByTag("spring", PageRequest.of(0, 10))).map(PostSummary::title))
                 .containsExactlyInAnyOrder("하나", "둘");
-        assertThat(asGuest(() -> reader.popularTags(10)).getFirst().postCount()).isEqualTo(2);
+        assertThat(asGuest(() -> lists.popularTags(10)).getFirst().postCount()).isEqualTo(2);
     }
 
     @Test

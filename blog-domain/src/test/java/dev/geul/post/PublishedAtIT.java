@@ -26,7 +26,7 @@ class PublishedAtIT {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -56,7 +56,7 @@ class PublishedAtIT {
 
         assertThat(corrected.publishedAt()).isEqualTo(firstWritten);
         assertThat(corrected.status()).isEqualTo(PostStatus.PUBLISHED);
-        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 10))).getContent())
+        assertThat(asGuest(() -> lists.listPublished(PageRequest.of(0, 10))).getContent())
                 .extracting(PostSummary::id).containsExactly(older, moved);
     }
 

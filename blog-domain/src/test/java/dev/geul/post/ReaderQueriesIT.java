@@ -26,7 +26,7 @@ class ReaderQueriesIT {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     CommentService comments;
     @Autowired
@@ -56,7 +56,7 @@ class ReaderQueriesIT {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
-        List<PostDetail> feed = asGuest(() -> reader.latest(null, 20));
+        List<PostDetail> feed = asGuest(() -> lists.latest(null, 20));
 
         assertThat(feed).hasSize(20).allSatisfy(post -> assertThat(post.commentCount()).isOne());
         assertThat(statistics.getPrepareStatementCount()).as("statements for a feed of 20").isLessThanOrEqualTo(4);
@@ -72,7 +72,7 @@ class ReaderQueriesIT {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
-        var listed = asGuest(() -> reader.listByCategory(travel.slug(), org.springframework.data.domain.PageRequest.of(0, 10)));
+        var listed = asGuest(() -> lists.listByCategory(travel.slug(), org.springframework.data.domain.PageRequest.of(0, 10)));
 
         assertThat(listed.getContent()).extracting(PostSummary::title).containsExactly("오사카");
         assertThat(statistics.getPrepareStatementCount()).as("statements for a category's first page")

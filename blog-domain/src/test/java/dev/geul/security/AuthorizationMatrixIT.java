@@ -31,6 +31,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostEditor;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.site.SiteStatusService;
 import dev.geul.testing.BlogFixtures;
@@ -65,6 +66,8 @@ class AuthorizationMatrixIT {
     PostEditor posts;
     @Autowired
     PostReader reader;
+    @Autowired
+    PostLists lists;
     @Autowired
     dev.geul.post.PostHistory history;
     @Autowired
@@ -130,7 +133,7 @@ class AuthorizationMatrixIT {
         }));
         operations.put("list posts to manage", new Operation(SIGNED_IN,
                 s -> posts.manage(PostFilter.all(), PageRequest.of(0, 10))));
-        operations.put("read the feed", new Operation(EVERYONE, s -> reader.listPublished(PageRequest.of(0, 10))));
+        operations.put("read the feed", new Operation(EVERYONE, s -> lists.listPublished(PageRequest.of(0, 10))));
         operations.put("read A's published post", new Operation(EVERYONE,
                 s -> present(reader.findReadable(s.published().slug(), null))));
         operations.put("read A's draft", new Operation(OWNER_AND_ADMIN,

@@ -4,6 +4,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.category.CategoryService;
 import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -23,6 +24,8 @@ public abstract class ImportingBlog {
 
     @Autowired
     protected PostReader reader;
+    @Autowired
+    protected PostLists lists;
     @Autowired
     protected CategoryService categories;
     @Autowired

@@ -10,7 +10,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.ListPage;
@@ -35,7 +35,7 @@ class ListPages {
 
     static final int PAGE_SIZE = 10;
 
-    private final PostReader posts;
+    private final PostLists posts;
     private final CategoryService categories;
     private final ReaderCache cache;
     private final ReaderPages pages;
@@ -44,7 +44,7 @@ class ListPages {
     private final ReaderDates dates;
     private final BlogProperties blog;
 
-    ListPages(PostReader posts, CategoryService categories, ReaderCache cache, ReaderPages pages, PageHead head,
+    ListPages(PostLists posts, CategoryService categories, ReaderCache cache, ReaderPages pages, PageHead head,
               ReaderText text, ReaderDates dates, BlogProperties blog) {
         this.posts = posts;
         this.categories = categories;

@@ -8,6 +8,7 @@ import dev.geul.media.MediaStore;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostLikes;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostStatus;
 import dev.geul.post.Visibility;
@@ -26,6 +27,7 @@ class PostPages {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostPages.class);
 
     private final PostReader posts;
+    private final PostLists postLists;
     private final CommentThread thread;
     private final ListPages lists;
     private final ReaderText text;
@@ -37,8 +39,8 @@ class PostPages {
     private final CommentTokens tokens;
     private final MediaStore media;
 
-    PostPages(PostReader posts, CommentThread thread, ListPages lists, ReaderText text, ReaderDates dates,
-              dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts,
+    PostPages(PostReader posts, PostLists postLists, CommentThread thread, ListPages lists, ReaderText text,
+              ReaderDates dates, dev.geul.base.BlogProperties blog, dev.geul.account.AccountService accounts,
               dev.geul.post.PostPermissions permissions, PostLikes likes, CommentTokens tokens, MediaStore media) {
         this.media = media;
         this.accounts = accounts;
@@ -46,6 +48,7 @@ class PostPages {
         this.likes = likes;
         this.tokens = tokens;
         this.posts = posts;
+        this.postLists = postLists;
         this.thread = thread;
         this.lists = lists;
         this.text = text;
@@ -114,7 +117,7 @@ class PostPages {
                 othersHeading = others.isEmpty() ? null : text.getTranslation("post.others", post.category().name());
             }
         }
-        List<Link> pagesBelow = post.kind() != PostKind.PAGE ? List.of() : posts.navigationPages().stream()
+        List<Link> pagesBelow = post.kind() != PostKind.PAGE ? List.of() : postLists.navigationPages().stream()
                 .filter(page -> Long.valueOf(post.id()).equals(page.parentId()))
                 .map(page -> new Link(page.title(), Permalinks.page(page.slug()))).toList();
         return new PostPage(post.title(), permalink, post.kind() == PostKind.PAGE, date, iso, author(post),

@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.site.AppearanceService;
 import dev.geul.site.AppearanceSettings;
@@ -34,14 +34,14 @@ public class ReaderCache {
     static final int POPULAR_TAGS = 20;
     static final int RECENT_POSTS = 5;
 
-    private final PostReader posts;
+    private final PostLists posts;
     private final CategoryService categories;
     private final AppearanceService appearance;
     private final Cache<Object, Object> entries;
     /** Counts the times everything was forgotten: a value loaded across one may be what was before it. */
     private final AtomicLong changes = new AtomicLong();
 
-    ReaderCache(PostReader posts, CategoryService categories, AppearanceService appearance,
+    ReaderCache(PostLists posts, CategoryService categories, AppearanceService appearance,
                 @Value("${geul.ui.reader-cache:2s}") Duration ttl) {
         this.posts = posts;
         this.categories = categories;
@@ -60,12 +60,12 @@ public class ReaderCache {
         return get("categories", categories::tree);
     }
 
-    public List<PostReader.TagCount> popularTags() {
+    public List<PostLists.TagCount> popularTags() {
         return get("tags", () -> posts.popularTags(POPULAR_TAGS));
     }
 
     /** The pages the header links to: live public top-level pages in their writers' order. */
-    public List<PostReader.PageLink> pages() {
+    public List<PostLists.PageLink> pages() {
         return get("pages", () -> posts.navigationPages().stream().filter(page -> page.parentId() == null).toList());
     }
 

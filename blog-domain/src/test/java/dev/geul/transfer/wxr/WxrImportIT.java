@@ -111,7 +111,7 @@ class WxrImportIT extends ImportingBlog {
         assertThat(status.tags()).isEqualTo(113);
         assertThat(jdbc.queryForObject("select count(*) from tag where slug in ('columns', 'sample', 'test-tag')",
                 Long.class)).isEqualTo(3);
-        assertThat(asGuest(() -> reader.listByTag("content-2", PageRequest.of(0, 50))).getTotalElements())
+        assertThat(asGuest(() -> lists.listByTag("content-2", PageRequest.of(0, 50))).getTotalElements())
                 .isEqualTo(22);
     }
 
@@ -119,7 +119,7 @@ class WxrImportIT extends ImportingBlog {
     void readers_see_the_56_published_posts_with_the_sticky_one_first_and_the_protected_one_listed_without_text() {
         importThemeUnitTest();
 
-        var listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 100)));
+        var listed = asGuest(() -> lists.listPublished(PageRequest.of(0, 100)));
 
         assertThat(listed.getTotalElements()).isEqualTo(56);
         assertThat(listed.getContent().getFirst().title()).isEqualTo("Template: Sticky");
@@ -128,7 +128,7 @@ class WxrImportIT extends ImportingBlog {
         assertThat(protectedPost.visibility()).isEqualTo(Visibility.PASSWORD);
         assertThat(protectedPost.excerpt()).isEmpty();
         assertThat(listed.getContent()).extracting(PostSummary::title).doesNotContain("Scheduled", "Draft");
-        assertThat(asGuest(() -> reader.listPages())).hasSize(21);
+        assertThat(asGuest(() -> lists.listPages())).hasSize(21);
     }
 
     @Test
@@ -359,7 +359,7 @@ class WxrImportIT extends ImportingBlog {
         post.moreCategories().forEach(category -> categories.add(category.slug()));
         assertThat(categories).hasSize(27).contains("alpha", "bar", "beta");
         for (String category : categories) {
-            assertThat(asGuest(() -> reader.listByCategory(category, PageRequest.of(0, 50))).getContent())
+            assertThat(asGuest(() -> lists.listByCategory(category, PageRequest.of(0, 50))).getContent())
                     .as(category).extracting(PostSummary::slug).contains("many-categories");
         }
     }

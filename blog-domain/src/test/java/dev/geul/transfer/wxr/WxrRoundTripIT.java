@@ -22,7 +22,7 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
 import dev.geul.testing.BlogFixtures;
@@ -53,7 +53,7 @@ class WxrRoundTripIT {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     CommentService comments;
     @Autowired
@@ -103,7 +103,7 @@ class WxrRoundTripIT {
         assertThat(after.comments()).isEqualTo(before.comments());
         assertThat(after.importKeys()).containsAllEntriesOf(before.importKeys());
         // and what readers see is the same
-        assertThat(asGuest(() -> reader.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug).getContent())
+        assertThat(asGuest(() -> lists.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug).getContent())
                 .isEqualTo(before.listed());
     }
 
@@ -237,7 +237,7 @@ class WxrRoundTripIT {
                 (java.sql.ResultSet row) -> {
                     importKeys.put(row.getString(1), row.getString(2));
                 });
-        List<String> listed = asGuest(() -> reader.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug)
+        List<String> listed = asGuest(() -> lists.listPublished(PageRequest.of(0, 100))).map(PostSummary::slug)
                 .getContent();
         return new Snapshot(accounts, categories, tags, postRows, commentRows, importKeys, listed);
     }

@@ -30,7 +30,7 @@ import dev.geul.post.PostEditor;
 import dev.geul.post.PostFilter;
 import dev.geul.post.PostHistory;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostRevision;
 import dev.geul.post.PostStatus;
 import dev.geul.post.RevisionView;
@@ -79,7 +79,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private final PostSaving saving;
 
     private final PostEditor posts;
-    private final PostReader reader;
+    private final PostLists lists;
     private final PostHistory history;
     private final CategoryService categories;
     private final HtmlSanitizer sanitizer;
@@ -87,10 +87,10 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     private boolean leaving;
 
-    public EditorView(PostEditor posts, PostReader reader, PostHistory history, CategoryService categories,
+    public EditorView(PostEditor posts, PostLists lists, PostHistory history, CategoryService categories,
                       HtmlSanitizer sanitizer, MediaStore media, BlogProperties blog, Clock clock) {
         this.posts = posts;
-        this.reader = reader;
+        this.lists = lists;
         this.history = history;
         this.categories = categories;
         this.sanitizer = sanitizer;
@@ -144,7 +144,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
-        settings.offer(CategoryNode.flatten(categories.tree()), reader.allTagNames());
+        settings.offer(CategoryNode.flatten(categories.tree()), lists.allTagNames());
         if (NEW.equals(id) || NEW_PAGE.equals(id)) {
             PostKind kind = NEW_PAGE.equals(id) ? PostKind.PAGE : PostKind.POST;
             showKind(kind, null);

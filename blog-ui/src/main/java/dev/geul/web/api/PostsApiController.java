@@ -13,6 +13,7 @@ import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,14 +47,16 @@ class PostsApiController {
 
     static final String PASSWORD_HEADER = "X-Post-Password";
 
+    private final PostLists lists;
     private final PostReader posts;
     private final CommentService comments;
     private final CommentThreads threads;
     private final BlogProperties blog;
     private final AccountService accounts;
 
-    PostsApiController(PostReader posts, CommentService comments, CommentThreads threads, BlogProperties blog,
-                       AccountService accounts) {
+    PostsApiController(PostLists lists, PostReader posts, CommentService comments, CommentThreads threads,
+                       BlogProperties blog, AccountService accounts) {
+        this.lists = lists;
         this.posts = posts;
         this.comments = comments;
         this.threads = threads;
@@ -70,9 +73,9 @@ class PostsApiController {
             throw new BadApiRequest("tag", "Filter by category or by tag, not both");
         }
         PageRequest request = PageRequest.of(paging.zeroBased(), paging.size());
-        Page<PostSummary> found = category != null ? posts.listByCategory(category, request)
-                : tag != null ? posts.listByTag(tag, request)
-                : posts.listPublished(request);
+        Page<PostSummary> found = category != null ? lists.listByCategory(category, request)
+                : tag != null ? lists.listByTag(tag, request)
+                : lists.listPublished(request);
         return new PostJson.Page(found.getTotalElements(), page, size,
                 found.map(post -> PostJson.Item.of(post, blog.baseUrl())).getContent());
     }

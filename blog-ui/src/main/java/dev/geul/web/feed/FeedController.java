@@ -27,7 +27,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostDetail;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.site.AppearanceService;
 import org.jsoup.Jsoup;
@@ -49,12 +49,12 @@ public class FeedController {
     public static final String ATOM = "application/atom+xml";
     static final int ENTRIES = 20;
 
-    private final PostReader posts;
+    private final PostLists posts;
     private final CategoryService categories;
     private final BlogProperties blog;
     private final AppearanceService appearance;
 
-    FeedController(PostReader posts, CategoryService categories, BlogProperties blog, AppearanceService appearance) {
+    FeedController(PostLists posts, CategoryService categories, BlogProperties blog, AppearanceService appearance) {
         this.appearance = appearance;
         this.posts = posts;
         this.categories = categories;

@@ -8,7 +8,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostKind;
-import dev.geul.post.PostReader;
+import dev.geul.post.PostLists;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SitemapController {
 
-    private final PostReader posts;
+    private final PostLists posts;
     private final CategoryService categories;
     private final BlogProperties blog;
 
-    SitemapController(PostReader posts, CategoryService categories, BlogProperties blog) {
+    SitemapController(PostLists posts, CategoryService categories, BlogProperties blog) {
         this.posts = posts;
         this.categories = categories;
         this.blog = blog;
@@ -38,7 +38,7 @@ class SitemapController {
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, blog.baseUrl() + "/", null);
-        for (PostReader.PublicEntry entry : posts.publicEntries()) {
+        for (PostLists.PublicEntry entry : posts.publicEntries()) {
             String path = entry.kind() == PostKind.PAGE ? Permalinks.page(entry.slug()) : Permalinks.post(entry.slug());
             url(xml, blog.baseUrl() + path, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     entry.updatedAt().atOffset(ZoneOffset.UTC).withNano(0)));

@@ -9,8 +9,8 @@ import dev.geul.base.Permalinks;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
-import dev.geul.post.PostReader;
 import dev.geul.post.PostKind;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostSummary;
 import dev.geul.testing.BlogFixtures;
@@ -31,7 +31,7 @@ class PagesStudioIT extends SpringBrowserlessTest {
     @Autowired
     PostEditor posts;
     @Autowired
-    PostReader reader;
+    PostLists lists;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -98,9 +98,9 @@ class PagesStudioIT extends SpringBrowserlessTest {
         assertThat(posts.getForEditing(editor.postId()).parentId()).isEqualTo(about.id());
 
         // the header lists top-level pages in the order set; 연락처 sits below 소개
-        assertThat(reader.navigationPages()).filteredOn(page -> page.parentId() == null)
+        assertThat(lists.navigationPages()).filteredOn(page -> page.parentId() == null)
                 .extracting(page -> page.title()).containsExactly("소개", "공지사항");
-        assertThat(reader.navigationPages()).filteredOn(page -> page.title().equals("연락처"))
+        assertThat(lists.navigationPages()).filteredOn(page -> page.title().equals("연락처"))
                 .extracting(page -> page.parentId()).containsExactly(about.id());
     }
 }

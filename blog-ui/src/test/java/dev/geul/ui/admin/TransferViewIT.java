@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TistoryBackups;
@@ -49,6 +50,8 @@ class TransferViewIT extends SpringBrowserlessTest {
     BlogFixtures fixtures;
     @Autowired
     PostReader posts;
+    @Autowired
+    PostLists lists;
 
     @BeforeEach
     void setUp() {
@@ -110,7 +113,7 @@ class TransferViewIT extends SpringBrowserlessTest {
 
         assertThat(view.status.getText()).startsWith("The import stopped: ")
                 .contains("neither a WordPress export nor a Tistory backup");
-        assertThat(posts.listPublished(PageRequest.of(0, 1)).getTotalElements()).isZero();
+        assertThat(lists.listPublished(PageRequest.of(0, 1)).getTotalElements()).isZero();
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import dev.geul.post.PostDraft;
+import dev.geul.post.PostLists;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.SharedData;
 import dev.geul.web.RunningBlog;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TransferApiIT extends RunningBlog {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    PostLists lists;
 
     private HttpResponse<String> upload(byte[] wxr, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/import/wxr"))
@@ -67,7 +72,7 @@ class TransferApiIT extends RunningBlog {
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
         assertThat(anonymousExport.statusCode()).isEqualTo(401);
         assertThat(authorExport.statusCode()).isEqualTo(403);
-        assertThat(reader.listPublished(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
+        assertThat(lists.listPublished(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
                 .isZero();
     }
 
