@@ -13,7 +13,11 @@ import dev.geul.transfer.ArchiveNamespace;
  */
 class WxrXml {
 
-    private static final String WP = ArchiveNamespace.WP.uri();
+    static final String WP = ArchiveNamespace.WP.uri();
+    static final String EXCERPT = ArchiveNamespace.EXCERPT.uri();
+    static final String CONTENT = ArchiveNamespace.CONTENT.uri();
+    static final String WFW = ArchiveNamespace.WFW.uri();
+    static final String DC = ArchiveNamespace.DC.uri();
 
     protected final XMLStreamWriter xml;
 
