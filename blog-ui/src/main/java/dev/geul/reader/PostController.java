@@ -8,7 +8,6 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.Permalinks;
 import dev.geul.base.RateLimitedException;
 import dev.geul.comment.CommentService;
-import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
@@ -59,13 +58,8 @@ class PostController {
                                 @RequestParam(name = "manage", required = false) Long manage,
                                 @RequestParam(name = "comment", required = false) String sent, WebRequest request) {
         PostDetail post = posts.findReadable(slug, null).orElseThrow(() -> new NotFoundException(slug));
-        String notice = switch (sent == null ? "" : sent) {
-            case "held" -> text.getTranslation("comment.held");
-            case "posted" -> text.getTranslation("comment.posted");
-            case "edited" -> text.getTranslation("reader.comment.edited");
-            case "deleted" -> text.getTranslation("comment.deleted");
-            default -> null;
-        };
+        String noteKey = CommentLanding.noteKey(sent);
+        String notice = noteKey == null ? null : text.getTranslation(noteKey);
         var page = postPages.page(post, CommentThread.Draft.empty(reply, null), null, notice, null,
                 manage == null ? null : new CommentThread.Manage(manage, null, null));
         // the page a commenter comes back to is theirs: never a copy their browser kept from before the comment
@@ -119,9 +113,7 @@ class PostController {
         try {
             CommentView posted = comments.add(post.id(), new NewComment(name, body, password, parentId, secret,
                     email.isBlank() ? null : email.strip(), notifyReplies), postPassword, request.getRemoteAddr());
-            boolean held = posted.status() == CommentStatus.PENDING;
-            String target = PostPages.permalink(post) + "?comment=" + (held ? "held#comments"
-                    : "posted#comment-" + posted.id());
+            String target = CommentLanding.added(post.kind(), post.slug(), posted);
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
                     URI.create(request.getContextPath() + target).toString()).build();
         } catch (InvalidInputException e) {
@@ -153,8 +145,8 @@ class PostController {
                 } else {
                     comments.edit(commentId, password, body, request.getRemoteAddr());
                 }
-                String target = PostPages.permalink(post) + "?comment=" + (deleting ? "deleted#comments"
-                        : "edited#comment-" + commentId);
+                String target = deleting ? CommentLanding.deleted(post.kind(), post.slug())
+                        : CommentLanding.edited(post.kind(), post.slug(), commentId);
                 return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
                         URI.create(request.getContextPath() + target).toString()).build();
             } catch (InvalidInputException | RateLimitedException e) {

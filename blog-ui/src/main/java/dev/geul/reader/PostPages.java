@@ -57,7 +57,11 @@ class PostPages {
     }
 
     static String permalink(PostDetail post) {
-        return post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
+        return permalink(post.kind(), post.slug());
+    }
+
+    static String permalink(PostKind kind, String slug) {
+        return kind == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug);
     }
 
     /** Whether everyone sees this post alike, so its page may be cached (not a draft its author looks at). */

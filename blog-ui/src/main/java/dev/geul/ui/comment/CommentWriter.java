@@ -23,17 +23,16 @@ import com.vaadin.flow.server.VaadinRequest;
 import dev.geul.account.CurrentUser;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
-import dev.geul.base.Permalinks;
 import dev.geul.base.RateLimitedException;
 import dev.geul.base.Refusal;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentService;
-import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostReader;
+import dev.geul.reader.CommentLanding;
 import dev.geul.reader.ReaderText;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,7 +61,7 @@ public class CommentWriter extends Composite<Div> {
     private final FlexLayout buttons = new FlexLayout();
 
     private String postSlug = "";
-    private boolean page;
+    private PostKind kind = PostKind.POST;
     private Long parentId;
     private Long commentId;
     private Consumer<String> onSaved = location -> { };
@@ -84,7 +83,7 @@ public class CommentWriter extends Composite<Div> {
 
     /** {@code page} when the slug is a page's ({@code /pages/…}), anything else for a post's. */
     void setKind(String kind) {
-        this.page = "page".equals(kind);
+        this.kind = "page".equals(kind) ? PostKind.PAGE : PostKind.POST;
     }
 
     void setPostPassword(String password) {
@@ -193,8 +192,7 @@ public class CommentWriter extends Composite<Div> {
             CommentView saved = comments.add(post.id(), new NewComment(name.getValue(), body.getValue(),
                     password.getValue(), parentId, secret.getValue(), typedEmail.isEmpty() ? null : typedEmail,
                     notifyReplies.getValue()), blankToNull(postPassword), address);
-            boolean held = saved.status() == CommentStatus.PENDING;
-            onSaved.accept(permalink(post) + "?comment=" + (held ? "held#comments" : "posted#comment-" + saved.id()));
+            onSaved.accept(CommentLanding.added(post.kind(), post.slug(), saved));
         } catch (InvalidInputException e) {
             showBesideFields(e);
         } catch (RateLimitedException | NotFoundException e) {
@@ -208,7 +206,7 @@ public class CommentWriter extends Composite<Div> {
         clearRefusals();
         try {
             comments.edit(commentId, password.getValue(), body.getValue(), clientAddress());
-            onSaved.accept(permalink() + "?comment=edited#comment-" + commentId);
+            onSaved.accept(CommentLanding.edited(kind, postSlug, commentId));
         } catch (InvalidInputException e) {
             showBesideFields(e);
         } catch (RateLimitedException | NotFoundException e) {
@@ -223,7 +221,7 @@ public class CommentWriter extends Composite<Div> {
         clearRefusals();
         try {
             comments.delete(commentId, password.getValue(), clientAddress());
-            onSaved.accept(permalink() + "?comment=deleted#comments");
+            onSaved.accept(CommentLanding.deleted(kind, postSlug));
         } catch (InvalidInputException | RateLimitedException | NotFoundException e) {
             say(e);
         } catch (AccessDeniedException e) {
@@ -256,14 +254,6 @@ public class CommentWriter extends Composite<Div> {
         for (var field : new HasValidation[] {name, password, email, body}) {
             field.setInvalid(false);
         }
-    }
-
-    private String permalink() {
-        return page ? Permalinks.page(postSlug) : Permalinks.post(postSlug);
-    }
-
-    private static String permalink(PostDetail post) {
-        return post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
     }
 
     private static String clientAddress() {
