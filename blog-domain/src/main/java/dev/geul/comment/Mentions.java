@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.geul.base.html.HtmlSanitizer;
+import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,22 +30,23 @@ public class Mentions {
 
     private final MentionRepository mentions;
     private final PostRepository posts;
-    private final PostReader reader;
     private final HtmlSanitizer sanitizer;
 
-    Mentions(MentionRepository mentions, PostRepository posts, PostReader reader, HtmlSanitizer sanitizer) {
+    Mentions(MentionRepository mentions, PostRepository posts, HtmlSanitizer sanitizer) {
         this.mentions = mentions;
         this.posts = posts;
-        this.reader = reader;
         this.sanitizer = sanitizer;
     }
 
-    /** The mentions of a post the caller may read, oldest first; none for a post they may not. */
-    public List<MentionView> of(long postId) {
-        if (!reader.isReadable(postId)) {
-            return List.of();
-        }
-        return mentions.findByPostInOrder(postId).stream().map(mention -> new MentionView(mention.getKind(),
+    /**
+     * The mentions of a post, oldest first, for anyone who may read it (locked or not): the post as {@link PostReader}
+     * gave it, so that its page does not ask again whether it may be read.
+     *
+     * @throws AccessDeniedException when the caller may not read the post
+     */
+    @PreAuthorize("@postReader.isReadable(#post)")
+    public List<MentionView> of(PostDetail post) {
+        return mentions.findByPostInOrder(post.id()).stream().map(mention -> new MentionView(mention.getKind(),
                 mention.getSourceName(), mention.getSourceUrl(), mention.getExcerpt(), mention.getCreatedAt()))
                 .toList();
     }

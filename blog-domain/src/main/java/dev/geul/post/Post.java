@@ -286,7 +286,12 @@ public class Post {
 
     /** Readers may see it now: published, or scheduled and its time has come; and not in the trash. */
     public boolean isLive(Instant now) {
-        if (trashedAt != null) {
+        return isLive(isTrashed(), status, publishedAt, now);
+    }
+
+    /** Whether a post in this state is live: published, or scheduled and its time has come, and not trashed. */
+    static boolean isLive(boolean trashed, PostStatus status, Instant publishedAt, Instant now) {
+        if (trashed) {
             return false;
         }
         return status == PostStatus.PUBLISHED

@@ -144,6 +144,15 @@ public class PostReader {
         return posts.findById(postId).filter(this::isReadable).isPresent();
     }
 
+    /**
+     * The same as {@link #isReadable(long)} for a post as this service gave it, judged by what it holds: no query
+     * for a live post that is not private. For method security: {@code @postReader.isReadable(#post)}.
+     */
+    public boolean isReadable(PostDetail post) {
+        return isReadable(post.id(), Post.isLive(post.trashed(), post.status(), post.publishedAt(), clock.instant()),
+                post.visibility());
+    }
+
     // ---------------------------------------------------------------- around a post
 
     /**
@@ -185,10 +194,15 @@ public class PostReader {
     // ---------------------------------------------------------------- internals
 
     private boolean isReadable(Post post) {
-        if (post.isLive(clock.instant()) && post.getVisibility() != Visibility.PRIVATE) {
+        return isReadable(post.getId(), post.isLive(clock.instant()), post.getVisibility());
+    }
+
+    /** Everyone reads a live post that is not private; the rest only its author and admins. */
+    private boolean isReadable(long postId, boolean live, Visibility visibility) {
+        if (live && visibility != Visibility.PRIVATE) {
             return true;
         }
-        return permissions.canEdit(post.getId()) && CurrentUser.get().isPresent();
+        return permissions.canEdit(postId) && CurrentUser.get().isPresent();
     }
 
     private Optional<Post> firstWithLegacyPath(String path) {

@@ -4,6 +4,9 @@ import java.util.List;
 
 import dev.geul.account.BlogUser;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.MentionData;
+import dev.geul.comment.MentionKind;
+import dev.geul.comment.Mentions;
 import dev.geul.comment.NewComment;
 import dev.geul.testing.BlogFixtures;
 import dev.geul.testing.TestClock;
@@ -26,7 +29,11 @@ class ReaderQueriesIT {
     @Autowired
     PostEditor posts;
     @Autowired
+    PostReader reader;
+    @Autowired
     PostLists lists;
+    @Autowired
+    Mentions mentions;
     @Autowired
     CommentService comments;
     @Autowired
@@ -80,5 +87,20 @@ class ReaderQueriesIT {
         statistics.clear();
         assertThat(asGuest(() -> categories.findBySlug("없는-분류"))).isEmpty();
         assertThat(statistics.getPrepareStatementCount()).isOne();
+    }
+
+    @Test
+    void the_mentions_of_a_post_its_page_has_read_cost_one_query() {
+        PostDetail post = as(fixtures.author("alice"), () -> posts.publish(posts.create(
+                PostDraft.of("언급된 글", "<p>본문</p>")).id()));
+        as(fixtures.admin(), () -> mentions.store(List.of(new MentionData(null, post.id(), MentionKind.PINGBACK,
+                "어느 블로그", "https://blog.example.org/", "", clock.instant(), null))));
+        PostDetail read = asGuest(() -> reader.findReadable(post.slug())).orElseThrow();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        assertThat(asGuest(() -> mentions.of(read))).hasSize(1);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the mentions of a post read")
+                .isOne();
     }
 }

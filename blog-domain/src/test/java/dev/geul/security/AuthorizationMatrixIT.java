@@ -24,6 +24,7 @@ import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
+import dev.geul.comment.Mentions;
 import dev.geul.comment.NewComment;
 import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
@@ -74,6 +75,8 @@ class AuthorizationMatrixIT {
     CommentService comments;
     @Autowired
     CommentModeration moderation;
+    @Autowired
+    Mentions mentions;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -138,6 +141,9 @@ class AuthorizationMatrixIT {
                 s -> present(reader.findReadable(s.published().slug(), null))));
         operations.put("read A's draft", new Operation(OWNER_AND_ADMIN,
                 s -> present(reader.findReadable(s.draft().slug(), null))));
+        operations.put("read the mentions of A's published post", new Operation(EVERYONE,
+                s -> mentions.of(s.published())));
+        operations.put("read the mentions of A's draft", new Operation(OWNER_AND_ADMIN, s -> mentions.of(s.draft())));
         operations.put("comment on A's post", new Operation(EVERYONE, s -> comments.add(s.published().id(),
                 new NewComment("손님", "또 하나의 댓글", "pw1234", null, false), null, null)));
         operations.put("moderate a comment on A's post", new Operation(OWNER_AND_ADMIN,

@@ -70,7 +70,7 @@ class CommentThread {
                 draft.bodyError(), draft.error(), Comment.AUTHOR_NAME_MAX_LENGTH, Comment.GUEST_PASSWORD_MAX_LENGTH,
                 Comment.BODY_MAX_LENGTH, draft.email(), draft.notifyReplies(), draft.emailError(),
                 Comment.AUTHOR_EMAIL_MAX_LENGTH);
-        List<MentionItem> mentioned = mentions.of(post.id()).stream().map(this::mention).toList();
+        List<MentionItem> mentioned = mentions.of(post).stream().map(this::mention).toList();
         return new Comments(text.getTranslation("comment.title") + " " + count, count, items, items.isEmpty(),
                 post.commentsOpen(), notice, form,
                 mentioned.isEmpty() ? null : text.getTranslation("reader.mentions", mentioned.size()), mentioned);

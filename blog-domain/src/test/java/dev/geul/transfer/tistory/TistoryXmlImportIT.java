@@ -143,7 +143,7 @@ class TistoryXmlImportIT extends ImportingBlog {
         assertThat(report.mentions()).isEqualTo(1);
         assertThat(report.skipped()).noneSatisfy(skipped -> assertThat(skipped.what()).contains("trackback"));
         long postId = jdbc.queryForObject("select post_id from mention", Long.class);
-        assertThat(asGuest(() -> mentions.of(postId))).singleElement().satisfies(mention -> {
+        assertThat(asGuest(() -> mentions.of(reader.findReadable(postId).orElseThrow()))).singleElement().satisfies(mention -> {
             assertThat(mention.kind()).isEqualTo(MentionKind.TRACKBACK);
             assertThat(mention.sourceName()).isEqualTo("다른 블로그");
             assertThat(mention.sourceUrl()).isEqualTo("http://other.example.kr/5");

@@ -640,7 +640,7 @@ class WxrImportIT extends ImportingBlog {
         assertThat(report.mentions()).isEqualTo(1);
         assertThat(report.skipped()).isEmpty();
         PostDetail post = read("회고");
-        assertThat(asGuest(() -> mentions.of(post.id()))).singleElement().satisfies(mention -> {
+        assertThat(asGuest(() -> mentions.of(post))).singleElement().satisfies(mention -> {
             assertThat(mention.kind()).isEqualTo(MentionKind.PINGBACK);
             assertThat(mention.sourceName()).isEqualTo("다른 블로그");
             assertThat(mention.excerpt()).isEqualTo("[...] 링크했습니다 [...]");
