@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 public class Account {
@@ -58,13 +59,13 @@ public class Account {
     /** A few words about the writer, plain text, shown to readers under their posts. */
     @Size(max = BIO_MAX_LENGTH)
     @Column(length = BIO_MAX_LENGTH)
-    private String bio;
+    private @Nullable String bio;
 
     /** The writer's picture, a path of the blog's media, or null. */
     @Size(max = AVATAR_PATH_MAX_LENGTH)
     @Pattern(regexp = AVATAR_PATH_PATTERN)
     @Column(name = "avatar_path", length = AVATAR_PATH_MAX_LENGTH)
-    private String avatarPath;
+    private @Nullable String avatarPath;
 
     @Version
     private long version;
@@ -112,15 +113,15 @@ public class Account {
         return createdAt;
     }
 
-    public String getBio() {
+    public @Nullable String getBio() {
         return bio;
     }
 
-    public String getAvatarPath() {
+    public @Nullable String getAvatarPath() {
         return avatarPath;
     }
 
-    void changeProfile(String displayName, String avatarPath, String bio) {
+    void changeProfile(String displayName, @Nullable String avatarPath, @Nullable String bio) {
         this.displayName = displayName;
         this.avatarPath = avatarPath;
         this.bio = bio;

@@ -2,6 +2,7 @@ package dev.geul.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.geul.base.NotFoundException;
@@ -48,7 +49,7 @@ public class AccountService {
             throw new DuplicateUsernameException(account.username());
         }
         return accounts.save(new Account(account.username().strip(), account.displayName().strip(),
-                passwordEncoder.encode(account.password()), account.role(), clock.instant()));
+                Objects.requireNonNull(passwordEncoder.encode(account.password())), account.role(), clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -71,7 +72,7 @@ public class AccountService {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new AccessDeniedException("The current password is not correct");
         }
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordHash(Objects.requireNonNull(passwordEncoder.encode(newPassword)));
         tokens.revokeAll(account.getId());
     }
 
@@ -85,7 +86,7 @@ public class AccountService {
                               @Size(min = Account.PASSWORD_MIN_LENGTH, max = Account.PASSWORD_MAX_LENGTH,
                                       message = "{error.account.password}") String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordHash(Objects.requireNonNull(passwordEncoder.encode(newPassword)));
         tokens.revokeAll(accountId);
     }
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,8 @@ public class AccountTransfer {
         if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
             name = name.substring(0, Account.DISPLAY_NAME_MAX_LENGTH);
         }
-        long id = accounts.save(new Account(username, name, passwordEncoder.encode(randomSecret()), Role.AUTHOR,
+        String unusable = Objects.requireNonNull(passwordEncoder.encode(randomSecret()));
+        long id = accounts.save(new Account(username, name, unusable, Role.AUTHOR,
                 clock.instant())).getId();
         return new Found(id, true);
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,8 +59,9 @@ public class ApiTokens {
      * @param canMakeTokens whether it may make further tokens
      * @param expired       whether its end has come
      */
-    public record TokenView(long id, String name, String shownPrefix, Instant createdAt, Instant lastUsedAt,
-                            Instant revokedAt, Instant expiresAt, boolean canMakeTokens, boolean expired) {
+    public record TokenView(long id, String name, String shownPrefix, Instant createdAt, @Nullable Instant lastUsedAt,
+                            @Nullable Instant revokedAt, @Nullable Instant expiresAt, boolean canMakeTokens,
+                            boolean expired) {
 
         public boolean active() {
             return revokedAt == null && !expired;
@@ -67,7 +69,7 @@ public class ApiTokens {
     }
 
     /** A token just made: {@code token} is shown this once. */
-    public record NewToken(long id, String name, String token, Instant expiresAt, boolean canMakeTokens) {
+    public record NewToken(long id, String name, String token, @Nullable Instant expiresAt, boolean canMakeTokens) {
     }
 
     /** A request signed in with a token: its writer, and what the token allows beyond the writer's rights. */
@@ -111,7 +113,7 @@ public class ApiTokens {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR') and (!hasAuthority('" + SIGNED_IN_BY_TOKEN + "') or hasAuthority('"
             + MAY_MAKE_TOKENS + "'))")
-    public NewToken create(String name, Duration lifetime, boolean canMakeTokens) {
+    public NewToken create(String name, @Nullable Duration lifetime, boolean canMakeTokens) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
             throw new InvalidInputException("name", "error.token.name", "Name the token after the tool that will use it");
@@ -146,7 +148,7 @@ public class ApiTokens {
                 (row, i) -> {
                     Instant expiresAt = instant(row.getTimestamp(7));
                     return new TokenView(row.getLong(1), row.getString(2), row.getString(3),
-                            instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), instant(row.getTimestamp(6)),
+                            row.getTimestamp(4).toInstant(), instant(row.getTimestamp(5)), instant(row.getTimestamp(6)),
                             expiresAt, row.getBoolean(8), expiresAt != null && !expiresAt.isAfter(now));
                 }, currentAccountId());
     }
@@ -203,7 +205,7 @@ public class ApiTokens {
         }
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

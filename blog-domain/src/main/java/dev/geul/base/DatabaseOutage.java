@@ -3,6 +3,7 @@ package dev.geul.base;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -37,7 +38,7 @@ public final class DatabaseOutage {
      * A transaction whose connection the server ended fails once more when it is rolled back, on the closed
      * connection, and that failure is the one reported (the pool and the driver give it no SQL state).
      */
-    private static boolean closedConnection(String message) {
+    private static boolean closedConnection(@Nullable String message) {
         if (message == null) {
             return false;
         }

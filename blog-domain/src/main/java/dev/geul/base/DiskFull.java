@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether a failed write failed because the disk (or the user's quota) is full. The JDK reports it only as an
  * {@link IOException} carrying the system's message ({@code ENOSPC}: "No space left on device", {@code EDQUOT}:
@@ -24,7 +26,7 @@ public final class DiskFull {
         return false;
     }
 
-    private static boolean mentionsFullDisk(String message) {
+    private static boolean mentionsFullDisk(@Nullable String message) {
         if (message == null) {
             return false;
         }

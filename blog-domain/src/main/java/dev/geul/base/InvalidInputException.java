@@ -3,6 +3,7 @@ package dev.geul.base;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input a person can correct: the message says what to change. Nothing was stored. A view shows the text of
@@ -20,7 +21,7 @@ public non-sealed class InvalidInputException extends Refusal {
      * @param key     the translation of the message, e.g. {@code error.post.title}, its arguments as {@code {0}}...
      * @param message the same in English
      */
-    public InvalidInputException(String field, String key, String message, Object... args) {
+    public InvalidInputException(@Nullable String field, String key, @Nullable String message, Object... args) {
         super(key, field, message, null, args);
         this.fields = List.of(this);
     }

@@ -15,6 +15,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Token buckets for the blog's limits (comments, password guesses). One node holds them in memory (a restart
@@ -37,7 +38,7 @@ public final class RateLimitBuckets {
         }
     };
     /** The buckets in the shared database, or null for a single node. */
-    private final ProxyManager<String> sharedBuckets;
+    private final @Nullable ProxyManager<String> sharedBuckets;
 
     /** @param nodes whether several nodes share the database: then so do the buckets */
     public RateLimitBuckets(Clock clock, DataSource dataSource, NodeCoordination nodes) {

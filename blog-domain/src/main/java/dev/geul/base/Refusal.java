@@ -1,5 +1,7 @@
 package dev.geul.base;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why the blog refused what someone asked, said once by the service that refused and shown by whoever asked: a
  * view in the reader's language, the API as a problem document, an import as a report line. Nothing the request
@@ -16,10 +18,11 @@ public abstract sealed class Refusal extends RuntimeException
         permits InvalidInputException, NotFoundException, ConflictException, RateLimitedException, UnavailableException {
 
     private final String key;
-    private final String field;
+    private final @Nullable String field;
     private final transient Object[] args;
 
-    protected Refusal(String key, String field, String message, Throwable cause, Object... args) {
+    protected Refusal(String key, @Nullable String field, @Nullable String message, @Nullable Throwable cause,
+                      Object @Nullable ... args) {
         super(message);
         if (cause != null) {
             // left unset otherwise, so that a subclass may still give the cause it learns later
@@ -36,7 +39,7 @@ public abstract sealed class Refusal extends RuntimeException
     }
 
     /** The input the refusal is about, e.g. {@code title}; null when it is about the request as a whole. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bean Validation's refusals read as {@link InvalidInputException}s, so views, the API and imports handle one kind of
@@ -66,7 +67,7 @@ public final class Violations {
     }
 
     /** The key a message template names, {@code {error.post.title}}, or null for a text or a provider's key. */
-    public static String keyOf(String template) {
+    public static @Nullable String keyOf(@Nullable String template) {
         Matcher match = KEY.matcher(template == null ? "" : template.strip());
         if (!match.matches()) {
             return null;

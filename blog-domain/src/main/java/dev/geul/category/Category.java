@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A node of the blog's category tree. */
 @Entity
@@ -25,7 +26,7 @@ public class Category {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Category parent;
+    private @Nullable Category parent;
 
     @NotBlank
     @Size(max = NAME_MAX_LENGTH)
@@ -38,7 +39,7 @@ public class Category {
 
     @Size(max = DESCRIPTION_MAX_LENGTH)
     @Column(length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -49,7 +50,7 @@ public class Category {
     protected Category() {
     }
 
-    public Category(String name, String slug, Category parent, int sortOrder) {
+    public Category(String name, String slug, @Nullable Category parent, int sortOrder) {
         this.name = name;
         this.slug = slug;
         this.parent = parent;
@@ -60,11 +61,11 @@ public class Category {
         return id;
     }
 
-    public Category getParent() {
+    public @Nullable Category getParent() {
         return parent;
     }
 
-    void setParent(Category parent) {
+    void setParent(@Nullable Category parent) {
         this.parent = parent;
     }
 
@@ -84,11 +85,11 @@ public class Category {
         this.slug = slug;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    void setDescription(String description) {
+    void setDescription(@Nullable String description) {
         this.description = description;
     }
 

@@ -2,13 +2,16 @@ package dev.geul.category;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A category with its children, as shown in a sidebar or the admin tree.
  *
  * @param postCount published posts readers see in this category alone
  * @param totalPostCount the same, including all categories below it
  */
-public record CategoryNode(long id, String name, String slug, String description, Long parentId, int depth,
+public record CategoryNode(long id, String name, String slug, @Nullable String description, @Nullable Long parentId,
+                           int depth,
                            long postCount, long totalPostCount, List<CategoryNode> children) {
 
     /** The tree in reading order, each node followed by its children. */

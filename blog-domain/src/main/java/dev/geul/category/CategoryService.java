@@ -12,6 +12,7 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class CategoryService {
         return build(null, 0, childrenByParent, postCounts);
     }
 
-    private List<CategoryNode> build(Long parentId, int depth, Map<Long, List<Category>> childrenByParent,
+    private List<CategoryNode> build(@Nullable Long parentId, int depth, Map<Long, List<Category>> childrenByParent,
                                      Map<Long, Long> postCounts) {
         List<CategoryNode> nodes = new ArrayList<>();
         List<Category> children = new ArrayList<>(childrenByParent.getOrDefault(parentId, List.of()));
@@ -175,7 +176,7 @@ public class CategoryService {
         }
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

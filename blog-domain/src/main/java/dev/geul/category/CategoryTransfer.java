@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.geul.base.NotFoundException;
 import dev.geul.base.Slugs;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,8 @@ public class CategoryTransfer {
     }
 
     /** A category of an archive, or of this blog for an export. {@code name} and {@code description} are plain text. */
-    public record CategoryData(Long id, String name, String slug, String description, Long parentId, int sortOrder) {
+    public record CategoryData(@Nullable Long id, String name, String slug, @Nullable String description,
+                               @Nullable Long parentId, int sortOrder) {
     }
 
     public record Found(long id, String slug, boolean created) {
@@ -89,7 +91,7 @@ public class CategoryTransfer {
         return ordered;
     }
 
-    private void addWithChildren(Long parentId, Map<Long, List<Category>> children, List<CategoryData> into) {
+    private void addWithChildren(@Nullable Long parentId, Map<Long, List<Category>> children, List<CategoryData> into) {
         for (Category category : children.getOrDefault(parentId, List.of())) {
             into.add(new CategoryData(category.getId(), category.getName(), category.getSlug(),
                     category.getDescription(), parentId, category.getSortOrder()));

@@ -18,6 +18,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.DiskFull;
 import dev.geul.base.html.HtmlSanitizer;
 import net.coobird.thumbnailator.Thumbnails;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ public class ImageVariants {
      * The widths offered for an image of this size at this served path, narrowest first: empty for another
      * site's image, a GIF, a WebP, an image no wider than the narrowest width and one of too many pixels.
      */
-    public static List<Integer> widths(String servedPath, ImageSize size) {
+    public static List<Integer> widths(String servedPath, @Nullable ImageSize size) {
         if (servedPath == null || size == null || !OWN_IMAGE.matcher(servedPath).matches()
                 || (long) size.width() * size.height() > MAX_PIXELS) {
             return List.of();
@@ -177,7 +178,7 @@ public class ImageVariants {
         }
     }
 
-    private static void deleteIfExists(Path file) throws IOException {
+    private static void deleteIfExists(@Nullable Path file) throws IOException {
         if (file != null) {
             Files.deleteIfExists(file);
         }

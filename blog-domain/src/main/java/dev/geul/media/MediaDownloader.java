@@ -17,6 +17,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,7 +61,7 @@ public class MediaDownloader {
     /** Why a file could not be brought home, in words for the import report. */
     public static class DownloadFailedException extends Exception {
 
-        DownloadFailedException(String message) {
+        DownloadFailedException(@Nullable String message) {
             super(message);
         }
     }
@@ -222,7 +223,7 @@ public class MediaDownloader {
      * Closing ends the connection; the client may already have handed back the connection of an answer without
      * a body, and says so, which changes nothing.
      */
-    private static void closeQuietly(java.io.Closeable closeable) {
+    private static void closeQuietly(java.io.@Nullable Closeable closeable) {
         if (closeable == null) {
             return;
         }

@@ -25,6 +25,7 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.DiskFull;
 import dev.geul.base.StorageFullException;
 import dev.geul.base.html.HtmlSanitizer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -159,7 +160,7 @@ public class MediaStore {
         return e;
     }
 
-    private static void deleteIfExists(Path partial) throws IOException {
+    private static void deleteIfExists(@Nullable Path partial) throws IOException {
         if (partial != null) {
             Files.deleteIfExists(partial);
         }
@@ -241,7 +242,8 @@ public class MediaStore {
         return Optional.empty();
     }
 
-    private static void copy(byte[] head, InputStream rest, Path target, long maxBytes, MessageDigest digest)
+    private static void copy(byte[] head, InputStream rest, Path target, long maxBytes,
+                             @Nullable MessageDigest digest)
             throws IOException, MediaRefusedException {
         long size = head.length;
         OutputStream file = Files.newOutputStream(target);

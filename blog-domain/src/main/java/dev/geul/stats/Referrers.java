@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sorts a {@code Referer} into its {@link ReferrerSource} and picks the searched words out of a search engine's
  * address: Naver's {@code query=}, Daum's, Google's and Bing's {@code q=} (Google mostly leaves them out). A referrer
@@ -40,7 +42,7 @@ public final class Referrers {
      * @param ownHost  the host the request was made to
      * @return the view's origin, or null for a referrer on the blog itself
      */
-    public static Referral classify(String referrer, String ownHost) {
+    public static @Nullable Referral classify(@Nullable String referrer, @Nullable String ownHost) {
         if (referrer == null || referrer.isBlank()) {
             return Referral.DIRECT;
         }
@@ -66,7 +68,7 @@ public final class Referrers {
     /** The group of a referring host (lower case): a listed domain or any of its subdomains, else {@code OTHER}. */
     static ReferrerSource sourceOf(String host) {
         for (ReferrerSource source : ORDER) {
-            for (String domain : DOMAINS.get(source)) {
+            for (String domain : DOMAINS.getOrDefault(source, List.of())) {
                 if (host.equals(domain) || host.endsWith("." + domain)) {
                     return source;
                 }
@@ -77,7 +79,7 @@ public final class Referrers {
     }
 
     /** The decoded, whitespace-folded value of {@code key} in a raw query, or null where it is absent or empty. */
-    static String words(String rawQuery, String key) {
+    static @Nullable String words(@Nullable String rawQuery, String key) {
         if (rawQuery == null) {
             return null;
         }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The views of one drain added up per day, post, origin and search words, so that a thousand views of one post
  * become one upsert. Kept sorted, so that every node locks the same rows in the same order and two nodes writing
@@ -60,7 +62,7 @@ final class VisitBatch {
      * @param hash     the visitor's hash of the day, hex
      * @param referral where the view came from, or null for a move within the blog
      */
-    void add(LocalDate day, Long postId, String hash, Referral referral) {
+    void add(LocalDate day, @Nullable Long postId, String hash, @Nullable Referral referral) {
         views.merge(new DayPost(day, SITE), 1L, Long::sum);
         visitors.add(new Visitor(day, SITE, hash));
         if (postId != null) {

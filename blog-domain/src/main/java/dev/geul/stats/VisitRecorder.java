@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.geul.base.BlogProperties;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,7 @@ public class VisitRecorder {
     private final Clock clock;
     private final BlockingQueue<PageView> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
-    private final ScheduledExecutorService drainer;
+    private final @Nullable ScheduledExecutorService drainer;
 
     VisitRecorder(@Value("${geul.statistics.enabled:true}") boolean enabled,
                   @Value("${geul.statistics.drain-interval:1s}") Duration interval,

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import dev.geul.base.ClientKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,8 +26,8 @@ final class VisitorHashes {
     private static final int HASH_BYTES = 16;
 
     private final JdbcClient jdbc;
-    private LocalDate saltDay;
-    private byte[] salt;
+    private @Nullable LocalDate saltDay;
+    private byte @Nullable [] salt;
 
     VisitorHashes(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,15 +49,17 @@ final class VisitorHashes {
 
     /** The day's salt, made by the first node that needs it; only the current day's is kept in memory. */
     private byte[] saltOf(LocalDate day) {
-        if (!day.equals(saltDay)) {
+        byte[] current = salt;
+        if (current == null || !day.equals(saltDay)) {
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
             jdbc.sql("insert into visitor_salt (day, salt) values (?, ?) on conflict do nothing")
                     .params(Date.valueOf(day), fresh).update();
-            salt = jdbc.sql("select salt from visitor_salt where day = ?").param(Date.valueOf(day))
+            current = jdbc.sql("select salt from visitor_salt where day = ?").param(Date.valueOf(day))
                     .query(byte[].class).single();
+            salt = current;
             saltDay = day;
         }
-        return salt;
+        return current;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ class WebhookCall {
             Thread.ofPlatform().daemon().name("geul-webhook-deadlines").factory());
 
     /** How a try went: the receiver's status code, or why there was none. */
-    record Outcome(Integer statusCode, String error, long durationMillis) {
+    record Outcome(@Nullable Integer statusCode, @Nullable String error, long durationMillis) {
 
         boolean delivered() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
@@ -53,7 +54,7 @@ class WebhookCall {
     }
 
     /** Checks an address the admin gives, as a try would. @return why it is refused, or null */
-    AddressGuard.RefusedAddressException refusal(String url) {
+    AddressGuard.@Nullable RefusedAddressException refusal(String url) {
         try {
             guard.resolveAndCheck(new URI(url), settings.allowPrivateNetworks(), SETTING);
             return null;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One event sent to one endpoint, with every try.
  *
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param nextAttemptAt when it is tried again, or null once delivered or given up
  */
 public record WebhookDelivery(long id, UUID key, WebhookEvent event, Instant createdAt, State state, int attempts,
-                              Instant nextAttemptAt, List<Attempt> history) {
+                              @Nullable Instant nextAttemptAt, List<Attempt> history) {
 
     public enum State {
         /** Not tried yet, or tried and waiting for its next try. */

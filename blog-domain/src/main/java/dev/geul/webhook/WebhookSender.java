@@ -89,6 +89,7 @@ public class WebhookSender {
                 .list());
     }
 
+    @SuppressWarnings("NullAway") // JdbcClient sends a null parameter as SQL NULL, which these columns take
     private void record(Claimed claimed, WebhookCall.Outcome outcome) {
         Instant now = clock.instant();
         int attempts = claimed.attempts() + 1;

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +54,8 @@ public class Webhooks {
      *
      * @throws InvalidInputException ({@code url}) for an address the blog would not call, ({@code events}) for none
      */
-    public RegisteredWebhook register(String url, Collection<WebhookEvent> events, String description) {
+    @SuppressWarnings("NullAway") // JdbcClient sends a null description as SQL NULL
+    public RegisteredWebhook register(String url, Collection<WebhookEvent> events, @Nullable String description) {
         String address = url == null ? "" : url.strip();
         if (address.isEmpty() || address.length() > Webhook.URL_MAX_LENGTH) {
             throw new InvalidInputException("url", "error.webhook.url", "Give the endpoint's http or https address");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * {@code postgres-bin} and its password in {@code postgres-password} beside it; with {@code null} a throw-away
      * cluster in a private temporary directory (tests), its programs in the user's own cache folder.
      */
-    public static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
+    public static EmbeddedPostgresServer start(@Nullable Path dataDirectory) throws IOException {
         ServerLayout layout = dataDirectory == null ? ServerLayout.throwAway() : ServerLayout.beside(dataDirectory);
         Path cluster = layout.cluster();
         PrivateFiles.ownerOnlyDirectory(layout.binaries());

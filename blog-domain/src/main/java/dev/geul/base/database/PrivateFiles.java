@@ -97,7 +97,7 @@ final class PrivateFiles {
 
     /** Replaces the file in one step, its content readable by the owner alone from the first byte on. */
     static void writeOwnerOnly(Path file, String content) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
+        Path directory = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file sits in a folder");
         Path partial = isPosix(directory)
                 ? Files.createTempFile(directory, file.getFileName() + ".", ".partial",
                 PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +18,14 @@ import org.slf4j.LoggerFactory;
  * @param passwordFile  the superuser's password, readable by the blog's account only
  * @param throwAwayRoot for a throw-away server, the private temporary directory removed when it stops
  */
-record ServerLayout(Path binaries, Path cluster, Path passwordFile, Path throwAwayRoot) {
+record ServerLayout(Path binaries, Path cluster, Path passwordFile, @Nullable Path throwAwayRoot) {
 
     private static final Logger log = LoggerFactory.getLogger(ServerLayout.class);
 
     /** A blog's server: {@code BLOG_DATA_DIR/postgres}, with {@code postgres-bin} and {@code postgres-password}. */
     static ServerLayout beside(Path cluster) {
         Path absolute = cluster.toAbsolutePath().normalize();
-        Path dataFolder = absolute.getParent();
+        Path dataFolder = java.util.Objects.requireNonNull(absolute.getParent(), "a cluster needs a folder above it");
         return new ServerLayout(dataFolder.resolve("postgres-bin"), absolute, dataFolder.resolve("postgres-password"),
                 null);
     }

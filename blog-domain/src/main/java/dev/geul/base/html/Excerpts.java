@@ -1,6 +1,7 @@
 package dev.geul.base.html;
 
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /** Short plain-text previews of HTML, for lists, meta descriptions and feeds. */
 public final class Excerpts {
@@ -18,7 +19,7 @@ public final class Excerpts {
      * The text of some HTML, without markup. Markup hidden behind entities ({@code &lt;script&gt;}) is removed
      * too, so the text stays harmless even where a renderer forgets to escape it.
      */
-    public static String plainText(String html) {
+    public static String plainText(@Nullable String html) {
         if (html == null || html.isBlank()) {
             return "";
         }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader sees of a stored HTML, line by line: every block with its attributes, and the text inside it as runs
@@ -137,7 +138,8 @@ public final class HtmlOutline {
         }
     }
 
-    private record Piece(String text, String marks, String atom) {
+    /** A run of text with its marks, or an atom (an image, a line break) with an empty text. */
+    private record Piece(String text, String marks, @Nullable String atom) {
     }
 
     private static void collect(Node node, String marks, List<Piece> pieces) {
@@ -145,7 +147,7 @@ public final class HtmlOutline {
             pieces.add(new Piece(text.getWholeText(), marks, null));
         } else if (node instanceof Element element) {
             if (ATOMS.contains(element.normalName())) {
-                pieces.add(new Piece(null, marks, describe(element)));
+                pieces.add(new Piece("", marks, describe(element)));
                 return;
             }
             String inside = marks.isEmpty() ? describe(element) : marks + " " + describe(element);

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,7 +114,7 @@ public class HtmlSanitizer {
      * Reduces any text that may hold markup (titles, names) to plain text. Markup hidden behind entities
      * ({@code &lt;script&gt;}) is removed too, so the text stays harmless even where a renderer forgets to escape.
      */
-    public String toPlainText(String html) {
+    public String toPlainText(@Nullable String html) {
         return Excerpts.plainText(html);
     }
 

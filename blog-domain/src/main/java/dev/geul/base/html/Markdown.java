@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post's text as Markdown and back: Markdown to HTML with CommonMark (and GitHub's tables and strikethrough),
@@ -49,7 +50,7 @@ public final class Markdown {
             return "";
         }
         Element body = Jsoup.parseBodyFragment(html).body();
-        body.ownerDocument().outputSettings().prettyPrint(false);
+        java.util.Objects.requireNonNull(body.ownerDocument()).outputSettings().prettyPrint(false);
         for (Element lineBreak : body.select("br")) {
             // a line starts after <br>: the spaces and newline written there are not shown, and would read as a
             // paragraph break in Markdown
@@ -87,10 +88,10 @@ public final class Markdown {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     /** A code block as a fence of backticks, longer than any run of them in the code, with its language. */
-    private static String fenced(String html) {
+    private static @Nullable String fenced(String html) {
         Element pre = Jsoup.parseBodyFragment(html).body().selectFirst("pre");
         Element code = pre == null ? null : pre.selectFirst("> code");
-        if (code == null || pre.childrenSize() != 1) {
+        if (pre == null || code == null || pre.childrenSize() != 1) {
             return null;
         }
         String text = pre.wholeText();
