@@ -59,8 +59,7 @@ class WebhookTriggers {
         data.put("authorName", comment.authorName());
         data.put("body", comment.body());
         data.put("createdAt", comment.createdAt().toString());
-        String permalink = comment.postKind() == PostKind.PAGE ? Permalinks.page(comment.postSlug())
-                : Permalinks.post(comment.postSlug());
+        String permalink = comment.postKind().permalink(comment.postSlug());
         data.put("post", Map.of("id", comment.postId(), "title", comment.postTitle(),
                 "url", blog.baseUrl() + permalink));
         data.put("url", blog.baseUrl() + permalink + "#comment-" + comment.commentId());

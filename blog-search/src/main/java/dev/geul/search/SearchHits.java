@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.geul.base.Permalinks;
 import dev.geul.category.Category;
 import dev.geul.category.CategoryRepository;
 import dev.geul.post.CommentCounts;
@@ -62,7 +61,7 @@ class SearchHits {
             String slug = (String) row[1];
             Category category = row[5] == null ? null : categoryById.get((Long) row[5]);
             hits.add(new SearchHit(id, slug, (String) row[2],
-                    row[3] == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug),
+                    ((PostKind) row[3]).permalink(slug),
                     snippet(row, markedWords), (Instant) row[4],
                     category == null ? null : category.getName(), category == null ? null : category.getSlug(),
                     comments.getOrDefault(id, 0L)));

@@ -17,18 +17,18 @@ public final class CommentLanding {
 
     /** After a new comment: at it, or at the comments with a note that it waits for approval when it is held. */
     public static String added(PostKind kind, String slug, CommentView comment) {
-        return PostPages.permalink(kind, slug) + (comment.status() == CommentStatus.PENDING ? "?comment=held#comments"
+        return kind.permalink(slug) + (comment.status() == CommentStatus.PENDING ? "?comment=held#comments"
                 : "?comment=posted#comment-" + comment.id());
     }
 
     /** After a guest changed their comment: at it. */
     public static String edited(PostKind kind, String slug, long commentId) {
-        return PostPages.permalink(kind, slug) + "?comment=edited#comment-" + commentId;
+        return kind.permalink(slug) + "?comment=edited#comment-" + commentId;
     }
 
     /** After a guest deleted their comment: at the comments. */
     public static String deleted(PostKind kind, String slug) {
-        return PostPages.permalink(kind, slug) + "?comment=deleted#comments";
+        return kind.permalink(slug) + "?comment=deleted#comments";
     }
 
     /** The message key of the note a landing says, by its {@code comment} parameter; null for none. */

@@ -1,13 +1,11 @@
 package dev.geul.reader;
 
 import dev.geul.base.BlogProperties;
-import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentNoticeDue;
 import dev.geul.comment.ReplyNoticeDue;
 import dev.geul.mail.AuthorNotices;
 import dev.geul.mail.MailOutbox;
 import dev.geul.mail.OutgoingMail;
-import dev.geul.post.PostKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,7 @@ class CommentMails {
 
     @EventListener
     void replyPublished(ReplyNoticeDue due) {
-        String replyUrl = blog.baseUrl() + permalink(due.postKind(), due.postSlug()) + "#comment-" + due.replyId();
+        String replyUrl = blog.baseUrl() + due.postKind().permalink(due.postSlug()) + "#comment-" + due.replyId();
         String unsubscribeUrl = blog.baseUrl() + MailLinks.UNSUBSCRIBE + due.unsubscribeToken();
         String said = due.replyText() == null ? text.getTranslation("comment.hidden") : due.replyText();
         String subject = text.getTranslation("mail.reply.subject", pages.siteTitle(), due.postTitle());
@@ -64,7 +62,7 @@ class CommentMails {
         if (!(due.pending() ? switches.pendingComments() : switches.newComments())) {
             return;
         }
-        String postUrl = blog.baseUrl() + permalink(due.postKind(), due.postSlug());
+        String postUrl = blog.baseUrl() + due.postKind().permalink(due.postSlug());
         String link = due.pending() ? blog.baseUrl() + "/admin/comments" : postUrl + "#comment-" + due.commentId();
         String subject = text.getTranslation(due.pending() ? "mail.comment.pending.subject" : "mail.comment.subject",
                 pages.siteTitle(), due.postTitle());
@@ -74,10 +72,6 @@ class CommentMails {
         String html = "<p>" + esc(intro) + "</p>\n<blockquote>" + esc(due.text()).replace("\n", "<br>")
                 + "</blockquote>\n<p><a href=\"" + esc(link) + "\">" + esc(open) + "</a></p>\n";
         outbox.queue(new OutgoingMail(authorAddress, subject, plain, html, null));
-    }
-
-    private static String permalink(PostKind kind, String slug) {
-        return kind == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug);
     }
 
     private static String esc(String value) {

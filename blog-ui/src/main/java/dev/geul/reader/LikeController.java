@@ -57,7 +57,7 @@ class LikeController {
                     CommentThread.Draft.empty(null, null), null, null, text.getTranslation("reader.like.expired"), null));
         }
         likes.like(post.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-        String target = PostPages.permalink(post) + "?liked=1#like";
+        String target = post.kind().permalink(post.slug()) + "?liked=1#like";
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.LOCATION, URI.create(request.getContextPath() + target).toString()).build();
     }

@@ -9,7 +9,6 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.post.PostKind;
 import dev.geul.post.PostLists;
 import dev.geul.post.PostSummary;
 import dev.geul.reader.ReaderModels.Link;
@@ -118,7 +117,7 @@ class ListPages {
     }
 
     PostItem item(PostSummary post) {
-        String url = post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
+        String url = post.kind().permalink(post.slug());
         Link category = post.category() == null ? null
                 : new Link(post.category().name(), Permalinks.category(post.category().slug()));
         String excerpt = post.isProtected() && post.excerpt().isEmpty() ? text.getTranslation("post.protected")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.geul.base.BlogProperties;
-import dev.geul.base.Permalinks;
 import dev.geul.base.html.Excerpts;
 import dev.geul.category.CategoryNode;
 import dev.geul.post.PostDetail;
@@ -50,7 +49,7 @@ class PageHead {
     }
 
     Head post(PostDetail post) {
-        String path = post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
+        String path = post.kind().permalink(post.slug());
         String canonical = blog.baseUrl() + path;
         String description = post.locked() ? null : Excerpts.shorten(post.excerpt(), DESCRIPTION_LENGTH);
         List<Meta> metas = common(post.title(), description, canonical, "article");

@@ -56,14 +56,6 @@ class PostPages {
         this.blog = blog;
     }
 
-    static String permalink(PostDetail post) {
-        return permalink(post.kind(), post.slug());
-    }
-
-    static String permalink(PostKind kind, String slug) {
-        return kind == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug);
-    }
-
     /** Whether everyone sees this post alike, so its page may be cached (not a draft its author looks at). */
     static boolean isShared(PostDetail post) {
         return !post.trashed() && post.status() != PostStatus.DRAFT && post.visibility() != Visibility.PRIVATE
@@ -80,7 +72,7 @@ class PostPages {
      */
     PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice,
                   String likeNotice, CommentThread.Manage manage) {
-        String permalink = permalink(post);
+        String permalink = post.kind().permalink(post.slug());
         List<Link> categories = new java.util.ArrayList<>();
         if (post.category() != null) {
             categories.add(new Link(post.category().name(), Permalinks.category(post.category().slug())));

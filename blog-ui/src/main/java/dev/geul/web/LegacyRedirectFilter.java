@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import dev.geul.base.Permalinks;
-import dev.geul.post.PostKind;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import jakarta.servlet.FilterChain;
@@ -59,7 +58,7 @@ class LegacyRedirectFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> target = legacyPath(request).flatMap(this::findByLegacyPath)
-                .map(LegacyRedirectFilter::permalink);
+                .map(post -> post.kind().permalink(post.slug()));
         if (target.isPresent()) {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + target.get());
@@ -119,9 +118,5 @@ class LegacyRedirectFilter extends OncePerRequestFilter {
         } catch (RuntimeException unknown) {
             return false;
         }
-    }
-
-    private static String permalink(PostSummary post) {
-        return post.kind() == PostKind.PAGE ? Permalinks.page(post.slug()) : Permalinks.post(post.slug());
     }
 }

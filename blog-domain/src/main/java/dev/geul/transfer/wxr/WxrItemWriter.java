@@ -57,7 +57,7 @@ final class WxrItemWriter extends WxrXml {
     void item(PostData post, List<CommentData> postComments, List<MentionData> postMentions)
             throws XMLStreamException {
         boolean page = post.kind() == PostKind.PAGE;
-        String permalink = blog.baseUrl() + (page ? Permalinks.page(post.slug()) : Permalinks.post(post.slug()));
+        String permalink = blog.baseUrl() + post.kind().permalink(post.slug());
         newline(1);
         xml.writeStartElement("item");
         element(2, "title", WxrText.escape(post.title()));

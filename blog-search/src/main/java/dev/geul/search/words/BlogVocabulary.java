@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.geul.base.Permalinks;
+import dev.geul.post.PostKind;
 import dev.geul.post.PostWentLive;
 import dev.geul.search.analysis.WordStems;
 import dev.geul.transfer.ImportFinished;
@@ -132,7 +133,7 @@ public class BlogVocabulary {
         readOnly.executeWithoutResult(status -> jdbc.query(
                 "select p.kind, p.slug, p.title, p.content_html from post p where " + LIVE, row -> {
                     String slug = row.getString(2);
-                    String url = "PAGE".equals(row.getString(1)) ? Permalinks.page(slug) : Permalinks.post(slug);
+                    String url = PostKind.valueOf(row.getString(1)).permalink(slug);
                     builder.addPost(row.getString(3), url, Jsoup.parseBodyFragment(row.getString(4)).text());
                 }, at));
         jdbc.query("""

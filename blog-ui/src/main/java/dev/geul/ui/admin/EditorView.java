@@ -19,7 +19,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.geul.base.BlogProperties;
-import dev.geul.base.Permalinks;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.category.CategoryNode;
@@ -270,8 +269,7 @@ public class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     /** The reader's address of this post, once it has one. */
     String permalink() {
-        return session.isNew() ? null : session.kind() == PostKind.PAGE ? Permalinks.page(settings.slug.getValue())
-                : Permalinks.post(settings.slug.getValue());
+        return session.isNew() ? null : session.kind().permalink(settings.slug.getValue());
     }
 
     Long postId() {

@@ -6,7 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.geul.account.AuthorProfile;
-import dev.geul.base.Permalinks;
 import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentView;
 import dev.geul.post.PostDetail;
@@ -126,6 +125,6 @@ final class PostJson {
     }
 
     static String permalink(String baseUrl, PostKind kind, String slug) {
-        return baseUrl + (kind == PostKind.PAGE ? Permalinks.page(slug) : Permalinks.post(slug));
+        return baseUrl + kind.permalink(slug);
     }
 }

@@ -7,7 +7,6 @@ import dev.geul.base.BlogProperties;
 import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
-import dev.geul.post.PostKind;
 import dev.geul.post.PostLists;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +38,7 @@ class SitemapController {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, blog.baseUrl() + "/", null);
         for (PostLists.PublicEntry entry : posts.publicEntries()) {
-            String path = entry.kind() == PostKind.PAGE ? Permalinks.page(entry.slug()) : Permalinks.post(entry.slug());
+            String path = entry.kind().permalink(entry.slug());
             url(xml, blog.baseUrl() + path, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     entry.updatedAt().atOffset(ZoneOffset.UTC).withNano(0)));
         }
