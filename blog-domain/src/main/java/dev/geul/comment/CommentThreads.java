@@ -9,10 +9,10 @@ import java.util.Set;
 
 import dev.geul.account.BlogUser;
 import dev.geul.account.CurrentUser;
-import dev.geul.base.NotFoundException;
-import dev.geul.post.Post;
+import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
-import dev.geul.post.PostRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentThreads {
 
     private final CommentRepository comments;
-    private final PostRepository posts;
-    private final PostReader postReader;
     private final CommentFormatter formatter;
 
-    CommentThreads(CommentRepository comments, PostRepository posts, PostReader postReader,
-                   CommentFormatter formatter) {
+    CommentThreads(CommentRepository comments, CommentFormatter formatter) {
         this.comments = comments;
-        this.posts = posts;
-        this.postReader = postReader;
         this.formatter = formatter;
     }
 
@@ -41,21 +36,19 @@ public class CommentThreads {
      * A post's comments as a tree, oldest first at every level. Readers see approved comments; a secret one
      * only when they wrote it, wrote the post, or wrote the comment it answers (others see a placeholder), so that
      * a secret answer reaches the one it was meant for and nobody else; their own pending comments marked as such.
-     * The post's author and admins see everything but spam. Anyone who may read the post.
+     * The post's author and admins see everything but spam. Anyone who may read the post (locked or not): the post
+     * as {@link PostReader} gave it, so that its page does not read it again to ask whether it may be read.
      *
      * @param ownGuestComments ids of comments this reader wrote as a guest (remembered by their session)
-     * @throws NotFoundException for an unknown post, or one the caller may not read
+     * @throws AccessDeniedException when the caller may not read the post
      */
-    public List<CommentNode> tree(long postId, Set<Long> ownGuestComments) {
-        Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
-        if (!postReader.isReadable(postId)) {
-            throw new NotFoundException("Post " + postId);
-        }
+    @PreAuthorize("@postReader.isReadable(#post)")
+    public List<CommentNode> tree(PostDetail post, Set<Long> ownGuestComments) {
         BlogUser viewer = CurrentUser.get().orElse(null);
-        long postAuthorId = post.getAuthor().getId();
+        long postAuthorId = post.authorId();
         boolean moderator = viewer != null && (viewer.isAdmin() || viewer.accountId() == postAuthorId);
 
-        List<Comment> all = comments.findByPostInOrder(postId);
+        List<Comment> all = comments.findByPostInOrder(post.id());
         Set<Long> ids = new HashSet<>();
         all.forEach(comment -> ids.add(comment.getId()));
         Map<Long, List<Comment>> childrenByParent = new HashMap<>();

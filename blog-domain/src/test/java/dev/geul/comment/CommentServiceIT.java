@@ -71,7 +71,7 @@ class CommentServiceIT {
                 null, null));
         guestComment("철수", "두 번째 댓글", null);
 
-        List<CommentNode> tree = asGuest(() -> threads.tree(post.id(), Set.of()));
+        List<CommentNode> tree = asGuest(() -> threads.tree(post, Set.of()));
         assertThat(tree).extracting(CommentNode::authorName).containsExactly("민수", "철수");
         CommentNode first = tree.getFirst();
         assertThat(first.replies()).extracting(CommentNode::authorName).containsExactly("지영");
@@ -99,16 +99,16 @@ class CommentServiceIT {
         CommentView secret = asGuest(() -> comments.add(post.id(),
                 NewComment.guest("비밀손님", "pw1234", "몰래 남기는 말").asSecret(), null, null));
 
-        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post, Set.of())).getFirst();
         assertThat(seenByStranger.hidden()).isTrue();
         assertThat(seenByStranger.bodyHtml()).isEmpty();
         assertThat(seenByStranger.authorName()).as("who wrote it and when stay").isEqualTo("비밀손님");
         assertThat(seenByStranger.createdAt()).isNotNull();
-        assertThat(as(bob, () -> threads.tree(post.id(), Set.of())).getFirst().hidden()).isTrue();
+        assertThat(as(bob, () -> threads.tree(post, Set.of())).getFirst().hidden()).isTrue();
 
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(secret.id()))).getFirst().bodyHtml())
+        assertThat(asGuest(() -> threads.tree(post, Set.of(secret.id()))).getFirst().bodyHtml())
                 .isEqualTo("몰래 남기는 말");
-        assertThat(as(alice, () -> threads.tree(post.id(), Set.of())).getFirst().bodyHtml())
+        assertThat(as(alice, () -> threads.tree(post, Set.of())).getFirst().bodyHtml())
                 .isEqualTo("몰래 남기는 말");
     }
 
@@ -120,18 +120,18 @@ class CommentServiceIT {
                 null));
         assertThat(answer.secret()).isTrue();
 
-        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post, Set.of())).getFirst().replies().getFirst();
         assertThat(seenByStranger.hidden()).isTrue();
         assertThat(seenByStranger.bodyHtml()).isEmpty();
         // who answered and when stay, as on every secret comment; only the words are kept from other readers
         assertThat(seenByStranger.authorName()).isEqualTo("Alice");
-        assertThat(as(bob, () -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst().hidden()).isTrue();
+        assertThat(as(bob, () -> threads.tree(post, Set.of())).getFirst().replies().getFirst().hidden()).isTrue();
 
-        CommentNode seenByCommenter = asGuest(() -> threads.tree(post.id(), Set.of(secret.id()))).getFirst()
+        CommentNode seenByCommenter = asGuest(() -> threads.tree(post, Set.of(secret.id()))).getFirst()
                 .replies().getFirst();
         assertThat(seenByCommenter.hidden()).isFalse();
         assertThat(seenByCommenter.bodyHtml()).isEqualTo("몰래 하는 답");
-        assertThat(as(alice, () -> threads.tree(post.id(), Set.of())).getFirst().replies().getFirst().bodyHtml())
+        assertThat(as(alice, () -> threads.tree(post, Set.of())).getFirst().replies().getFirst().bodyHtml())
                 .isEqualTo("몰래 하는 답");
     }
 
@@ -140,9 +140,9 @@ class CommentServiceIT {
         CommentView open = guestComment("민수", "공개 질문", null);
         as(alice, () -> moderation.answer(open.id(), NewComment.signedIn("따로 드리는 답").asSecret(), null));
 
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(open.id()))).getFirst().replies().getFirst()
+        assertThat(asGuest(() -> threads.tree(post, Set.of(open.id()))).getFirst().replies().getFirst()
                 .bodyHtml()).isEqualTo("따로 드리는 답");
-        CommentNode seenByStranger = asGuest(() -> threads.tree(post.id(), Set.of())).getFirst();
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post, Set.of())).getFirst();
         assertThat(seenByStranger.bodyHtml()).isEqualTo("공개 질문");
         assertThat(seenByStranger.replies().getFirst().hidden()).isTrue();
     }
@@ -175,14 +175,14 @@ class CommentServiceIT {
         CommentView held = guestComment("광고", "http://a.example http://b.example http://c.example", null);
         assertThat(held.status()).isEqualTo(CommentStatus.PENDING);
 
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of(held.id()))).getFirst().status())
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post, Set.of(held.id()))).getFirst().status())
                 .isEqualTo(CommentStatus.PENDING);
 
         assertThatThrownBy(() -> as(bob, () -> moderation.moderate(held.id(), CommentStatus.APPROVED)))
                 .isInstanceOf(AccessDeniedException.class);
         as(alice, () -> moderation.moderate(held.id(), CommentStatus.APPROVED));
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).hasSize(1);
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).hasSize(1);
     }
 
     @Test
@@ -207,7 +207,7 @@ class CommentServiceIT {
         CommentView answer = as(alice, () -> moderation.answer(held.id(), NewComment.signedIn("확인했습니다"), null));
 
         assertThat(answer.parentId()).isEqualTo(held.id());
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).singleElement().satisfies(node -> {
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).singleElement().satisfies(node -> {
             assertThat(node.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(node.replies()).hasSize(1);
         });

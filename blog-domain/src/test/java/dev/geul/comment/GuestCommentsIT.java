@@ -154,7 +154,7 @@ class GuestCommentsIT {
                 "203.0.113.7"));
 
         assertThat(status(first.id())).as("it vouches not for its own new text").isEqualTo(CommentStatus.PENDING);
-        assertThat(asGuest(() -> threads.tree(post.id(), java.util.Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post, java.util.Set.of()))).isEmpty();
     }
 
     @Test

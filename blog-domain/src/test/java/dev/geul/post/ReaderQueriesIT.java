@@ -3,7 +3,10 @@ package dev.geul.post;
 import java.util.List;
 
 import dev.geul.account.BlogUser;
+import dev.geul.comment.CommentModeration;
+import dev.geul.comment.CommentNode;
 import dev.geul.comment.CommentService;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.MentionData;
 import dev.geul.comment.MentionKind;
 import dev.geul.comment.Mentions;
@@ -36,6 +39,10 @@ class ReaderQueriesIT {
     Mentions mentions;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentModeration moderation;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     BlogFixtures fixtures;
     @Autowired
@@ -101,6 +108,26 @@ class ReaderQueriesIT {
 
         assertThat(asGuest(() -> mentions.of(read))).hasSize(1);
         assertThat(statistics.getPrepareStatementCount()).as("statements for the mentions of a post read")
+                .isOne();
+    }
+
+    @Test
+    void the_comment_thread_of_a_post_its_page_has_read_costs_one_query() {
+        BlogUser alice = fixtures.author("alice");
+        PostDetail post = as(alice, () -> posts.publish(posts.create(PostDraft.of("댓글 많은 글", "<p>본문</p>")).id()));
+        var question = asGuest(() -> comments.add(post.id(), NewComment.guest("손님", "pw1234", "질문 있어요"), null,
+                null));
+        as(alice, () -> moderation.answer(question.id(), NewComment.signedIn("답했어요"), null));
+        asGuest(() -> comments.add(post.id(), NewComment.guest("다른 손님", "pw1234", "잘 읽었어요"), null, null));
+        PostDetail read = asGuest(() -> reader.findReadable(post.slug())).orElseThrow();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        List<CommentNode> thread = asGuest(() -> threads.tree(read, java.util.Set.of()));
+
+        assertThat(CommentNode.flatten(thread)).extracting(CommentNode::bodyHtml)
+                .containsExactly("질문 있어요", "답했어요", "잘 읽었어요");
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the comments of a post read")
                 .isOne();
     }
 }

@@ -23,6 +23,7 @@ import dev.geul.category.CategoryService;
 import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
 import dev.geul.comment.CommentStatus;
+import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.Mentions;
 import dev.geul.comment.NewComment;
@@ -77,6 +78,8 @@ class AuthorizationMatrixIT {
     CommentModeration moderation;
     @Autowired
     Mentions mentions;
+    @Autowired
+    CommentThreads threads;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -144,6 +147,10 @@ class AuthorizationMatrixIT {
         operations.put("read the mentions of A's published post", new Operation(EVERYONE,
                 s -> mentions.of(s.published())));
         operations.put("read the mentions of A's draft", new Operation(OWNER_AND_ADMIN, s -> mentions.of(s.draft())));
+        operations.put("read the comments of A's published post", new Operation(EVERYONE,
+                s -> threads.tree(s.published(), Set.of())));
+        operations.put("read the comments of A's draft", new Operation(OWNER_AND_ADMIN,
+                s -> threads.tree(s.draft(), Set.of())));
         operations.put("comment on A's post", new Operation(EVERYONE, s -> comments.add(s.published().id(),
                 new NewComment("손님", "또 하나의 댓글", "pw1234", null, false), null, null)));
         operations.put("moderate a comment on A's post", new Operation(OWNER_AND_ADMIN,

@@ -113,7 +113,7 @@ class XssVectorsIT {
                 refused.add(refusal.key() + ": " + vector);
             }
         }
-        List<CommentNode> served = CommentNode.flatten(asGuest(() -> threads.tree(post.id(), Set.of())));
+        List<CommentNode> served = CommentNode.flatten(asGuest(() -> threads.tree(post, Set.of())));
         for (CommentNode comment : served) {
             check(failures, comment.authorName(), "comment body", comment.bodyHtml());
             check(failures, comment.authorName(), "guest name", comment.authorName());
@@ -128,7 +128,7 @@ class XssVectorsIT {
                 NewComment.guest("<script>alert(1)</script>", "pw1234", "본문"), null, null)))
                 .isInstanceOfSatisfying(dev.geul.base.InvalidInputException.class,
                         refusal -> assertThat(refusal.key()).isEqualTo("error.comment.name"));
-        assertThat(CommentNode.flatten(asGuest(() -> threads.tree(post.id(), Set.of())))).hasSize(vectors.size());
+        assertThat(CommentNode.flatten(asGuest(() -> threads.tree(post, Set.of())))).hasSize(vectors.size());
     }
 
     @Test

@@ -55,7 +55,7 @@ class CommentThread {
     }
 
     Comments of(PostDetail post, String permalink, Draft draft, String notice, Manage manage) {
-        List<CommentNode> tree = threads.tree(post.id(), Set.of());
+        List<CommentNode> tree = threads.tree(post, Set.of());
         long count = CommentNode.flatten(tree).stream().filter(node -> !node.hidden() || node.secret()).count();
         String token = tokens.issue(post.id());
         List<CommentItem> items = tree.stream()

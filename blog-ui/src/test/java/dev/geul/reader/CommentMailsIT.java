@@ -121,7 +121,7 @@ class CommentMailsIT extends MailingBlog {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(sent.statusCode()).isEqualTo(303);
-        return threads.tree(post.id(), java.util.Set.of()).getFirst().id();
+        return threads.tree(post, java.util.Set.of()).getFirst().id();
     }
 
     @Test

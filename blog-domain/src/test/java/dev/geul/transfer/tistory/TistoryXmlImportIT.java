@@ -85,9 +85,9 @@ class TistoryXmlImportIT extends ImportingBlog {
     @Test
     void comments_keep_their_thread_secrecy_guests_and_passwords() {
         importText(TistoryBackups.ttxml());
-        long postId = read("쿠버네티스를-처음-배운-날", null).id();
+        PostDetail post = read("쿠버네티스를-처음-배운-날", null);
 
-        List<CommentNode> asAdmin = as(admin, () -> threads.tree(postId, java.util.Set.of()));
+        List<CommentNode> asAdmin = as(admin, () -> threads.tree(post, java.util.Set.of()));
         assertThat(asAdmin).hasSize(1);
         CommentNode secret = asAdmin.getFirst();
         assertThat(secret.authorName()).isEqualTo("지나가던 개발자");
@@ -99,7 +99,7 @@ class TistoryXmlImportIT extends ImportingBlog {
             assertThat(reply.byPostAuthor()).isTrue();
             assertThat(reply.bodyHtml()).contains("답글 고맙습니다!");
         });
-        List<CommentNode> asReader = asGuest(() -> threads.tree(postId, java.util.Set.of()));
+        List<CommentNode> asReader = asGuest(() -> threads.tree(post, java.util.Set.of()));
         assertThat(asReader.getFirst().hidden()).as("a secret comment stays hidden from readers").isTrue();
         assertThat(CommentNode.flatten(asReader)).extracting(CommentNode::bodyHtml)
                 .noneMatch(body -> body.contains("싸게 팝니다")).as("Tistory's filtered comment is spam here");

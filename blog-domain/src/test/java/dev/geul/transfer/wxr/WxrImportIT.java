@@ -167,8 +167,8 @@ class WxrImportIT extends ImportingBlog {
         importThemeUnitTest();
         PostDetail post = read("template-comments");
 
-        List<CommentNode> thread = asGuest(() -> threads.tree(post.id(), java.util.Set.of()));
-        List<CommentNode> moderated = as(admin, () -> threads.tree(post.id(), java.util.Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(post, java.util.Set.of()));
+        List<CommentNode> moderated = as(admin, () -> threads.tree(post, java.util.Set.of()));
 
         assertThat(thread.stream().mapToInt(WxrImportIT::depth).max()).hasValue(10);
         assertThat(CommentNode.flatten(thread)).hasSize(19);
@@ -656,7 +656,7 @@ class WxrImportIT extends ImportingBlog {
         assertThat(post.tags()).extracting(PostSummary.TagRef::slug).containsExactly("회고");
         assertThat(post.authorName()).isEqualTo("김민지");
 
-        List<CommentNode> thread = asGuest(() -> threads.tree(post.id(), java.util.Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(post, java.util.Set.of()));
         assertThat(thread).singleElement().satisfies(comment -> {
             assertThat(comment.authorName()).isEqualTo("지나가던 사람");
             assertThat(comment.bodyHtml()).isEqualTo("좋은 글이네요 &amp; 감사합니다<br>다음 줄");

@@ -91,7 +91,7 @@ class PostsApiController {
         AuthorProfile author = accounts.publicProfile(post.authorId()).orElseGet(() -> new AuthorProfile(
                 post.authorId(), "", post.authorName(), null, null));
         return PostJson.Post.of(post, author, blog.baseUrl(),
-                PostJson.Comment.tree(threads.tree(post.id(), Set.of())));
+                PostJson.Comment.tree(threads.tree(post, Set.of())));
     }
 
     @PostMapping("/{slug}/comments")

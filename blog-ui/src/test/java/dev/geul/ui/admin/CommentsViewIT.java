@@ -18,6 +18,7 @@ import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentThreads;
 import dev.geul.comment.CommentView;
 import dev.geul.comment.NewComment;
+import dev.geul.post.PostDetail;
 import dev.geul.post.PostDraft;
 import dev.geul.post.PostEditor;
 import dev.geul.testing.BlogFixtures;
@@ -51,7 +52,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
     TestClock clock;
 
     BlogUser alice;
-    long postId;
+    PostDetail post;
     long waiting;
 
     @BeforeEach
@@ -59,8 +60,8 @@ class CommentsViewIT extends SpringBrowserlessTest {
         fixtures.resetDatabase();
         clock.reset();
         alice = fixtures.author("alice");
-        postId = as(alice, () -> posts.publish(posts.create(PostDraft.of("회고", "<p>본문</p>")).id()).id());
-        waiting = asGuest(() -> comments.add(postId, NewComment.guest("민수", "pw1234", "링크 많은 댓글"), null,
+        post = as(alice, () -> posts.publish(posts.create(PostDraft.of("회고", "<p>본문</p>")).id()));
+        waiting = asGuest(() -> comments.add(post.id(), NewComment.guest("민수", "pw1234", "링크 많은 댓글"), null,
                 "203.0.113.7")).id();
         as(fixtures.admin(), () -> moderation.moderate(waiting, CommentStatus.PENDING));
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -88,7 +89,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
         assertThat(queue(CommentStatus.APPROVED)).containsExactly(waiting);
         assertThat(test(view.grid).size()).isZero();
-        List<CommentNode> seenByGuest = asGuest(() -> threads.tree(postId, Set.of()));
+        List<CommentNode> seenByGuest = asGuest(() -> threads.tree(post, Set.of()));
         assertThat(seenByGuest).extracting(CommentNode::bodyHtml).containsExactly("링크 많은 댓글");
     }
 
@@ -102,7 +103,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         assertThat(queue(CommentStatus.SPAM)).containsExactly(waiting);
         test(view.tabs).select(2);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(asGuest(() -> threads.tree(postId, Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).isEmpty();
     }
 
     @Test
@@ -116,7 +117,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("고맙습니다!");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        List<CommentNode> thread = asGuest(() -> threads.tree(postId, Set.of()));
+        List<CommentNode> thread = asGuest(() -> threads.tree(post, Set.of()));
         assertThat(thread).singleElement().satisfies(comment -> {
             assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
             assertThat(comment.replies()).singleElement().satisfies(answer -> {
@@ -163,7 +164,7 @@ class CommentsViewIT extends SpringBrowserlessTest {
 
     @Test
     void a_reply_to_a_secret_comment_is_secret_by_default_and_hidden_from_other_readers() {
-        long secret = asGuest(() -> comments.add(postId, NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(),
+        long secret = asGuest(() -> comments.add(post.id(), NewComment.guest("비밀손님", "pw1234", "몰래 묻는 말").asSecret(),
                 null, "203.0.113.8")).id();
         CommentsView view = navigate(CommentsView.class);
         test(view.tabs).select(1);
@@ -177,13 +178,13 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("따로 드리는 답");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode seenByStranger = asGuest(() -> threads.tree(postId, Set.of())).stream()
+        CommentNode seenByStranger = asGuest(() -> threads.tree(post, Set.of())).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByStranger.replies()).singleElement().satisfies(answer -> {
             assertThat(answer.hidden()).isTrue();
             assertThat(answer.bodyHtml()).isEmpty();
         });
-        CommentNode seenByCommenter = asGuest(() -> threads.tree(postId, Set.of(secret))).stream()
+        CommentNode seenByCommenter = asGuest(() -> threads.tree(post, Set.of(secret))).stream()
                 .filter(node -> node.id() == secret).findFirst().orElseThrow();
         assertThat(seenByCommenter.replies().getFirst().bodyHtml()).isEqualTo("따로 드리는 답");
     }
@@ -200,10 +201,10 @@ class CommentsViewIT extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("메일로 연락드릴게요");
         test($(Button.class, dialog).withText("Post comment").single()).click();
 
-        CommentNode answered = asGuest(() -> threads.tree(postId, Set.of())).getFirst();
+        CommentNode answered = asGuest(() -> threads.tree(post, Set.of())).getFirst();
         assertThat(answered.bodyHtml()).isEqualTo("링크 많은 댓글");
         assertThat(answered.replies().getFirst().hidden()).isTrue();
-        assertThat(asGuest(() -> threads.tree(postId, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
+        assertThat(asGuest(() -> threads.tree(post, Set.of(waiting))).getFirst().replies().getFirst().bodyHtml())
                 .isEqualTo("메일로 연락드릴게요");
     }
 

@@ -278,7 +278,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(stored.path("status").asString()).isEqualTo("approved");
         assertThat(stored.path("bodyHtml").asString()).isEqualTo("좋은 글 &lt;b&gt;감사&lt;/b&gt;합니다<br>"
                 + "<a href=\"https://example.kr\" rel=\"nofollow ugc noopener\">https://example.kr</a>");
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of())).getFirst().replies()).hasSize(1);
+        assertThat(asGuest(() -> threads.tree(post, Set.of())).getFirst().replies()).hasSize(1);
     }
 
     @Test
@@ -303,7 +303,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(tooLong).path("error").asString()).contains("at most 5,000 characters");
         assertThat(spam.statusCode()).isEqualTo(422);
         assertThat(json(spam).path("error").asString()).contains("spam");
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).isEmpty();
     }
 
     @Test
@@ -321,7 +321,7 @@ class PostsApiIT extends RunningBlog {
         assertThat(json(withLength).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(json(chunked).path("error").asString()).isEqualTo("The request body is larger than 64 KB");
-        assertThat(asGuest(() -> threads.tree(post.id(), Set.of()))).isEmpty();
+        assertThat(asGuest(() -> threads.tree(post, Set.of()))).isEmpty();
         assertThat(postJson(commentsPath(post), "{\"authorName\":\"손님\",\"body\":\"잘 읽었어요\",\"password\":\"pw1234\"}")
                 .statusCode()).isEqualTo(201);
     }
