@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts what a reader took from the stream, for progress reports; leaves closing the stream to its owner. */
-public final class CountingInputStream extends FilterInputStream {
+final class CountingInputStream extends FilterInputStream {
 
     private volatile long count;
 
-    public CountingInputStream(InputStream in) {
+    CountingInputStream(InputStream in) {
         super(in);
     }
 

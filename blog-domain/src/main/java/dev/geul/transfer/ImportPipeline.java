@@ -1,9 +1,14 @@
 package dev.geul.transfer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import dev.geul.account.AccountTransfer;
+import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.category.CategoryTransfer;
 import dev.geul.comment.CommentTransfer;
@@ -43,14 +48,67 @@ public final class ImportPipeline {
         this.events = events;
     }
 
+    /** How a format reads its archive into a run: hands it what it finds, item by item. */
+    @FunctionalInterface
+    public interface Reading {
+
+        void readInto(ImportRun run) throws IOException;
+    }
+
     /**
+     * Imports an archive in a run of its own, in the caller's thread: {@code reading} reads it into the run, which
+     * then stores the rest and says what came in. What was read before a failure is stored before the failure goes
+     * on, so that importing the same archive again completes it.
+     *
      * @param archiveName what the log calls the archive, e.g. "a WXR file"
      * @param bytesRead   how much of the archive was read, for progress reports
      * @param totalBytes  the archive's size, or -1
      */
-    public ImportRun start(String archiveName, LongSupplier bytesRead, long totalBytes,
-                           Consumer<ImportProgress> progress) {
-        return new ImportRun(this, archiveName, bytesRead, totalBytes, progress);
+    public ImportReport run(String archiveName, LongSupplier bytesRead, long totalBytes,
+                            Consumer<ImportProgress> progress, Reading reading) throws IOException {
+        try (ImportRun run = new ImportRun(this, archiveName, bytesRead, totalBytes, progress)) {
+            try {
+                reading.readInto(run);
+            } catch (RuntimeException e) {
+                run.storeWhatWasRead();
+                throw e;
+            }
+            return run.finish();
+        }
+    }
+
+    /**
+     * Imports an XML archive (a WordPress export, Tistory's old backup) as {@link #run} does, one element of its top
+     * level at a time, so that a big file needs little memory; progress follows the bytes read.
+     *
+     * @param archive   read to its end, not closed
+     * @param mappingOf the format's mapping of the archive's elements, for the run
+     * @throws ArchiveFormatException when the file is not an archive of this kind or breaks off; what was read up
+     *                                to that point stays imported
+     */
+    public ImportReport importXml(InputStream archive, ArchiveReader.Kind kind, String archiveName, long totalBytes,
+                                  Consumer<ImportProgress> progress, Function<ImportRun, ArchiveMapping> mappingOf) {
+        CountingInputStream counting = new CountingInputStream(archive);
+        try (ArchiveReader reader = new ArchiveReader(counting, kind)) {
+            return run(archiveName, counting::count, totalBytes, progress, run -> {
+                ArchiveMapping mapping = mappingOf.apply(run);
+                for (ArchiveElement element = reader.next(); element != null; element = reader.next()) {
+                    mapping.read(element);
+                }
+                run.storeWhatWasRead();
+                mapping.allRead();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The admin importing, who writes the posts of an archive that does not name their writers. In the thread that
+     * imports: batches are stored in others.
+     */
+    public long importingAdmin() {
+        return CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
     }
 
     /** Tells the rest of the blog that an import stored all it will. */

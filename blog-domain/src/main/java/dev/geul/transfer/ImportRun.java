@@ -174,7 +174,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     }
 
     /** Stores what is pending and waits until every batch is stored: what was read before a failure stays. */
-    public void storeWhatWasRead() {
+    void storeWhatWasRead() {
         flush();
         while (!inFlight.isEmpty()) {
             collect(inFlight.poll());
@@ -217,7 +217,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     // ------------------------------------------------------------ the end
 
     /** Stores the rest, places categories and pages below their parents, and tells what came in. */
-    public ImportReport finish() {
+    ImportReport finish() {
         storeWhatWasRead();
         names.placeCategories();
         for (Map.Entry<Long, String> page : pageParents.entrySet()) {

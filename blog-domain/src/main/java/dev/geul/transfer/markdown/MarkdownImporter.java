@@ -30,7 +30,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import dev.geul.account.CurrentUser;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.html.Excerpts;
 import dev.geul.base.html.HtmlSanitizer;
@@ -95,7 +94,7 @@ public class MarkdownImporter {
      *                                {@link ArchiveLimits} allow (nothing stored)
      */
     public ImportReport importZip(Path zipFile, Consumer<ImportProgress> progress) {
-        long authorId = CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
+        long authorId = pipeline.importingAdmin();
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
             ArchiveLimits.check(zip);
             List<ZipEntry> pages = zip.stream().filter(entry -> !entry.isDirectory())
@@ -106,13 +105,12 @@ public class MarkdownImporter {
                 throw new ArchiveFormatException("This zip holds no Markdown file (.md)", null);
             }
             AtomicLong read = new AtomicLong();
-            try (ImportRun run = pipeline.start("a Markdown zip", read::get, Files.size(zipFile), progress)) {
+            return pipeline.run("a Markdown zip", read::get, Files.size(zipFile), progress, run -> {
                 Map<String, String> copies = media(zip, run, read);
                 for (ZipEntry page : pages) {
                     post(zip, page, copies, authorId, run, read);
                 }
-                return run.finish();
-            }
+            });
         } catch (ZipException e) {
             throw new ArchiveFormatException("This is not a zip file: " + e.getMessage(), e);
         } catch (IOException e) {

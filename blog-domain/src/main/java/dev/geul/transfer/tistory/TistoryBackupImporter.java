@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.media.MediaDownloader;
 import dev.geul.media.MediaRefusedException;
@@ -128,21 +127,16 @@ public class TistoryBackupImporter implements ArchiveFormat {
 
     private ImportReport importFiles(TistoryBackupFiles files, PostsAs postsAs, Consumer<ImportProgress> progress)
             throws IOException {
-        long authorId = CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
+        long authorId = pipeline.importingAdmin();
         List<TistoryBackupFiles.PostPage> pages = files.posts();
         if (pages.isEmpty()) {
             throw new ArchiveFormatException("This is not a Tistory backup: it holds no post page"
                     + " ({number}/{number}-{title}.html)", null);
         }
         AtomicLong read = new AtomicLong();
-        try (ImportRun run = pipeline.start("a Tistory backup", read::get, files.totalBytes(), progress)) {
-            try {
-                for (TistoryBackupFiles.PostPage page : pages) {
-                    post(files, page, postsAs, authorId, run, read);
-                }
-            } catch (RuntimeException e) {
-                run.storeWhatWasRead();
-                throw e;
+        return pipeline.run("a Tistory backup", read::get, files.totalBytes(), progress, run -> {
+            for (TistoryBackupFiles.PostPage page : pages) {
+                post(files, page, postsAs, authorId, run, read);
             }
             run.note(switch (postsAs) {
                 case DRAFTS -> ReportText.of("transfer.note.tistory.drafts", "Tistory's backup does not say which"
@@ -156,8 +150,7 @@ public class TistoryBackupImporter implements ArchiveFormat {
             });
             run.note(ReportText.of("transfer.note.tistory.noComments",
                     "Tistory's backup holds no comments; its old XML backup does, where the blog has one."));
-            return run.finish();
-        }
+        });
     }
 
     private void post(TistoryBackupFiles files, TistoryBackupFiles.PostPage page, PostsAs postsAs, long authorId,

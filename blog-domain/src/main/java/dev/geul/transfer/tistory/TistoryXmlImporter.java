@@ -1,8 +1,6 @@
 package dev.geul.transfer.tistory;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.geul.account.CurrentUser;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.comment.MentionData;
 import dev.geul.comment.MentionKind;
@@ -24,8 +21,8 @@ import dev.geul.post.Visibility;
 import dev.geul.transfer.ArchiveElement;
 import dev.geul.transfer.ArchiveFormat;
 import dev.geul.transfer.ArchiveImporter;
+import dev.geul.transfer.ArchiveMapping;
 import dev.geul.transfer.ArchiveReader;
-import dev.geul.transfer.CountingInputStream;
 import dev.geul.transfer.ImportLabels;
 import dev.geul.transfer.ImportPipeline;
 import dev.geul.transfer.ImportProgress;
@@ -106,27 +103,13 @@ public class TistoryXmlImporter implements ArchiveFormat {
      *                                to that point stays imported
      */
     public ImportReport importBackup(InputStream ttxml, long totalBytes, Consumer<ImportProgress> progress) {
-        long authorId = CurrentUser.accountId().orElseThrow(() -> new IllegalStateException("No admin signed in"));
-        CountingInputStream counting = new CountingInputStream(ttxml);
-        try (ImportRun run = pipeline.start("a Tistory XML backup", counting::count, totalBytes, progress);
-             ArchiveReader reader = new ArchiveReader(counting, ArchiveReader.Kind.TTXML)) {
-            Mapping mapping = new Mapping(run, authorId);
-            try {
-                for (ArchiveElement element = reader.next(); element != null; element = reader.next()) {
-                    mapping.read(element);
-                }
-            } catch (RuntimeException e) {
-                run.storeWhatWasRead();
-                throw e;
-            }
-            return run.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long authorId = pipeline.importingAdmin();
+        return pipeline.importXml(ttxml, ArchiveReader.Kind.TTXML, "a Tistory XML backup", totalBytes, progress,
+                run -> new Mapping(run, authorId));
     }
 
     /** The elements of one backup as the blog's categories, posts and comments. */
-    private final class Mapping {
+    private final class Mapping implements ArchiveMapping {
 
         final ImportRun run;
         final RemoteMedia remote;
@@ -142,7 +125,8 @@ public class TistoryXmlImporter implements ArchiveFormat {
             this.comments = new TtxmlComments(sanitizer, clock, authorId);
         }
 
-        void read(ArchiveElement element) {
+        @Override
+        public void read(ArchiveElement element) {
             if (element.namespace() != RSS) {
                 return;
             }

@@ -1,8 +1,6 @@
 package dev.geul.transfer.wxr;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -10,11 +8,9 @@ import java.util.function.Consumer;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.media.MediaDownloader;
-import dev.geul.transfer.ArchiveElement;
 import dev.geul.transfer.ArchiveFormat;
 import dev.geul.transfer.ArchiveImporter;
 import dev.geul.transfer.ArchiveReader;
-import dev.geul.transfer.CountingInputStream;
 import dev.geul.transfer.ImportPipeline;
 import dev.geul.transfer.ImportProgress;
 import dev.geul.transfer.ImportReport;
@@ -84,24 +80,7 @@ public class WxrImporter implements ArchiveFormat {
      *                            that point stays imported
      */
     public ImportReport importWxr(InputStream wxr, long totalBytes, Consumer<ImportProgress> progress) {
-        CountingInputStream counting = new CountingInputStream(wxr);
-        try (ImportRun run = pipeline.start("a WXR file", counting::count, totalBytes, progress);
-             ArchiveReader reader = new ArchiveReader(counting, ArchiveReader.Kind.WXR)) {
-            WxrMapping mapping = new WxrMapping(run, pipeline, downloader, sanitizer, zone, clock);
-            try {
-                for (ArchiveElement element = reader.next(); element != null; element = reader.next()) {
-                    mapping.read(element);
-                }
-            } catch (RuntimeException e) {
-                // what was read before the file broke off stays imported
-                run.storeWhatWasRead();
-                throw e;
-            }
-            run.storeWhatWasRead();
-            mapping.bringAttachmentsHome();
-            return run.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pipeline.importXml(wxr, ArchiveReader.Kind.WXR, "a WXR file", totalBytes, progress,
+                run -> new WxrMapping(run, pipeline, downloader, sanitizer, zone, clock));
     }
 }

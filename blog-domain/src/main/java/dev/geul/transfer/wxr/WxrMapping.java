@@ -17,6 +17,7 @@ import dev.geul.media.MediaDownloader;
 import dev.geul.post.PostKind;
 import dev.geul.transfer.ArchiveElement;
 import dev.geul.transfer.ArchiveFormatException;
+import dev.geul.transfer.ArchiveMapping;
 import dev.geul.transfer.ImportPipeline;
 import dev.geul.transfer.ImportRun;
 import dev.geul.transfer.RemoteMedia;
@@ -30,7 +31,7 @@ import static dev.geul.transfer.ArchiveNamespace.WP;
  * pages ({@link WxrPosts}) or attachments, downloaded once the posts are in. Nothing is stored from a file that has
  * not said which WXR version it is; what geul has no place for (menus, other taxonomies) is counted in the report.
  */
-final class WxrMapping {
+final class WxrMapping implements ArchiveMapping {
 
     /** WordPress writes 1.0, 1.1 or 1.2; its importer refuses a file without such a number. */
     private static final Pattern WXR_VERSION = Pattern.compile("\\d+\\.\\d+");
@@ -62,8 +63,9 @@ final class WxrMapping {
         this.posts = new WxrPosts(this, run, sanitizer, zone, clock);
     }
 
-    /** Downloads the attachments and points the imported posts at them; what fails is reported. */
-    void bringAttachmentsHome() {
+    /** Once the posts are in: downloads the attachments and points the posts at them; what fails is reported. */
+    @Override
+    public void allRead() {
         if (attachments.isEmpty()) {
             return;
         }
@@ -91,7 +93,8 @@ final class WxrMapping {
         }
     }
 
-    void read(ArchiveElement element) {
+    @Override
+    public void read(ArchiveElement element) {
         switch (element.namespace()) {
             case RSS -> {
                 if (element.name().equals("item")) {
