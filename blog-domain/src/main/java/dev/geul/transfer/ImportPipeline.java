@@ -69,7 +69,8 @@ public final class ImportPipeline {
         try (ImportRun run = new ImportRun(this, archiveName, bytesRead, totalBytes, progress)) {
             try {
                 reading.readInto(run);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | IOException e) {
+                // a file that breaks off (a damaged zip entry, a cut upload) keeps what came before the break
                 run.storeWhatWasRead();
                 throw e;
             }

@@ -163,4 +163,41 @@ class MarkdownRoundTripIT extends ImportingBlog {
             return null;
         })).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    @Test
+    void a_zip_broken_part_way_keeps_the_posts_read_before_the_break() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("_posts/2024-01-01-첫째.md", "---\ntitle: 첫째\n---\n첫 번째 글\n".getBytes(StandardCharsets.UTF_8));
+        files.put("_posts/2024-01-02-둘째.md", "---\ntitle: 둘째\n---\n두 번째 글\n".getBytes(StandardCharsets.UTF_8));
+        String broken = "_posts/2024-01-03-셋째.md";
+        files.put(broken, ("---\ntitle: 셋째\n---\n" + "세 번째 글은 길게 씁니다. ".repeat(200))
+                .getBytes(StandardCharsets.UTF_8));
+        Path zip = TistoryBackups.zip(dir, files);
+        // the third file's compressed data is damaged where it starts (its local header comes first in the zip)
+        byte[] bytes = Files.readAllBytes(zip);
+        byte[] name = broken.getBytes(StandardCharsets.UTF_8);
+        int data = indexOf(bytes, name) + name.length;
+        java.util.Arrays.fill(bytes, data, data + 16, (byte) 0xFF);
+        Files.write(zip, bytes);
+
+        assertThatThrownBy(() -> as(admin, () -> importer.importZip(zip, progress -> {
+        }))).isInstanceOf(ArchiveFormatException.class);
+
+        assertThat(asGuest(() -> reader.findReadable("첫째", null))).isPresent();
+        assertThat(asGuest(() -> reader.findReadable("둘째", null))).isPresent();
+        assertThat(asGuest(() -> reader.findReadable("셋째", null))).isEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not in the zip");
+    }
 }
