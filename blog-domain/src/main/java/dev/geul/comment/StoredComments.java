@@ -26,7 +26,7 @@ class StoredComments {
 
     CommentView view(Comment comment) {
         Post post = comment.getPost();
-        return new CommentView(comment.getId(), post.getId(), post.getSlug(), post.getTitle(),
+        return new CommentView(comment.getId(), post.getId(), post.getSlug(), post.getKind(), post.getTitle(),
                 comment.getParent() == null ? null : comment.getParent().getId(), comment.getAuthorName(),
                 comment.getBody(), formatter.toHtml(comment.getBody()), comment.getCreatedAt(), comment.getStatus(),
                 comment.isSecret(), comment.isGuest(), comment.getClientAddress());

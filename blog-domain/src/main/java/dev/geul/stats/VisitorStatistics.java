@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
+import dev.geul.post.PostKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -78,15 +79,15 @@ public class VisitorStatistics {
     public Page<PostVisits> posts(LocalDate from, LocalDate to, Pageable page) {
         check(from, to);
         List<PostVisits> posts = jdbc.sql("""
-                select p.id, p.title, p.slug, sum(v.views) as views, sum(v.visitors) as visitors
+                select p.id, p.title, p.slug, p.kind, sum(v.views) as views, sum(v.visitors) as visitors
                 from post_visit_day v join post p on p.id = v.post_id
                 where v.day between ? and ?
-                group by p.id, p.title, p.slug
+                group by p.id, p.title, p.slug, p.kind
                 order by views desc, visitors desc, p.id
                 limit ? offset ?""")
                 .params(Date.valueOf(from), Date.valueOf(to), page.getPageSize(), page.getOffset())
-                .query((row, n) -> new PostVisits(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
-                        row.getLong(5)))
+                .query((row, n) -> new PostVisits(row.getLong(1), row.getString(2), row.getString(3),
+                        PostKind.valueOf(row.getString(4)), row.getLong(5), row.getLong(6)))
                 .list();
         long total = jdbc.sql("select count(distinct post_id) from post_visit_day where day between ? and ?")
                 .params(Date.valueOf(from), Date.valueOf(to)).query(Long.class).single();

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentLandingTest {
 
     private static CommentView comment(long id, CommentStatus status) {
-        return new CommentView(id, 1, "소개", "소개", null, "민지", "좋아요", "<p>좋아요</p>", Instant.EPOCH, status,
+        return new CommentView(id, 1, "소개", PostKind.POST, "소개", null, "민지", "좋아요", "<p>좋아요</p>", Instant.EPOCH, status,
                 false, true, null);
     }
 

@@ -24,7 +24,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.InvalidInputException;
 import dev.geul.ui.base.Refusals;
-import dev.geul.base.Permalinks;
 import dev.geul.comment.Comment;
 import dev.geul.comment.CommentModeration;
 import dev.geul.comment.CommentService;
@@ -69,7 +68,7 @@ public class CommentsView extends VerticalLayout implements HasDynamicTitle {
         tabs.setSelectedTab(tabFor(counts.firstWithComments()));
 
         grid.addComponentColumn(this::describe).setHeader(getTranslation("comments.col.comment")).setFlexGrow(3);
-        grid.addComponentColumn(comment -> new Anchor(Permalinks.post(comment.postSlug()) + "#comments",
+        grid.addComponentColumn(comment -> new Anchor(comment.postPermalink() + "#comments",
                 comment.postTitle())).setHeader(getTranslation("comments.col.post")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("comments.col.actions")).setAutoWidth(true);
         grid.setItems(query -> moderation.moderationQueue(selectedStatus(),

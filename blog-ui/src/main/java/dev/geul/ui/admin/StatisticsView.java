@@ -22,7 +22,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.geul.account.BlogUser;
-import dev.geul.base.Permalinks;
 import dev.geul.stats.DailyVisits;
 import dev.geul.stats.DailyVisitsCsv;
 import dev.geul.stats.OriginCount;
@@ -71,7 +70,7 @@ public class StatisticsView extends Div implements HasDynamicTitle, BeforeEnterO
         posts.addColumn(PostVisits::views).setHeader(getTranslation("stats.col.views")).setAutoWidth(true);
         posts.addColumn(PostVisits::visitors).setHeader(getTranslation("stats.col.visitors")).setAutoWidth(true);
         posts.addItemClickListener(e -> getUI().ifPresent(ui -> ui.getPage()
-                .open(Permalinks.post(e.getItem().slug()), "_blank")));
+                .open(e.getItem().permalink(), "_blank")));
         sources.addColumn(this::sourceName).setHeader(getTranslation("stats.col.source")).setFlexGrow(1);
         sources.addColumn(OriginCount::views).setHeader(getTranslation("stats.col.views")).setAutoWidth(true);
         sites.addColumn(OriginCount::detail).setHeader(getTranslation("stats.col.site")).setFlexGrow(1);

@@ -94,6 +94,27 @@ class CommentsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void each_comment_links_to_where_readers_read_it_a_pages_comment_to_the_page() {
+        PostDetail about = as(alice, () -> posts.publish(posts.create(
+                PostDraft.of("소개", "<p>저는</p>").withSlug("about").asPage(null)).id()));
+        long onPage = asGuest(() -> comments.add(about.id(), NewComment.guest("지수", "pw1234", "반가워요"), null,
+                "203.0.113.8")).id();
+        as(fixtures.admin(), () -> moderation.moderate(onPage, CommentStatus.PENDING));
+
+        CommentsView view = navigate(CommentsView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        java.util.Map<String, String> linkByComment = new java.util.HashMap<>();
+        for (int row = 0; row < 2; row++) {
+            com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor)
+                    test(view.grid).getCellComponent(row, 1);
+            linkByComment.put(test(view.grid).getRow(row).body(), link.getHref());
+        }
+        assertThat(linkByComment).containsEntry("반가워요", "/pages/about#comments")
+                .containsEntry("링크 많은 댓글", "/posts/%ED%9A%8C%EA%B3%A0#comments");
+    }
+
+    @Test
     void spam_goes_to_the_spam_tab_and_away_from_readers() {
         CommentsView view = navigate(CommentsView.class);
         Button spam = test(view.grid).getCellComponent(0, 2).getChildren().map(Button.class::cast)
