@@ -117,6 +117,11 @@ public final class ImportPipeline {
         events.publishEvent(finished);
     }
 
+    /** Has PostgreSQL gather the statistics of the tables an import fills, so that it plans lookups in them well. */
+    void analyzeStoredTables() {
+        transaction.executeWithoutResult(status -> entityManager.createNativeQuery("analyze post, comment").executeUpdate());
+    }
+
     AccountTransfer accounts() {
         return accounts;
     }

@@ -76,6 +76,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     private final ImportedNames names;
     private final LeftOut leftOut = new LeftOut();
     private final BatchStore batches;
+    private final GrowingTables tables;
     private dev.geul.media.DownloadBudget downloads;
 
     ImportRun(ImportPipeline pipeline, String archiveName, LongSupplier bytesRead, long totalBytes,
@@ -87,6 +88,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
         this.progress = progress;
         this.names = new ImportedNames(pipeline, this);
         this.batches = new BatchStore(pipeline, this);
+        this.tables = new GrowingTables(pipeline);
         this.batchWriters = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(
                 BATCH_WRITERS, Thread.ofPlatform().name("import-", 1).daemon().factory()));
     }
@@ -196,6 +198,11 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
             PendingPost post = done.batch().get(i);
             stored.get(i).ifPresent(result -> count(post, result));
         }
+        tables.stored(storedRows());
+    }
+
+    private int storedRows() {
+        return postCount + pageCount + commentCount;
     }
 
     private void count(PendingPost post, BatchStore.Stored stored) {
@@ -219,6 +226,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     /** Stores the rest, places categories and pages below their parents, and tells what came in. */
     ImportReport finish() {
         storeWhatWasRead();
+        tables.finished(storedRows());
         names.placeCategories();
         for (Map.Entry<Long, String> page : pageParents.entrySet()) {
             Long parent = postsBySourceId.get(page.getValue());

@@ -532,6 +532,17 @@ class WxrImportIT extends ImportingBlog {
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class)).isEqualTo(count / 50);
     }
 
+    @Test
+    void after_a_big_import_the_database_plans_with_the_posts_it_now_holds() {
+        // what PostgreSQL plans the import's lookups and the blog's queries from, even where autovacuum never runs
+        int count = 2 * ImportRun.BATCH_POSTS + 10;
+
+        importText(archive(count, i -> "post-" + i, i -> i + "번째 글의 본문", i -> "", true));
+
+        assertThat(jdbc.queryForObject("select reltuples from pg_class where relname = 'post'", Double.class))
+                .isEqualTo(count);
+    }
+
     /** WordPress's own exports: http:// namespaces, Korean slugs percent-encoded, classic text without HTML. */
     static final String KOREAN_WXR_1_1 = """
             <?xml version="1.0" encoding="UTF-8" ?>
