@@ -39,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * profile: {@code ./geul mvn -B -pl blog-ui -am verify -Pbenchmark -Dtest=none -Dit.test=BackupRestoreBenchmark};
  * {@code -Dbenchmark.copies=1} for a quick run (11,823 posts instead of 94,584).
  *
- * <p>Fills the blog as {@link SearchOverHttpBenchmark} does (the shared Korean corpus as a WordPress export through
- * {@code POST /api/import/wxr}), makes a backup through {@code POST /api/admin/backups} while the blog runs, then
- * restores the archive into an empty database on a second PostgreSQL server, as {@code ./geul restore} does. Prints
+ * <p>Fills the blog with the shared Korean corpus, one short post per row ({@link BenchmarkCorpus#writeCopies}), as a
+ * WordPress export through {@code POST /api/import/wxr}, makes a backup through {@code POST /api/admin/backups} while
+ * the blog runs, then restores the archive into an empty database on a second PostgreSQL server, as {@code ./geul restore} does. Prints
  * each phase's time, the archive's size and the heap's peak during each phase.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -72,7 +72,7 @@ class BackupRestoreBenchmark {
         BlogUser admin = fixtures.admin();
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (admin.username() + ":" + BlogFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        List<CSVRecord> rows = SearchOverHttpBenchmark.corpus();
+        List<CSVRecord> rows = BenchmarkCorpus.records();
         Runtime runtime = Runtime.getRuntime();
         print("geul backup and restore: %d rows x %d copies = %d posts; %d cores, %s %s, max heap %d MB",
                 rows.size(), copies, rows.size() * copies, runtime.availableProcessors(),
@@ -80,7 +80,7 @@ class BackupRestoreBenchmark {
 
         Path wxr = Files.createTempFile("geul-benchmark", ".xml");
         try {
-            SearchOverHttpBenchmark.writeArchive(rows, copies, wxr);
+            BenchmarkCorpus.writeCopies(rows, copies, wxr);
             Measured<HttpResponse<String>> imported = measure(() -> http.send(HttpRequest.newBuilder(uri("/api/import/wxr"))
                     .header("Authorization", authorization).header("Content-Type", "application/xml")
                     .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofFile(wxr)).build(),
