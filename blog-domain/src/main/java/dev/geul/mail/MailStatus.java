@@ -2,6 +2,8 @@ package dev.geul.mail;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the outbox stands, for the admin.
  *
@@ -10,5 +12,5 @@ import java.time.Instant;
  * @param lastError  why the last try failed, or null
  * @param lastSentAt when a mail last left, or null
  */
-public record MailStatus(boolean configured, long waiting, String lastError, Instant lastSentAt) {
+public record MailStatus(boolean configured, long waiting, @Nullable String lastError, @Nullable Instant lastSentAt) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class PostMailing {
         this.clock = clock;
     }
 
-    private record Scope(long categoryId, String slug, String name) {
+    private record Scope(long categoryId, @Nullable String slug, @Nullable String name) {
     }
 
     /**

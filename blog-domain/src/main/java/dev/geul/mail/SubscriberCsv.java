@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,7 +117,8 @@ public class SubscriberCsv {
     }
 
     /** Imports one line. @return why it was refused, or null */
-    private SubscriberImportReport.Reason add(String email, String category, boolean consented, Set<String> seen) {
+    private SubscriberImportReport.@Nullable Reason add(String email, @Nullable String category, boolean consented,
+                                                         Set<String> seen) {
         if (!Subscriptions.isAddress(email)) {
             return SubscriberImportReport.Reason.INVALID_ADDRESS;
         }
@@ -182,7 +184,7 @@ public class SubscriberCsv {
             return email < record.size() ? record.get(email).replace("\uFEFF", "").strip() : "";
         }
 
-        String category(CSVRecord record) {
+        @Nullable String category(CSVRecord record) {
             return category >= 0 && category < record.size() && !record.get(category).isBlank()
                     ? record.get(category).strip() : null;
         }

@@ -2,6 +2,8 @@ package dev.geul.mail;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an import of subscribers did: every line of the file is either imported or listed as refused, with why.
  *
@@ -33,6 +35,6 @@ public record SubscriberImportReport(int confirmed, int pending, List<RefusedLin
     }
 
     /** @param line the line's number in the file, the header being line 1 */
-    public record RefusedLine(long line, String email, String category, Reason reason) {
+    public record RefusedLine(long line, String email, @Nullable String category, Reason reason) {
     }
 }

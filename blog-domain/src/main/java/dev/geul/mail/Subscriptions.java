@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import dev.geul.base.NodeCoordination;
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.RateLimitBuckets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class Subscriptions {
      * @throws InvalidInputException ({@code email}) for something that is not an address, ({@code category}) for a
      *                               category that does not exist
      */
-    public void subscribe(String email, String categorySlug, ConfirmationMail confirmation) {
+    public void subscribe(String email, @Nullable String categorySlug, ConfirmationMail confirmation) {
         String address = email == null ? "" : email.strip();
         if (!isAddress(address)) {
             throw new InvalidInputException("email", "error.subscribe.email", "Give a valid e-mail address");
@@ -87,7 +88,7 @@ public class Subscriptions {
     }
 
     /** The id of the category of this slug; null for none (the whole blog). */
-    Long categoryId(String categorySlug) {
+    @Nullable Long categoryId(@Nullable String categorySlug) {
         if (categorySlug == null || categorySlug.isBlank()) {
             return null;
         }
@@ -97,7 +98,8 @@ public class Subscriptions {
     }
 
     /** Stores a subscription; the caller checked that it is new. */
-    void insert(String address, Long categoryId, Subscriber.State state, String token) {
+    @SuppressWarnings("NullAway") // JdbcClient sends a null category or time as SQL NULL
+    void insert(String address, @Nullable Long categoryId, Subscriber.State state, String token) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 insert into subscriber (email, state, token, created_at, confirmed_at, category_id)
@@ -132,7 +134,7 @@ public class Subscriptions {
             select s.id, s.email, s.state, s.token, s.created_at, s.confirmed_at, c.slug, c.name
             from subscriber s left join category c on c.id = s.category_id""";
 
-    Optional<Subscriber> find(String address, Long categoryId) {
+    Optional<Subscriber> find(String address, @Nullable Long categoryId) {
         return jdbc.sql(SELECT + " where lower(s.email) = lower(?) and coalesce(s.category_id, 0) = ?")
                 .params(address, categoryId == null ? 0L : categoryId).query(Subscriptions::subscriber).optional();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Length;
+import org.jspecify.annotations.Nullable;
 
 import static dev.geul.site.AppearanceSettings.*;
 
@@ -28,29 +29,29 @@ class Appearance {
     private ThemeName theme = ThemeName.CLASSIC;
 
     @Column(length = TITLE_MAX_LENGTH)
-    private String title;
+    private @Nullable String title;
 
     @Column(length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(length = 7)
-    private String accentColor;
+    private @Nullable String accentColor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ColorScheme colorScheme = ColorScheme.AUTO;
 
     @Column(length = Length.LONG32)
-    private String customCss;
+    private @Nullable String customCss;
 
     @Column(length = IMAGE_URL_MAX_LENGTH)
-    private String profileImageUrl;
+    private @Nullable String profileImageUrl;
 
     @Column(length = BIO_MAX_LENGTH)
-    private String bio;
+    private @Nullable String bio;
 
     @Column(length = ThemeNames.MAX_LENGTH)
-    private String uploadedTheme;
+    private @Nullable String uploadedTheme;
 
     @Column(nullable = false)
     private Instant updatedAt;
@@ -76,8 +77,8 @@ class Appearance {
         theme = settings.theme();
         title = blankToNull(settings.title());
         description = blankToNull(settings.description());
-        accentColor = blankToNull(settings.accentColor()) == null ? null
-                : settings.accentColor().toLowerCase(java.util.Locale.ROOT);
+        String accent = blankToNull(settings.accentColor());
+        accentColor = accent == null ? null : accent.toLowerCase(java.util.Locale.ROOT);
         colorScheme = settings.colorScheme();
         customCss = blankToNull(settings.customCss());
         profileImageUrl = blankToNull(settings.profileImageUrl());
@@ -90,7 +91,7 @@ class Appearance {
         return updatedAt;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,7 @@ package dev.geul.site;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the blog looks to readers, as an admin sets it. Blank title or description: the configured ones
@@ -15,17 +16,19 @@ import jakarta.validation.constraints.Size;
  */
 public record AppearanceSettings(
         @NotNull(message = "{error.appearance.theme}") ThemeName theme,
-        @Size(max = TITLE_MAX_LENGTH, message = "{error.appearance.title.long}") String title,
+        @Size(max = TITLE_MAX_LENGTH, message = "{error.appearance.title.long}") @Nullable String title,
         @Size(max = DESCRIPTION_MAX_LENGTH, message = "{error.appearance.description.long}")
-        String description,
-        @Pattern(regexp = "^(#[0-9a-fA-F]{6})?$", message = "{error.appearance.accent}") String accentColor,
+        @Nullable String description,
+        @Pattern(regexp = "^(#[0-9a-fA-F]{6})?$", message = "{error.appearance.accent}")
+        @Nullable String accentColor,
         @NotNull(message = "{error.appearance.scheme}") ColorScheme colorScheme,
-        @Size(max = CUSTOM_CSS_MAX_LENGTH, message = "{error.appearance.css.long}") String customCss,
+        @Size(max = CUSTOM_CSS_MAX_LENGTH, message = "{error.appearance.css.long}") @Nullable String customCss,
         @Size(max = IMAGE_URL_MAX_LENGTH, message = "{error.appearance.image.long}")
-        @Pattern(regexp = "^((https?://|/)\\S*)?$", message = "{error.appearance.image}") String profileImageUrl,
-        @Size(max = BIO_MAX_LENGTH, message = "{error.appearance.bio.long}") String bio,
+        @Pattern(regexp = "^((https?://|/)\\S*)?$", message = "{error.appearance.image}")
+        @Nullable String profileImageUrl,
+        @Size(max = BIO_MAX_LENGTH, message = "{error.appearance.bio.long}") @Nullable String bio,
         @Pattern(regexp = "^(" + ThemeNames.PATTERN + ")?$", message = "{error.appearance.uploadedTheme}")
-        String uploadedTheme) {
+        @Nullable String uploadedTheme) {
 
     public static final int TITLE_MAX_LENGTH = 100;
     public static final int DESCRIPTION_MAX_LENGTH = 300;
@@ -44,7 +47,7 @@ public record AppearanceSettings(
     }
 
     /** These settings with an uploaded theme (null: back to the built-in {@code theme}). */
-    public AppearanceSettings withUploadedTheme(String name) {
+    public AppearanceSettings withUploadedTheme(@Nullable String name) {
         return new AppearanceSettings(theme, title, description, accentColor, colorScheme, customCss,
                 profileImageUrl, bio, name);
     }

@@ -10,6 +10,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -43,8 +44,8 @@ public class ReaderPageNotices implements SmartLifecycle {
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
     private volatile boolean running;
-    private volatile Connection connection;
-    private Thread listener;
+    private volatile @Nullable Connection connection;
+    private @Nullable Thread listener;
 
     ReaderPageNotices(DataSource dataSource, ApplicationEventPublisher events) {
         this.dataSource = dataSource;

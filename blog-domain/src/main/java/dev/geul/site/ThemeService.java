@@ -51,7 +51,8 @@ public class ThemeService {
     public ThemeUploadReport upload(String name, Path zip) {
         String checked = ThemeNames.check(name);
         ThemeZip.Contents contents = ThemeZip.read(zip);
-        String by = SecurityContextHolder.getContext().getAuthentication().getName();
+        String by = java.util.Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
+                "an admin uploads themes").getName();
         boolean replaced = store.store(checked, contents.files(), by, clock.instant());
         events.publishEvent(new ThemeChanged(checked));
         return new ThemeUploadReport(store.find(checked).orElseThrow(), replaced, contents.leftOut());

@@ -63,7 +63,7 @@ class ThemeStore {
     }
 
     List<String> names() {
-        return jdbc.sql("select name from uploaded_theme order by name").query(String.class).list();
+        return jdbc.sql("select name from uploaded_theme order by name").query((row, n) -> row.getString(1)).list();
     }
 
     boolean exists(String name) {
