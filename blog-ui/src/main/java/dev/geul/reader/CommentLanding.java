@@ -8,7 +8,7 @@ import dev.geul.post.PostKind;
  * Where a reader lands once their comment is saved, changed or deleted: the post's or page's address, with what
  * became of the comment ({@code ?comment=held}, {@code posted}, {@code edited} or {@code deleted}), which the page
  * says as a note, and the place to scroll to (the comment, or the comments when there is none to show). The
- * page's plain form and the studio's comment writer send readers to the same place; the post page reads it back.
+ * page's plain form and the comment writer in its frame send readers to the same place; the post page reads it back.
  */
 public final class CommentLanding {
 

@@ -1,6 +1,7 @@
 package dev.geul.ui.admin;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -70,7 +71,7 @@ final class PostFields {
      * Tells {@code listener} of every change the author makes: {@code besideTheText} when it is not in the text
      * (the text saves on the editor's own tick). Changes made by filling the fields are not told.
      */
-    void onEdit(java.util.function.Consumer<Boolean> listener) {
+    void onEdit(Consumer<Boolean> listener) {
         form.addValueChangeListener(e -> {
             if (!loading) {
                 listener.accept(e.isFromClient() && e.getHasValue() != content);
