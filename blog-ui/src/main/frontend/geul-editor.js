@@ -23,7 +23,11 @@ import '@vaadin/icons';
  *    localStorage under that key until the server confirms it has the text (`confirmSaved(html)`), so a server
  *    restart, a lost connection or an expired session loses nothing; when the post is opened again and the
  *    browser holds a text the server does not have, `local-copy` offers it ({html, savedAt}), never applying it
- *    by itself.
+ *    by itself;
+ *  - `keepMarkdown(text)`: while the writer types in the Markdown text area instead, that text is kept under the
+ *    same key as it is typed ({markdown, savedAt}), since the server learns of it only a moment later; it is
+ *    offered back the same way (`local-copy` with {markdown, savedAt}) and let go when the server confirms that
+ *    Markdown (`confirmSaved(html, markdown)`).
  */
 class GeulEditor extends HTMLElement {
 
@@ -40,8 +44,10 @@ class GeulEditor extends HTMLElement {
     this._draftKey = null;
     this._offered = false;
     this._keepTimer = null;
+    this._markdownPending = false;
+    this._markdownToKeep = null;
     this._beforeUnload = (event) => {
-      if (this._pending || this.unsaved) {
+      if (this._pending || this._markdownPending || this.unsaved) {
         event.preventDefault();
         event.returnValue = '';
       }
@@ -81,12 +87,31 @@ class GeulEditor extends HTMLElement {
     this._scheduleOffer();
   }
 
-  /** The server has this text: the browser's copy of it is no longer needed. */
-  confirmSaved(html) {
+  /**
+   * The server has this text (and, while the writer writes Markdown, this Markdown): the browser's copy of it is no
+   * longer needed. A copy typed since then stays.
+   */
+  confirmSaved(html, markdown) {
     const kept = this._draftKey ? this._readLocal(this._draftKey) : null;
-    if (kept && (kept.html === html || (html === '' && kept.html === '<p></p>'))) {
-      this._removeLocal(this._draftKey);
+    if (!kept) {
+      return;
     }
+    const sameMarkdown = typeof kept.markdown === 'string' && kept.markdown === markdown;
+    if (sameMarkdown || kept.html === html || (html === '' && kept.html === '<p></p>')) {
+      this._removeLocal(this._draftKey);
+      this._markdownPending = false;
+    }
+  }
+
+  /** Keeps Markdown typed in the text area in this browser, as typing in the rich text is kept. */
+  keepMarkdown(text) {
+    if (!this._draftKey) {
+      return;
+    }
+    this._markdownPending = true;
+    this._markdownToKeep = String(text);
+    clearTimeout(this._keepTimer);
+    this._keepTimer = setTimeout(() => this._keepNow(), 150);
   }
 
   /** The browser's copy was offered and the writer chose: it is not offered again for this text. */
@@ -114,11 +139,14 @@ class GeulEditor extends HTMLElement {
       return;
     }
     const server = this._value || '';
-    if (kept.html === server || (server === '' && kept.html === '<p></p>')) {
+    if (typeof kept.html === 'string' && (kept.html === server || (server === '' && kept.html === '<p></p>'))) {
       this._removeLocal(this._draftKey);
       return;
     }
-    this.dispatchEvent(new CustomEvent('local-copy', { detail: { html: kept.html, savedAt: kept.savedAt } }));
+    // Markdown is the server's to turn into HTML and compare
+    this.dispatchEvent(new CustomEvent('local-copy', {
+      detail: { html: kept.html ?? null, markdown: kept.markdown ?? null, savedAt: kept.savedAt },
+    }));
   }
 
   /** Keeps the text in this browser a moment after each change (often enough to lose at most a word or two). */
@@ -127,16 +155,28 @@ class GeulEditor extends HTMLElement {
       return;
     }
     clearTimeout(this._keepTimer);
-    this._keepTimer = setTimeout(() => {
-      const html = this._html();
-      this._writeLocal(this._draftKey, { html, savedAt: Date.now() });
-    }, 150);
+    this._markdownPending = false;
+    this._markdownToKeep = null;
+    this._keepTimer = setTimeout(() => this._keepNow(), 150);
+  }
+
+  /** Writes the copy a keep is waiting for: the Markdown typed last, or else the rich text. */
+  _keepNow() {
+    clearTimeout(this._keepTimer);
+    this._keepTimer = null;
+    if (!this._draftKey) {
+      return;
+    }
+    const kept = this._markdownToKeep !== null
+      ? { markdown: this._markdownToKeep, savedAt: Date.now() }
+      : { html: this._html(), savedAt: Date.now() };
+    this._writeLocal(this._draftKey, kept);
   }
 
   _readLocal(key) {
     try {
       const kept = JSON.parse(window.localStorage.getItem(key) || 'null');
-      return kept && typeof kept.html === 'string' ? kept : null;
+      return kept && (typeof kept.html === 'string' || typeof kept.markdown === 'string') ? kept : null;
     } catch (e) {
       return null;
     }
@@ -265,11 +305,9 @@ class GeulEditor extends HTMLElement {
   disconnectedCallback() {
     window.removeEventListener('beforeunload', this._beforeUnload);
     this._flush();
-    if (this._keepTimer) {
-      clearTimeout(this._keepTimer);
-      if (this._draftKey && this._editor && this._pending) {
-        this._writeLocal(this._draftKey, { html: this._html(), savedAt: Date.now() });
-      }
+    // a keep still waiting is written now, before the page goes
+    if (this._keepTimer && this._editor) {
+      this._keepNow();
     }
   }
 

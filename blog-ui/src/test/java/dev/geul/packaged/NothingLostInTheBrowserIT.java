@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Words typed just before the server went away are not lost: the editor keeps every change in the browser until
  * the server has it, and when the writer opens the post again after the restart (and signs in again), the
- * browser's text is offered with what it changes, and taken up only when the writer says so.
+ * browser's text is offered with what it changes, and taken up only when the writer says so. The same holds for
+ * Markdown typed in place of the rich text, which the browser keeps as it is typed.
  */
 class NothingLostInTheBrowserIT {
 
@@ -90,6 +91,46 @@ class NothingLostInTheBrowserIT {
         browser.get(editorUrl);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("geul-editor .tiptap"),
                 "저장되기 전에 쓴 떡볶이 이야기"));
+        Thread.sleep(1000);
+        assertThat(browser.findElements(By.id("editor-local-copy"))).isEmpty();
+    }
+
+    @Test
+    void markdown_typed_before_the_server_was_killed_is_offered_after_the_restart_as_the_text_it_stands_for()
+            throws Exception {
+        signIn();
+        browser.get(app.baseUrl() + "/admin/posts/new");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("geul-editor .tiptap")));
+        browser.findElement(By.cssSelector("vaadin-text-field.geul-editor-title input")).sendKeys("마크다운으로 쓴 글");
+        browser.findElement(By.xpath("//vaadin-checkbox[normalize-space()='Write in Markdown']")).click();
+        WebElement markdown = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-area.geul-editor-markdown textarea")));
+        markdown.sendKeys("첫 문단은 저장되었다.");
+        wait.until(ExpectedConditions.textMatches(By.id("editor-status"), Pattern.compile("Saved at .*")));
+        String editorUrl = browser.getCurrentUrl();
+        assertThat(editorUrl).matches(".*/admin/posts/\\d+");
+
+        // a heading typed, and the server dies before the text area has even sent it
+        markdown.sendKeys(Keys.ENTER, Keys.ENTER, "## 김치찌개 끓이는 법");
+        Thread.sleep(400);
+        int port = app.port();
+        app.kill();
+        app = PackagedApp.startOnPort(workDir, environment, port);
+
+        signIn();
+        browser.get(editorUrl);
+        WebElement offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-local-copy")));
+        assertThat(offer.getText()).contains("not saved yet").contains("김치찌개 끓이는 법");
+
+        offer.findElement(By.xpath(".//vaadin-button[normalize-space()='Bring it back']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("geul-editor .tiptap h2"),
+                "김치찌개 끓이는 법"));
+        wait.until(ExpectedConditions.textMatches(By.id("editor-status"), Pattern.compile("Saved at .*")));
+
+        browser.get(editorUrl);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("geul-editor .tiptap"),
+                "첫 문단은 저장되었다."));
+        assertThat(browser.findElement(By.cssSelector("geul-editor .tiptap h2")).getText()).isEqualTo("김치찌개 끓이는 법");
         Thread.sleep(1000);
         assertThat(browser.findElements(By.id("editor-local-copy"))).isEmpty();
     }

@@ -33,6 +33,11 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
     final TextArea markdown = new TextArea();
 
     private final HtmlSanitizer sanitizer;
+    /** The Markdown typed last and the HTML it became, so that a save of that HTML lets the browser's copy go. */
+    private MarkdownSource lastMarkdown;
+
+    private record MarkdownSource(String markdown, String html) implements java.io.Serializable {
+    }
 
     public PostBodyField(HtmlSanitizer sanitizer) {
         super("");
@@ -51,9 +56,11 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
 
         rich.addValueChangeListener(e -> setModelValue(e.getValue(), e.isFromClient()));
         markdownMode.addValueChangeListener(e -> showAsMarkdown(e.getValue()));
+        rich.keepTypingOf(markdown);
         markdown.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 String html = fromMarkdown(e.getValue());
+                lastMarkdown = new MarkdownSource(e.getValue(), html);
                 setModelValue(html, true);
                 rich.setValue(html);
                 // typed here, not in the rich editor: the browser is asked for the tick its own typing would bring
@@ -91,7 +98,14 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
             markdown.setValue(Markdown.fromHtml(getValue()));
         }
         markdown.setVisible(asMarkdown);
-        rich.setVisible(!asMarkdown);
+        // hidden in the page only: the server ignores what a component it made invisible sends, and the rich
+        // editor's autosave tick, Ctrl+S and the browser's copy go on while the writer writes Markdown
+        rich.getElement().setAttribute("hidden", asMarkdown);
+    }
+
+    /** Whether the rich editor is what the writer sees (not the Markdown). */
+    public boolean showsRichText() {
+        return !rich.getElement().hasAttribute("hidden");
     }
 
     /**
@@ -124,9 +138,10 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
         rich.setDraftKey(key);
     }
 
-    /** The server has stored this text: the browser may forget its copy of it. */
+    /** The server has stored this text: the browser may forget its copy of it (rich, or the Markdown it came from). */
     public void confirmSaved(String html) {
-        rich.confirmSaved(html);
+        MarkdownSource source = lastMarkdown;
+        rich.confirmSaved(html, source != null && source.html().equals(html) ? source.markdown() : null);
     }
 
     /** The writer has chosen about the browser's copy: it is forgotten. */
@@ -148,9 +163,13 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
         return rich.addSaveShortcutListener(listener);
     }
 
-    /** The browser holds a text of this post the server does not have: its HTML and when it was kept. */
+    /**
+     * The browser holds a text of this post the server does not have: its HTML (made here from Markdown, when the
+     * writer was writing Markdown) and when it was kept.
+     */
     public Registration addLocalCopyListener(LocalCopyListener listener) {
-        return rich.addLocalCopyListener(e -> listener.offered(e.html(), e.savedAt()));
+        return rich.addLocalCopyListener(e -> listener.offered(
+                e.markdown() != null ? fromMarkdown(e.markdown()) : e.html() == null ? "" : e.html(), e.savedAt()));
     }
 
     @FunctionalInterface

@@ -99,9 +99,24 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
         getElement().setProperty("draftKey", key);
     }
 
-    /** The server has stored this text: the browser may forget its copy of it. */
-    public void confirmSaved(String html) {
-        getElement().callJsFunction("confirmSaved", html == null ? "" : html);
+    /**
+     * The server has stored this text, written as {@code markdown} when the writer wrote Markdown (else null): the
+     * browser may forget its copy of it.
+     */
+    public void confirmSaved(String html, String markdown) {
+        getElement().callJsFunction("confirmSaved", html == null ? "" : html, markdown);
+    }
+
+    /**
+     * Keeps what the writer types in {@code textArea} (Markdown, in place of this editor) in the browser, under the
+     * same key, as it is typed: the server learns of it only a moment later.
+     */
+    public void keepTypingOf(com.vaadin.flow.component.Component textArea) {
+        textArea.addAttachListener(attached -> textArea.getElement().executeJs("""
+                if (!this.__geulKept) {
+                  this.__geulKept = true;
+                  this.addEventListener('input', () => $0.keepMarkdown(this.value));
+                }""", getElement()));
     }
 
     /** The writer has chosen about the browser's copy (brought it back or let it go): it is forgotten. */
@@ -165,18 +180,27 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
     public static class LocalCopyEvent extends ComponentEvent<TipTapEditor> {
 
         private final String html;
+        private final String markdown;
         private final double savedAt;
 
         public LocalCopyEvent(TipTapEditor source, boolean fromClient,
                               @EventData("event.detail.html") String html,
+                              @EventData("event.detail.markdown") String markdown,
                               @EventData("event.detail.savedAt") double savedAt) {
             super(source, fromClient);
             this.html = html;
+            this.markdown = markdown;
             this.savedAt = savedAt;
         }
 
+        /** The rich text kept, or null when the writer was writing Markdown. */
         public String html() {
             return html;
+        }
+
+        /** The Markdown kept, or null when the writer was writing rich text. */
+        public String markdown() {
+            return markdown;
         }
 
         /** When the browser kept it. */

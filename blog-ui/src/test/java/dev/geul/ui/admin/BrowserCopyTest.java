@@ -36,9 +36,18 @@ class BrowserCopyTest extends BrowserlessTest {
 
     /** What the browser sends when it holds a text of the post on opening. */
     private void browserOffers(String html) {
+        browserKept(html, null);
+    }
+
+    /** What the browser sends when the writer was writing Markdown: the Markdown as typed. */
+    private void browserOffersMarkdown(String markdown) {
+        browserKept(null, markdown);
+    }
+
+    private void browserKept(String html, String markdown) {
         TipTapEditor rich = text.getChildren().flatMap(Component::getChildren)
                 .filter(TipTapEditor.class::isInstance).map(TipTapEditor.class::cast).findFirst().orElseThrow();
-        ComponentUtil.fireEvent(rich, new TipTapEditor.LocalCopyEvent(rich, true, html,
+        ComponentUtil.fireEvent(rich, new TipTapEditor.LocalCopyEvent(rich, true, html, markdown,
                 Instant.parse("2026-12-07T09:00:00Z").toEpochMilli()));
     }
 
@@ -71,6 +80,26 @@ class BrowserCopyTest extends BrowserlessTest {
 
         assertThat(text.getValue()).isEqualTo("<p>서버에 있는 글</p>");
         assertThat(broughtBack).isEmpty();
+        assertThat(notices.getChildren()).isEmpty();
+    }
+
+    @Test
+    void markdown_the_server_lacks_is_offered_and_brought_back_as_the_rich_text_it_stands_for() {
+        browserOffersMarkdown("서버에 있는 글\n\n## 김치찌개 끓이는 법\n\n- 김치 <script>alert(1)</script>");
+
+        assertThat(notices.getElement().getTextRecursively()).contains("김치찌개 끓이는 법");
+        assertThat(text.getValue()).isEqualTo("<p>서버에 있는 글</p>");
+
+        test($(Button.class).withText(notices.getTranslation("editor.local.restore")).single()).click();
+
+        assertThat(text.getValue()).startsWith("<p>서버에 있는 글</p>").contains("<h2>김치찌개 끓이는 법</h2>")
+                .contains("<li>김치").doesNotContain("<script");
+    }
+
+    @Test
+    void markdown_that_reads_as_the_servers_text_is_not_offered() {
+        browserOffersMarkdown("서버에 있는 글");
+
         assertThat(notices.getChildren()).isEmpty();
     }
 }

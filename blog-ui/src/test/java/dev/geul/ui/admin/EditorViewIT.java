@@ -355,12 +355,11 @@ class EditorViewIT extends SpringBrowserlessTest {
         EditorView view = navigate("admin/posts/" + id, EditorView.class);
 
         Checkbox markdownMode = $(Checkbox.class, view.content).single();
-        TipTapEditor rich = richText(view);
 
         test(markdownMode).click();
         TextArea markdown = $(TextArea.class, view.content).single();
         assertThat(markdown.isVisible()).isTrue();
-        assertThat(rich.isVisible()).isFalse();
+        assertThat(view.content.showsRichText()).isFalse();
         assertThat(markdown.getValue()).contains("처음 **굵게**");
 
         test(markdown).setValue("## 소제목\n\n- 하나\n- 둘\n\n[링크](https://example.com)");
@@ -370,7 +369,7 @@ class EditorViewIT extends SpringBrowserlessTest {
                 .contains("href=\"https://example.com\"");
         assertThat(view.actions.status.getText()).startsWith("Saved at");
         test(markdownMode).click();
-        assertThat(rich.isVisible()).isTrue();
+        assertThat(view.content.showsRichText()).isTrue();
         assertThat(view.content.getValue()).contains("<h2>소제목</h2>");
     }
 }

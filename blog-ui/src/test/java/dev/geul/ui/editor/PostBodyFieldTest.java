@@ -45,14 +45,15 @@ class PostBodyFieldTest extends BrowserlessTest {
 
         assertThat(field.isMarkdownMode()).isTrue();
         assertThat(field.markdown.isVisible()).isTrue();
-        assertThat(field.rich.isVisible()).isFalse();
+        assertThat(field.showsRichText()).isFalse();
+        assertThat(field.rich.isVisible()).as("hidden in the page, still heard: its autosave tick goes on").isTrue();
         assertThat(field.markdown.getValue()).contains("## 설치").contains("**이것**")
                 .contains("```java\nint answer = 42;\n```");
         assertThat(field.getValue()).isEqualTo(WITH_CODE);
 
         test(field.markdownMode).click();
 
-        assertThat(field.rich.isVisible()).isTrue();
+        assertThat(field.showsRichText()).isTrue();
         assertThat(field.markdown.isVisible()).isFalse();
         assertThat(field.getValue()).isEqualTo(WITH_CODE);
         assertThat(heard).hasSize(1);
