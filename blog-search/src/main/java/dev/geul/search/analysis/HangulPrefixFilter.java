@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces each token by its prefixes, shortest first, all at the token's position. Unlike Lucene's edge n-gram
@@ -24,7 +25,7 @@ final class HangulPrefixFilter extends TokenFilter {
     private int wordLength;
     private int startOffset;
     private int emitted;
-    private State state;
+    private @Nullable State state;
 
     HangulPrefixFilter(TokenStream input, int maxLength) {
         super(input);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hangul syllables as the letters (jamo) they are made of, for what readers type: the letters as keystrokes
  * (회 is ㅎ ㅗ ㅣ, so 호 typed on the way to 회 is its prefix), initial consonants (남자친구 → ㄴㅈㅊㄱ), and the
@@ -66,7 +68,7 @@ public final class Jamo {
     }
 
     /** The initial consonant of each syllable (남자친구 → ㄴㅈㅊㄱ); null when the word is not all syllables. */
-    public static String initials(String word) {
+    public static @Nullable String initials(String word) {
         if (word.isEmpty()) {
             return null;
         }

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
 
 /** {@link KoreanAnalysis#KOREAN} for Lucene. Thread-safe, like every Lucene analyzer. */
 public final class KoreanAnalyzer extends Analyzer {
@@ -20,7 +21,7 @@ public final class KoreanAnalyzer extends Analyzer {
     /** Keeps phrases from running from one comment into the next. */
     static final int POSITION_GAP = 100;
 
-    private final UserDictionary dictionary;
+    private final @Nullable UserDictionary dictionary;
 
     public KoreanAnalyzer(KoreanUserDictionary dictionary) {
         this.dictionary = dictionary.toLucene();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,8 @@ public final class KoreanUserDictionary {
         this.rules = List.copyOf(rules);
     }
 
-    /** The built-in words plus those of {@code adminFile}, when it exists. */
-    public static KoreanUserDictionary load(Path adminFile) {
+    /** The built-in words plus those of {@code adminFile}, when it exists (null: the built-in words alone). */
+    public static KoreanUserDictionary load(@Nullable Path adminFile) {
         Set<String> rules = new LinkedHashSet<>();
         rules.addAll(parse(readBuiltIn(), BUILT_IN));
         if (adminFile != null && Files.isRegularFile(adminFile)) {
@@ -62,7 +63,7 @@ public final class KoreanUserDictionary {
     }
 
     /** The dictionary for Lucene's nori tokenizer; null when there are no words. */
-    public UserDictionary toLucene() {
+    public @Nullable UserDictionary toLucene() {
         if (rules.isEmpty()) {
             return null;
         }

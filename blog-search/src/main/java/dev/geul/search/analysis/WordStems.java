@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text as a reader looks them up: each word (run of text between spaces and punctuation) cut
@@ -88,8 +89,8 @@ public final class WordStems {
     }
 
     /** The noun a single word typed by a reader starts with (남지친구를 → 남지친구), or null when there is none. */
-    public String stemOf(String word) {
-        String[] first = new String[1];
+    public @Nullable String stemOf(String word) {
+        @Nullable String[] first = new String[1];
         forEachWord(word, found -> {
             if (first[0] == null || found.length() > first[0].length()) {
                 first[0] = found;
