@@ -2,6 +2,7 @@ package dev.geul.search.mapping;
 
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 
 /**
@@ -11,7 +12,7 @@ import org.jsoup.Jsoup;
 final class HtmlTextBridge implements ValueBridge<String, String> {
 
     @Override
-    public String toIndexedValue(String html, ValueBridgeToIndexedValueContext context) {
+    public @Nullable String toIndexedValue(@Nullable String html, ValueBridgeToIndexedValueContext context) {
         return html == null || html.isBlank() ? null : Jsoup.parseBodyFragment(html).text();
     }
 
