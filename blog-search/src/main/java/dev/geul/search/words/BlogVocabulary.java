@@ -12,6 +12,7 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostWentLive;
 import dev.geul.search.analysis.WordStems;
 import dev.geul.transfer.ImportFinished;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,8 @@ public class BlogVocabulary {
     private final Clock clock;
     private final boolean buildAtStart;
     private volatile Vocabulary current = Vocabulary.EMPTY;
-    private volatile List<Object> madeFrom;
+    /** What {@link #refresh} found when the vocabulary was last made from it; null to make it at the next look. */
+    private volatile @Nullable List<@Nullable Object> madeFrom;
 
     BlogVocabulary(DataSource dataSource, PlatformTransactionManager transactions, WordStems stems, Clock clock,
                    @Value("${geul.search.vocabulary-at-start:true}") boolean buildAtStart) {
@@ -109,7 +111,7 @@ public class BlogVocabulary {
     public synchronized void refresh() {
         Instant now = clock.instant();
         // what readers may find only: an author's drafts and autosaves leave the vocabulary as it is
-        List<Object> state = jdbc.queryForList("""
+        List<@Nullable Object> state = jdbc.queryForList("""
                 select count(*), max(p.updated_at), (select count(*) from tag), (select count(*) from category)
                 from post p where""" + " " + LIVE, Timestamp.from(now)).getFirst().values().stream().toList();
         if (!state.equals(madeFrom)) {

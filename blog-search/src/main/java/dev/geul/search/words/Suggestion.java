@@ -1,5 +1,7 @@
 package dev.geul.search.words;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the search box offers while a reader types.
  *
@@ -7,7 +9,7 @@ package dev.geul.search.words;
  * @param kind what it is
  * @param url  where it leads: the post, the tag's or the category's page; null for a word, which is searched for
  */
-public record Suggestion(String text, Kind kind, String url) {
+public record Suggestion(String text, Kind kind, @Nullable String url) {
 
     public enum Kind {
         /** A word of the blog's posts. */

@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 import dev.geul.search.analysis.Jamo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words readers can find on the blog, with how often they occur: what a typo is corrected to, what initial
@@ -31,10 +32,11 @@ public final class Vocabulary {
     static final int LIKELIER = 10;
 
     /**
+     * @param url where it leads, as a {@link Suggestion}'s: null for a word
      * @param named whether it is a tag, a category or a word of a title: what a blog is about, first
      * @param weight how much it counts: the posts holding it, titles more
      */
-    record Entry(String text, Suggestion.Kind kind, String url, int weight, boolean named) {
+    record Entry(String text, Suggestion.Kind kind, @Nullable String url, int weight, boolean named) {
 
         static final Comparator<Entry> BEST_FIRST = Comparator.comparing(Entry::named)
                 .thenComparingInt(Entry::weight).reversed().thenComparing(Entry::text);
