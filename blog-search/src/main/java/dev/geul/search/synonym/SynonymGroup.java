@@ -32,7 +32,7 @@ public class SynonymGroup {
     }
 
     SynonymGroup(List<String> words) {
-        setWords(words);
+        this.words = line(words);
     }
 
     public Long getId() {
@@ -48,6 +48,10 @@ public class SynonymGroup {
     }
 
     void setWords(List<String> newWords) {
-        this.words = String.join(", ", newWords);
+        this.words = line(newWords);
+    }
+
+    private static String line(List<String> words) {
+        return String.join(", ", words);
     }
 }

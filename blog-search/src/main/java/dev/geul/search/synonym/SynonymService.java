@@ -13,6 +13,7 @@ import java.util.Map;
 
 import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,8 @@ public class SynonymService {
 
     private final SynonymGroupRepository groups;
     private final Clock clock;
-    private volatile Loaded loaded;
+    /** Null until read, and after a change: the next query reads the groups again. */
+    private volatile @Nullable Loaded loaded;
 
     SynonymService(SynonymGroupRepository groups, Clock clock) {
         this.groups = groups;
@@ -113,7 +115,8 @@ public class SynonymService {
         return fresh;
     }
 
-    private List<String> validWords(String text, Long groupId) {
+    /** @param groupId the group being changed, or null for a new one */
+    private List<String> validWords(String text, @Nullable Long groupId) {
         Map<String, String> words = new LinkedHashMap<>();
         for (String raw : (text == null ? "" : text).split("[,\\n]")) {
             String word = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
