@@ -25,6 +25,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -124,7 +125,7 @@ class IndexQuery {
         return marked;
     }
 
-    private static String validate(String text) {
+    private static @Nullable String validate(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

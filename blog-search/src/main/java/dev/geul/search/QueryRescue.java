@@ -13,6 +13,7 @@ import dev.geul.search.analysis.Jamo;
 import dev.geul.search.analysis.WordStems;
 import dev.geul.search.words.BlogVocabulary;
 import dev.geul.search.words.Vocabulary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +61,7 @@ class QueryRescue {
      * The query with each word no post holds corrected to the word of the blog one letter from it (영돠 → 영화,
      * 남지친구를 → 남자친구를); null when every word is one the blog holds, or none has a correction.
      */
-    String corrected(String text) {
+    @Nullable String corrected(String text) {
         Vocabulary words = vocabulary.current();
         return eachWord(text, word -> {
             for (String head : heads(word, true)) {
@@ -105,7 +106,7 @@ class QueryRescue {
      * The query with a word few posts hold replaced by the word one letter from it that many more hold (시람, a slip
      * in one post, → 사람); null when there is none. Offered beside what the query found, not instead.
      */
-    String likelier(String text) {
+    @Nullable String likelier(String text) {
         Vocabulary words = vocabulary.current();
         return eachWord(text, word -> heads(word, false).stream()
                 .flatMap(head -> words.likelier(head).map(likelier -> likelier + word.substring(head.length())).stream())
@@ -113,7 +114,7 @@ class QueryRescue {
     }
 
     /** The text with each word read anew where {@code reading} has a reading of it; null when none had. */
-    private static String eachWord(String text, Function<String, Optional<String>> reading) {
+    private static @Nullable String eachWord(String text, Function<String, Optional<String>> reading) {
         List<String> read = new ArrayList<>();
         boolean changed = false;
         for (String word : text.split("\\s+")) {
@@ -142,14 +143,14 @@ class QueryRescue {
         return heads;
     }
 
-    private static void add(Set<String> readings, String reading) {
+    private static void add(Set<String> readings, @Nullable String reading) {
         if (reading != null) {
             readings.add(reading);
         }
     }
 
     /** Each word of consonants only as the best word of the blog with those initials; null unless all are. */
-    private static String initials(String text, Vocabulary words) {
+    private static @Nullable String initials(String text, Vocabulary words) {
         List<String> read = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             if (!Jamo.isInitialsOnly(word)) {
@@ -164,7 +165,8 @@ class QueryRescue {
         return String.join(" ", read);
     }
 
-    private static String keyboard(String text) {
+    /** The text as typed with the keyboard in the other mode; null when it does not look so typed. */
+    private static @Nullable String keyboard(String text) {
         if (HangulKeyboard.looksLikeLatinTyping(text)) {
             return HangulKeyboard.toHangul(text);
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.geul.search.analysis.KoreanAnalysis;
 import dev.geul.search.analysis.KoreanAnalyzer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits what a reader typed into words and sees how nori reads each, so the query can ask for every word
@@ -32,7 +33,7 @@ final class QueryWords {
      * @param hangul     the word when it is all Hangul syllables, for the prefix field; else null
      * @param synonyms   words an admin made synonyms of it (남친 → 남자친구), each found in its place
      */
-    record Word(String text, List<String> noriTerms, String hangul, List<Word> synonyms) {
+    record Word(String text, List<String> noriTerms, @Nullable String hangul, List<Word> synonyms) {
 
         Word withSynonyms(List<Word> newSynonyms) {
             return new Word(text, noriTerms, hangul, List.copyOf(newSynonyms));

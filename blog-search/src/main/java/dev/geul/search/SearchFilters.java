@@ -5,10 +5,16 @@ import java.util.Set;
 import dev.geul.search.mapping.PostIndex;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.jspecify.annotations.Nullable;
 
-/** What a search is narrowed to besides its words: a category with those below it, a tag, a year. */
-/** @param categoryIds null for any category, empty when the slug is unknown */
-record SearchFilters(Set<Long> categoryIds, Long tagId, Integer year) {
+/**
+ * What a search is narrowed to besides its words: a category with those below it, a tag, a year.
+ *
+ * @param categoryIds null for any category, empty when the slug is unknown
+ * @param tagId       null for any tag, {@link #UNKNOWN} when the slug is unknown
+ * @param year        null for any year
+ */
+record SearchFilters(@Nullable Set<Long> categoryIds, @Nullable Long tagId, @Nullable Integer year) {
 
     static final long UNKNOWN = -1;
 

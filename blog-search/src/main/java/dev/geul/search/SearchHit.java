@@ -2,6 +2,8 @@ package dev.geul.search;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A post that matched.
  *
@@ -13,6 +15,6 @@ import java.time.Instant;
  * @param categorySlug the category's slug, or null
  * @param commentCount approved comments
  */
-public record SearchHit(long id, String slug, String title, String url, String snippet, Instant publishedAt,
-                        String category, String categorySlug, long commentCount) {
+public record SearchHit(long id, String slug, String title, String url, String snippet, @Nullable Instant publishedAt,
+                        @Nullable String category, @Nullable String categorySlug, long commentCount) {
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.geul.category.Category;
@@ -75,7 +76,11 @@ class SearchHits {
     @SuppressWarnings("unchecked")
     private static String snippet(Object[] row, Set<String> markedWords) {
         List<String> texts = new ArrayList<>();
-        texts.add((String) row[7]);
+        String content = (String) row[7];
+        // a post whose HTML is blank has no text indexed
+        if (content != null) {
+            texts.add(content);
+        }
         texts.addAll((List<String>) row[8]);
         String best = Snippets.best(texts, markedWords);
         return best != null ? best : Snippets.escape(row[6] == null ? "" : (String) row[6]);
@@ -99,7 +104,8 @@ class SearchHits {
         }
         List<FacetCount> facets = new ArrayList<>();
         for (Tag tag : tags.findAllById(counts.keySet())) {
-            facets.add(new FacetCount(tag.getSlug(), tag.getName(), counts.get(tag.getId())));
+            long count = Objects.requireNonNull(counts.get(tag.getId()), "a tag is found by an id that was counted");
+            facets.add(new FacetCount(tag.getSlug(), tag.getName(), count));
         }
         facets.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
         return List.copyOf(facets);

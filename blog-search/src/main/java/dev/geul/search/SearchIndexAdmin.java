@@ -13,6 +13,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +49,12 @@ public class SearchIndexAdmin {
         return rebuild(progress);
     }
 
-    /** The same as {@link #reindex}, for startup and tools, where nobody is signed in. */
-    ReindexProgress rebuild(Consumer<ReindexProgress> progress) {
+    /**
+     * The same as {@link #reindex}, for startup and tools, where nobody is signed in.
+     *
+     * @param progress null when nobody follows the rebuild
+     */
+    ReindexProgress rebuild(@Nullable Consumer<ReindexProgress> progress) {
         if (!running.compareAndSet(false, true)) {
             throw new IllegalStateException("The search index is already being rebuilt");
         }
@@ -65,7 +70,7 @@ public class SearchIndexAdmin {
         return running.get();
     }
 
-    private ReindexProgress massIndex(Consumer<ReindexProgress> progress) {
+    private ReindexProgress massIndex(@Nullable Consumer<ReindexProgress> progress) {
         Progress monitor = new Progress(progress == null ? p -> { } : progress);
         MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Post.class).massIndexer()
                 .dropAndCreateSchemaOnStart(true)

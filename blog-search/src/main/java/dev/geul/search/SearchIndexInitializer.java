@@ -1,6 +1,7 @@
 package dev.geul.search;
 
 import dev.geul.post.PostRepository;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,7 +37,7 @@ class SearchIndexInitializer {
     }
 
     /** @return the thread building the index, or null when there was nothing to do */
-    Thread indexIfEmpty() {
+    @Nullable Thread indexIfEmpty() {
         if (!properties.reindexWhenEmpty()) {
             return null;
         }

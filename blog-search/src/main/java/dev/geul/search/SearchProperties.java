@@ -2,6 +2,7 @@ package dev.geul.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -41,7 +42,7 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend,
      * @param password the user's password
      * @param version  e.g. {@code opensearch:2.19}; null to ask the cluster at startup
      */
-    public record Elasticsearch(@DefaultValue("http://localhost:9200") List<String> uris, String username,
-                                String password, String version) {
+    public record Elasticsearch(@DefaultValue("http://localhost:9200") List<String> uris, @Nullable String username,
+                                @Nullable String password, @Nullable String version) {
     }
 }

@@ -2,6 +2,8 @@ package dev.geul.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of hits.
  *
@@ -16,8 +18,8 @@ import java.util.List;
  * @param didYouMean   a likelier query offered beside these hits, which are the query's as typed: a word few posts
  *                     hold (시람, a slip) one letter from one many more hold (사람); null when there is none
  */
-public record SearchResult(long total, List<SearchHit> hits, SearchFacets facets, String suggestion,
-                           List<String> alternatives, String didYouMean) {
+public record SearchResult(long total, List<SearchHit> hits, SearchFacets facets, @Nullable String suggestion,
+                           List<String> alternatives, @Nullable String didYouMean) {
 
     public SearchResult(long total, List<SearchHit> hits, SearchFacets facets) {
         this(total, hits, facets, null, List.of(), null);

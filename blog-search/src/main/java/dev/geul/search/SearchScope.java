@@ -7,16 +7,22 @@ import dev.geul.post.Visibility;
 import dev.geul.search.mapping.PostIndex;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.jspecify.annotations.Nullable;
 
-/** Who may find what. */
-record SearchScope(Instant now, boolean readers, Long owner) {
+/**
+ * Who may find what.
+ *
+ * @param now   when readers search, for scheduled posts that are due; null for the management views
+ * @param owner whose posts the management views find; null for every author's
+ */
+record SearchScope(@Nullable Instant now, boolean readers, @Nullable Long owner) {
 
     static SearchScope readers(Instant now) {
         return new SearchScope(now, true, null);
     }
 
     /** @param owner null for every author's posts */
-    static SearchScope managedBy(Long owner) {
+    static SearchScope managedBy(@Nullable Long owner) {
         return new SearchScope(null, false, owner);
     }
 

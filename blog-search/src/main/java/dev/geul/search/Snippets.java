@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -42,7 +43,7 @@ final class Snippets {
      *
      * @return the passage of the text marking the most words (the first of equals), or null when no text holds any
      */
-    static String best(Collection<String> texts, Collection<String> words) {
+    static @Nullable String best(Collection<String> texts, Collection<String> words) {
         Passage best = null;
         for (String text : texts) {
             Passage passage = passage(text, words, MAX_LENGTH);
@@ -58,12 +59,12 @@ final class Snippets {
      * @param words what to mark; blank ones are ignored
      * @return the passage with the most different words marked, or null when no word occurs in the text
      */
-    static String highlight(String text, Collection<String> words, int maxLength) {
+    static @Nullable String highlight(String text, Collection<String> words, int maxLength) {
         Passage passage = passage(text, words, maxLength);
         return passage == null ? null : passage.html();
     }
 
-    private static Passage passage(String text, Collection<String> words, int maxLength) {
+    private static @Nullable Passage passage(String text, Collection<String> words, int maxLength) {
         if (text == null || text.isEmpty()) {
             return null;
         }
