@@ -3,6 +3,7 @@ package dev.geul.base;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv6.IPv6Address;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client a rate limit counts, from the address a request came from. An IPv4 address is one client; an IPv6
@@ -21,7 +22,7 @@ public final class ClientKey {
     }
 
     /** The key of the client at this address, e.g. {@code 203.0.113.7} or {@code 2001:db8:1:2::/64}. */
-    public static String of(String address) {
+    public static String of(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return UNKNOWN;
         }

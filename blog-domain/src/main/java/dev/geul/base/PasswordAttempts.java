@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class PasswordAttempts {
      * @return whether the password matched
      * @throws RateLimitedException when this client tried too many wrong passwords on this thing lately
      */
-    public boolean check(String subject, String clientKey, BooleanSupplier matches) {
+    public boolean check(String subject, @Nullable String clientKey, BooleanSupplier matches) {
         if (!limit.enabled()) {
             return matches.getAsBoolean();
         }
@@ -67,9 +68,9 @@ public class PasswordAttempts {
 
     /**
      * Whether two passwords are the same, in a time that tells neither how much of them matched nor how long the
-     * right one is (both are digested first, then compared in constant time).
+     * right one is (both are digested first, then compared in constant time). A missing one matches nothing.
      */
-    public static boolean sameText(String expected, String given) {
+    public static boolean sameText(@Nullable String expected, @Nullable String given) {
         if (expected == null || given == null) {
             return false;
         }

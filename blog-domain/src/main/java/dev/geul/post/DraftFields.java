@@ -8,6 +8,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.category.CategoryRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +50,7 @@ class DraftFields {
             if (!wanted.equals(post.getSlug())) {
                 post.setSlug(Slugs.unique(wanted, "post", posts::existsBySlug));
             }
-        } else if (post.getSlug() == null) {
+        } else if (post.getSlug().isEmpty()) {
             post.setSlug(Slugs.unique(title, "post", posts::existsBySlug));
         }
         post.setContentHtml(sanitizer.sanitizePostHtml(draft.contentHtml()));
@@ -68,7 +69,7 @@ class DraftFields {
         }
     }
 
-    private void applyVisibility(Post post, Visibility visibility, String password) {
+    private void applyVisibility(Post post, Visibility visibility, @Nullable String password) {
         if (visibility == Visibility.PASSWORD) {
             if (password == null || password.isBlank()) {
                 throw new InvalidInputException("password", "error.post.password",
@@ -115,7 +116,7 @@ class DraftFields {
         return sanitizer.toPlainText(title).strip();
     }
 
-    String plainOrNull(String text) {
+    @Nullable String plainOrNull(@Nullable String text) {
         if (text == null) {
             return null;
         }

@@ -29,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.Length;
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post or a page. Its HTML is always stored sanitized (see PostEditor). Its life (draft, scheduled, published,
@@ -62,17 +63,18 @@ public class Post {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Post parent;
+    private @Nullable Post parent;
 
+    // a new post's title and slug are empty until it is given them (DraftFields, PostTransfer), before it is stored
     @NotBlank
     @Size(max = TITLE_MAX_LENGTH)
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
-    private String title;
+    private String title = "";
 
     @NotBlank
     @Size(max = SLUG_MAX_LENGTH)
     @Column(nullable = false, unique = true, length = SLUG_MAX_LENGTH)
-    private String slug;
+    private String slug = "";
 
     @NotNull
     @Size(max = CONTENT_MAX_LENGTH)
@@ -81,7 +83,7 @@ public class Post {
 
     @Size(max = EXCERPT_MAX_LENGTH)
     @Column(length = EXCERPT_MAX_LENGTH)
-    private String excerpt;
+    private @Nullable String excerpt;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -96,10 +98,10 @@ public class Post {
     /** Kept readable, like WordPress does: the author shares it with readers and sees it in the editor. */
     @Size(max = PASSWORD_MAX_LENGTH)
     @Column(name = "access_password", length = PASSWORD_MAX_LENGTH)
-    private String accessPassword;
+    private @Nullable String accessPassword;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -116,7 +118,7 @@ public class Post {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
-    private Category category;
+    private @Nullable Category category;
 
     /** Categories the post is in besides its main one, as WordPress allows; lists of each show the post. */
     @ManyToMany
@@ -142,11 +144,11 @@ public class Post {
     private boolean commentsOpen = true;
 
     @Column(name = "trashed_at")
-    private Instant trashedAt;
+    private @Nullable Instant trashedAt;
 
     /** Identifies the imported item (its WordPress GUID) so a second import adds nothing twice. */
     @Column(name = "import_key", unique = true, length = 500)
-    private String importKey;
+    private @Nullable String importKey;
 
     /** The paths this post had on the blog it was imported from; each is answered with a redirect. */
     @ElementCollection
@@ -215,7 +217,7 @@ public class Post {
      *
      * @throws InvalidInputException when {@code at} is not after {@code now}, or the post is in the trash
      */
-    void schedule(Instant at, Instant now) {
+    void schedule(@Nullable Instant at, Instant now) {
         requireNotTrashed();
         if (at == null || !at.isAfter(now)) {
             throw new InvalidInputException("publishedAt", "error.post.schedule",
@@ -233,7 +235,7 @@ public class Post {
      * @throws InvalidInputException when the post is not published, {@code at} is missing or lies after
      *                               {@code now}, or the post is in the trash
      */
-    void correctPublishedAt(Instant at, Instant now) {
+    void correctPublishedAt(@Nullable Instant at, Instant now) {
         requireNotTrashed();
         if (status != PostStatus.PUBLISHED) {
             throw new InvalidInputException("publishedAt", "error.post.publishedat.notpublished",
@@ -290,7 +292,7 @@ public class Post {
     }
 
     /** Whether a post in this state is live: published, or scheduled and its time has come, and not trashed. */
-    static boolean isLive(boolean trashed, PostStatus status, Instant publishedAt, Instant now) {
+    static boolean isLive(boolean trashed, PostStatus status, @Nullable Instant publishedAt, Instant now) {
         if (trashed) {
             return false;
         }
@@ -306,11 +308,11 @@ public class Post {
         return kind;
     }
 
-    public Post getParent() {
+    public @Nullable Post getParent() {
         return parent;
     }
 
-    void setParent(Post parent) {
+    void setParent(@Nullable Post parent) {
         this.parent = parent;
     }
 
@@ -338,11 +340,11 @@ public class Post {
         this.contentHtml = contentHtml;
     }
 
-    public String getExcerpt() {
+    public @Nullable String getExcerpt() {
         return excerpt;
     }
 
-    void setExcerpt(String excerpt) {
+    void setExcerpt(@Nullable String excerpt) {
         this.excerpt = excerpt;
     }
 
@@ -362,19 +364,19 @@ public class Post {
         this.visibility = visibility;
     }
 
-    public String getAccessPassword() {
+    public @Nullable String getAccessPassword() {
         return accessPassword;
     }
 
-    void setAccessPassword(String accessPassword) {
+    void setAccessPassword(@Nullable String accessPassword) {
         this.accessPassword = accessPassword;
     }
 
-    public Instant getPublishedAt() {
+    public @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 
-    void setPublishedAt(Instant publishedAt) {
+    void setPublishedAt(@Nullable Instant publishedAt) {
         this.publishedAt = publishedAt;
     }
 
@@ -402,11 +404,11 @@ public class Post {
         this.author = java.util.Objects.requireNonNull(newAuthor);
     }
 
-    public Category getCategory() {
+    public @Nullable Category getCategory() {
         return category;
     }
 
-    void setCategory(Category category) {
+    void setCategory(@Nullable Category category) {
         this.category = category;
     }
 
@@ -438,19 +440,19 @@ public class Post {
         this.commentsOpen = commentsOpen;
     }
 
-    public Instant getTrashedAt() {
+    public @Nullable Instant getTrashedAt() {
         return trashedAt;
     }
 
-    void setTrashedAt(Instant trashedAt) {
+    void setTrashedAt(@Nullable Instant trashedAt) {
         this.trashedAt = trashedAt;
     }
 
-    public String getImportKey() {
+    public @Nullable String getImportKey() {
         return importKey;
     }
 
-    void setImportKey(String importKey) {
+    void setImportKey(@Nullable String importKey) {
         this.importKey = importKey;
     }
 

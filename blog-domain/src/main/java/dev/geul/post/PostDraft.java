@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an author submits from the editor. Limits are declared once here and on {@link Post}; views use the
@@ -20,26 +21,26 @@ import jakarta.validation.constraints.Size;
 public record PostDraft(
         @NotBlank(message = "{error.post.title}")
         @Size(max = Post.TITLE_MAX_LENGTH, message = "{error.post.title.long}") String title,
-        @Size(max = Post.SLUG_MAX_LENGTH, message = "{error.slug.long}") String slug,
+        @Size(max = Post.SLUG_MAX_LENGTH, message = "{error.slug.long}") @Nullable String slug,
         @NotNull @Size(max = Post.CONTENT_MAX_LENGTH, message = "{error.post.content.long}") String contentHtml,
-        @Size(max = Post.EXCERPT_MAX_LENGTH, message = "{error.post.excerpt.long}") String excerpt,
-        Long categoryId,
+        @Size(max = Post.EXCERPT_MAX_LENGTH, message = "{error.post.excerpt.long}") @Nullable String excerpt,
+        @Nullable Long categoryId,
         @NotNull @Size(max = Post.MAX_TAGS, message = "{error.post.tags.many}")
         List<@NotBlank(message = "{error.post.tag.blank}")
              @Size(max = Tag.NAME_MAX_LENGTH, message = "{error.post.tag.long}") String> tags,
         @NotNull Visibility visibility,
-        @Size(max = Post.PASSWORD_MAX_LENGTH, message = "{error.post.password.long}") String password,
+        @Size(max = Post.PASSWORD_MAX_LENGTH, message = "{error.post.password.long}") @Nullable String password,
         boolean sticky,
         @NotNull PostKind kind,
-        Long parentId,
+        @Nullable Long parentId,
         boolean commentsOpen,
         @Min(value = 0, message = "{error.page.menuorder}")
-        @Max(value = Post.MENU_ORDER_MAX, message = "{error.page.menuorder}") Integer menuOrder) {
+        @Max(value = Post.MENU_ORDER_MAX, message = "{error.page.menuorder}") @Nullable Integer menuOrder) {
 
     /** A draft that leaves a page's place in the navigation as it is. */
-    public PostDraft(String title, String slug, String contentHtml, String excerpt, Long categoryId, List<String> tags,
-                     Visibility visibility, String password, boolean sticky, PostKind kind, Long parentId,
-                     boolean commentsOpen) {
+    public PostDraft(String title, @Nullable String slug, String contentHtml, @Nullable String excerpt,
+                     @Nullable Long categoryId, List<String> tags, Visibility visibility, @Nullable String password,
+                     boolean sticky, PostKind kind, @Nullable Long parentId, boolean commentsOpen) {
         this(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind, parentId,
                 commentsOpen, null);
     }
@@ -50,7 +51,7 @@ public record PostDraft(
                 PostKind.POST, null, true);
     }
 
-    public PostDraft withCategory(Long category) {
+    public PostDraft withCategory(@Nullable Long category) {
         return new PostDraft(title, slug, contentHtml, excerpt, category, tags, visibility, password, sticky, kind,
                 parentId, commentsOpen, menuOrder);
     }
@@ -60,7 +61,7 @@ public record PostDraft(
                 parentId, commentsOpen, menuOrder);
     }
 
-    public PostDraft withVisibility(Visibility newVisibility, String newPassword) {
+    public PostDraft withVisibility(Visibility newVisibility, @Nullable String newPassword) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, newVisibility, newPassword, sticky,
                 kind, parentId, commentsOpen, menuOrder);
     }
@@ -70,22 +71,22 @@ public record PostDraft(
                 kind, parentId, commentsOpen, menuOrder);
     }
 
-    public PostDraft withSlug(String newSlug) {
+    public PostDraft withSlug(@Nullable String newSlug) {
         return new PostDraft(title, newSlug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind,
                 parentId, commentsOpen, menuOrder);
     }
 
-    public PostDraft withExcerpt(String newExcerpt) {
+    public PostDraft withExcerpt(@Nullable String newExcerpt) {
         return new PostDraft(title, slug, contentHtml, newExcerpt, categoryId, tags, visibility, password, sticky, kind,
                 parentId, commentsOpen, menuOrder);
     }
 
-    public PostDraft asPage(Long parentPage) {
+    public PostDraft asPage(@Nullable Long parentPage) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky,
                 PostKind.PAGE, parentPage, commentsOpen, menuOrder);
     }
 
-    public PostDraft withMenuOrder(Integer newMenuOrder) {
+    public PostDraft withMenuOrder(@Nullable Integer newMenuOrder) {
         return new PostDraft(title, slug, contentHtml, excerpt, categoryId, tags, visibility, password, sticky, kind,
                 parentId, commentsOpen, newMenuOrder);
     }

@@ -11,6 +11,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.html.HtmlSanitizer;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -159,7 +160,7 @@ public class PostEditor {
      * @throws InvalidInputException when {@code at} is not in the future, or the post is in the trash
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
-    public PostDetail schedule(long id, Instant at) {
+    public PostDetail schedule(long id, @Nullable Instant at) {
         return save(id, PostRevision.Reason.SCHEDULE, post -> post.schedule(at, clock.instant()));
     }
 
@@ -170,7 +171,7 @@ public class PostEditor {
      * @throws InvalidInputException when the post is not published, {@code at} is missing or in the future
      */
     @PreAuthorize("@postPermissions.canEdit(#id)")
-    public PostDetail correctPublishedAt(long id, Instant at) {
+    public PostDetail correctPublishedAt(long id, @Nullable Instant at) {
         return change(id, post -> post.correctPublishedAt(at, clock.instant()));
     }
 
@@ -238,7 +239,7 @@ public class PostEditor {
                 Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
         Long ownerOnly = CurrentUser.isAdmin() ? null : currentAccount().getId();
         Page<Post> page = posts.findAll(filter.matching(ownerOnly), sorted);
-        return page.map(mapper.summaries(page.getContent(), true)::get);
+        return mapper.summaryPage(page, true);
     }
 
     // ---------------------------------------------------------------- internals

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -11,7 +12,8 @@ import org.springframework.data.jpa.domain.Specification;
  *
  * @param trashed true for the trash, false for everything else
  */
-public record PostFilter(PostStatus status, Long categoryId, String text, boolean trashed, PostKind kind) {
+public record PostFilter(@Nullable PostStatus status, @Nullable Long categoryId, @Nullable String text, boolean trashed,
+                         @Nullable PostKind kind) {
 
     public static PostFilter all() {
         return new PostFilter(null, null, null, false, null);
@@ -26,7 +28,7 @@ public record PostFilter(PostStatus status, Long categoryId, String text, boolea
      *
      * @param ownerOnly the account whose posts alone may be listed (an author's), or null for every post (an admin)
      */
-    Specification<Post> matching(Long ownerOnly) {
+    Specification<Post> matching(@Nullable Long ownerOnly) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (ownerOnly != null) {

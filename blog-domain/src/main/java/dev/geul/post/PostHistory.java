@@ -8,6 +8,7 @@ import dev.geul.account.Account;
 import dev.geul.account.AccountRepository;
 import dev.geul.account.CurrentUser;
 import dev.geul.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,7 @@ public class PostHistory {
      */
     @PreAuthorize("@postPermissions.canEdit(#postId)")
     @Transactional(readOnly = true)
-    public RevisionDiff diff(long postId, Long fromRevisionId, Long toRevisionId) {
+    public RevisionDiff diff(long postId, @Nullable Long fromRevisionId, @Nullable Long toRevisionId) {
         Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post " + postId));
         String[] from = side(post, fromRevisionId);
         String[] to = side(post, toRevisionId);
@@ -107,7 +108,7 @@ public class PostHistory {
     }
 
     /** The title and HTML of one side of a comparison. */
-    private String[] side(Post post, Long revisionId) {
+    private String[] side(Post post, @Nullable Long revisionId) {
         if (revisionId == null) {
             return new String[]{post.getTitle(), post.getContentHtml()};
         }
@@ -120,7 +121,7 @@ public class PostHistory {
                 .orElseThrow(() -> new NotFoundException("Revision " + revisionId + " of post " + post.getId()));
     }
 
-    private Account currentAccount() {
+    private @Nullable Account currentAccount() {
         return CurrentUser.accountId().flatMap(accounts::findById).orElse(null);
     }
 }

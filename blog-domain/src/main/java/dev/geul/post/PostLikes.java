@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import dev.geul.base.NodeCoordination;
 import dev.geul.base.BlogProperties;
 import dev.geul.base.RateLimitBuckets;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +64,7 @@ public class PostLikes {
      *
      * @return the post's count afterwards
      */
-    public long like(long postId, String clientAddress, String userAgent) {
+    public long like(long postId, String clientAddress, @Nullable String userAgent) {
         LocalDate today = LocalDate.now(clock.withZone(blog.timeZone()));
         if (!buckets.bucket("like:" + clientAddress, perAddressPerHour, Duration.ofHours(1)).tryConsume(1)) {
             return count(postId);
@@ -110,7 +111,7 @@ public class PostLikes {
         }
     }
 
-    private String visitorHash(LocalDate day, String clientAddress, String userAgent) {
+    private String visitorHash(LocalDate day, String clientAddress, @Nullable String userAgent) {
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         jdbc.sql("insert into visitor_salt (day, salt) values (?, ?) on conflict do nothing")

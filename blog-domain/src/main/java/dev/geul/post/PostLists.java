@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.geul.base.NotFoundException;
 import dev.geul.category.CategoryService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -77,7 +78,7 @@ public class PostLists {
      *
      * @throws NotFoundException for an unknown category
      */
-    public List<PostDetail> latest(String categorySlug, int limit) {
+    public List<PostDetail> latest(@Nullable String categorySlug, int limit) {
         Instant now = clock.instant();
         List<Post> found = categorySlug == null ? posts.findListedNewestFirst(now, PageRequest.of(0, limit))
                 : posts.findListedInCategoriesNewestFirst(now, categoryAndBelow(categorySlug), PageRequest.of(0, limit));
@@ -107,7 +108,7 @@ public class PostLists {
     }
 
     /** A page as the blog's navigation links it. @param parentId the page it sits below, or null */
-    public record PageLink(long id, String title, String slug, Long parentId) {
+    public record PageLink(long id, String title, String slug, @Nullable Long parentId) {
     }
 
     /**
@@ -144,7 +145,7 @@ public class PostLists {
     }
 
     private Page<PostSummary> summaries(Page<Post> page) {
-        return page.map(mapper.summaries(page.getContent(), false)::get);
+        return mapper.summaryPage(page, false);
     }
 
     private static Pageable unsorted(Pageable pageable) {

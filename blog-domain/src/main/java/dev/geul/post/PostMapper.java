@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.geul.base.html.Excerpts;
 import dev.geul.category.Category;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +40,12 @@ class PostMapper {
                     likeCounts.getOrDefault(post.getId(), 0L), forEditor));
         }
         return result;
+    }
+
+    /** A page of posts as summaries, with one query for all their comment counts. */
+    Page<PostSummary> summaryPage(Page<Post> page, boolean forEditor) {
+        Map<Post, PostSummary> summaries = summaries(page.getContent(), forEditor);
+        return page.map(post -> Objects.requireNonNull(summaries.get(post), "the summaries hold every post of the page"));
     }
 
     /** The summaries of {@code batch} in its order. */
@@ -89,7 +98,7 @@ class PostMapper {
                 : Excerpts.fromHtml(post.getContentHtml(), Excerpts.DEFAULT_LENGTH);
     }
 
-    private static PostSummary.CategoryRef categoryRef(Category category) {
+    private static PostSummary.@Nullable CategoryRef categoryRef(@Nullable Category category) {
         return category == null ? null
                 : new PostSummary.CategoryRef(category.getId(), category.getName(), category.getSlug());
     }

@@ -11,6 +11,7 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.PasswordAttemptLimit;
 import dev.geul.base.PasswordAttempts;
 import dev.geul.base.RateLimitedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -64,12 +65,12 @@ public class PostReader {
      * The same as {@link #unlock(String, String, String)} for a caller who does not know the client: every such
      * caller shares one budget of tries per post. Prefer {@code unlock} with the client's key.
      */
-    public Optional<PostDetail> findReadable(String slug, String password) {
+    public Optional<PostDetail> findReadable(String slug, @Nullable String password) {
         return unlock(slug, password, null);
     }
 
     /** The same as {@link #findReadable(String, String)} by id. */
-    public Optional<PostDetail> findReadable(long id, String password) {
+    public Optional<PostDetail> findReadable(long id, @Nullable String password) {
         return unlock(id, password, null);
     }
 
@@ -93,7 +94,7 @@ public class PostReader {
      * @throws RateLimitedException with the key {@link PasswordAttempts#REFUSAL_KEY} and the seconds to wait,
      *                              when this client tried too many passwords on this post lately
      */
-    public Optional<PostDetail> unlock(String slug, String password, String clientKey) {
+    public Optional<PostDetail> unlock(String slug, @Nullable String password, @Nullable String clientKey) {
         return posts.findBySlug(slug).filter(this::isReadable).map(post -> {
             boolean editor = permissions.canEdit(post.getId());
             PostDetail detail = mapper.detail(post, editor);
@@ -107,7 +108,7 @@ public class PostReader {
     }
 
     /** The same as {@link #unlock(String, String, String)} by id. */
-    public Optional<PostDetail> unlock(long id, String password, String clientKey) {
+    public Optional<PostDetail> unlock(long id, @Nullable String password, @Nullable String clientKey) {
         return posts.findById(id).flatMap(post -> unlock(post.getSlug(), password, clientKey));
     }
 
@@ -188,7 +189,7 @@ public class PostReader {
     }
 
     /** @param previous the next older post, or null; @param next the next newer post, or null */
-    public record Adjacent(PostSummary previous, PostSummary next) {
+    public record Adjacent(@Nullable PostSummary previous, @Nullable PostSummary next) {
     }
 
     // ---------------------------------------------------------------- internals

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.Length;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a post's history: the text a save left (or, for older entries, the text a save replaced), with the
@@ -63,23 +64,23 @@ public class PostRevision {
     private String contentHtml;
 
     @Column(length = Post.EXCERPT_MAX_LENGTH)
-    private String excerpt;
+    private @Nullable String excerpt;
 
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "saved_by_id")
-    private Account savedBy;
+    private @Nullable Account savedBy;
 
     @Column(name = "based_on_version")
-    private Long basedOnVersion;
+    private @Nullable Long basedOnVersion;
 
     protected PostRevision() {
     }
 
-    PostRevision(Post post, Reason reason, String title, String contentHtml, String excerpt, Instant savedAt,
-                 Account savedBy, Long basedOnVersion) {
+    PostRevision(Post post, Reason reason, String title, String contentHtml, @Nullable String excerpt,
+                 Instant savedAt, @Nullable Account savedBy, @Nullable Long basedOnVersion) {
         this.post = post;
         this.reason = reason;
         this.title = title;
@@ -110,7 +111,7 @@ public class PostRevision {
         return contentHtml;
     }
 
-    public String getExcerpt() {
+    public @Nullable String getExcerpt() {
         return excerpt;
     }
 
@@ -118,11 +119,11 @@ public class PostRevision {
         return savedAt;
     }
 
-    public Account getSavedBy() {
+    public @Nullable Account getSavedBy() {
         return savedBy;
     }
 
-    public Long getBasedOnVersion() {
+    public @Nullable Long getBasedOnVersion() {
         return basedOnVersion;
     }
 }

@@ -20,6 +20,7 @@ import dev.geul.base.NotFoundException;
 import dev.geul.base.Slugs;
 import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.category.CategoryRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -55,19 +56,25 @@ public class PostTransfer {
      *
      * @param title          plain text, not empty
      * @param slug           the wanted slug; made unique when another post has it
+     * @param id             the post's id here, for an export; null for a post an archive brings
      * @param excerpt        plain text, or null to derive it from the text
      * @param publishedAt    required unless {@code status} is a draft
      * @param accessPassword required when {@code visibility} is {@link Visibility#PASSWORD}
+     * @param updatedAt      null for {@code createdAt}
+     * @param trashedAt      when it went to the trash, or null
      * @param moreCategoryIds categories the post is in besides its main one ({@code categoryId})
      * @param tagSlugs       slugs of existing tags (see {@link #findOrCreateTag})
-     * @param importKey      identifies the archive's item so that a second import adds nothing twice
+     * @param importKey      identifies the archive's item so that a second import adds nothing twice; null for a
+     *                       post written here
      * @param legacyPaths    the paths it had on the blog it came from, each answered with a redirect
      */
-    public record PostData(Long id, PostKind kind, String title, String slug, String contentHtml, String excerpt,
-                           PostStatus status, Visibility visibility, String accessPassword, Instant publishedAt,
-                           Instant createdAt, Instant updatedAt, Instant trashedAt, long authorId, Long categoryId,
-                           List<Long> moreCategoryIds, List<String> tagSlugs, boolean sticky, boolean commentsOpen, Long parentId,
-                           String importKey, List<String> legacyPaths) {
+    public record PostData(@Nullable Long id, PostKind kind, String title, String slug, String contentHtml,
+                           @Nullable String excerpt, PostStatus status, Visibility visibility,
+                           @Nullable String accessPassword, @Nullable Instant publishedAt, Instant createdAt,
+                           @Nullable Instant updatedAt, @Nullable Instant trashedAt, long authorId,
+                           @Nullable Long categoryId, List<Long> moreCategoryIds, List<String> tagSlugs, boolean sticky,
+                           boolean commentsOpen, @Nullable Long parentId, @Nullable String importKey,
+                           List<String> legacyPaths) {
 
         public PostData {
             moreCategoryIds = moreCategoryIds == null ? List.of() : List.copyOf(moreCategoryIds);

@@ -2,6 +2,8 @@ package dev.geul.post;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What changed from one text of a post to another, as runs of words kept, removed and added, in reading order.
  *
@@ -9,7 +11,7 @@ import java.util.List;
  * @param to    the newer side, likewise
  * @param title whether, and how, the title changed
  */
-public record RevisionDiff(Long from, Long to, List<Segment> title, List<Segment> text) {
+public record RevisionDiff(@Nullable Long from, @Nullable Long to, List<Segment> title, List<Segment> text) {
 
     public enum Change { SAME, REMOVED, ADDED }
 

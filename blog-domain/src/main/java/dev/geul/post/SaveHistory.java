@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.geul.account.Account;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class SaveHistory {
      * Called before a save changes the post: a post whose history has no save yet (imported, or last saved before
      * every save was kept) keeps the text it has, so the save cannot take it away.
      */
-    void keepTextFromBefore(Post post, Account by) {
+    void keepTextFromBefore(Post post, @Nullable Account by) {
         if (post.getId() != null && !revisions.existsByPostIdAndReasonIn(post.getId(), SAVES)) {
             revisions.save(new PostRevision(post, PostRevision.Reason.EDIT, post.getTitle(), post.getContentHtml(),
                     post.getExcerpt(), clock.instant(), by, post.getVersion()));
@@ -39,13 +40,14 @@ class SaveHistory {
     }
 
     /** The post's text as the save just stored it; {@code post} has been flushed. */
-    void saved(Post post, PostRevision.Reason kind, Account by) {
+    void saved(Post post, PostRevision.Reason kind, @Nullable Account by) {
         revisions.save(new PostRevision(post, kind, post.getTitle(), post.getContentHtml(), post.getExcerpt(),
                 clock.instant(), by, post.getVersion()));
     }
 
     /** Text typed into a published post and saved beside it, which readers do not get until it is published. */
-    void autosavedBeside(Post post, String title, String contentHtml, String excerpt, Account by, long basedOn) {
+    void autosavedBeside(Post post, String title, String contentHtml, @Nullable String excerpt, Account by,
+                         long basedOn) {
         revisions.save(new PostRevision(post, PostRevision.Reason.AUTOSAVE, title, contentHtml, excerpt,
                 clock.instant(), by, basedOn));
     }

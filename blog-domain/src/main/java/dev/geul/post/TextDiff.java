@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,7 +92,7 @@ final class TextDiff {
     }
 
     /** The marker an element that is not words stands for, or null for text and its formatting. */
-    private static String marker(Element element) {
+    private static @Nullable String marker(Element element) {
         return switch (element.tagName()) {
             case "details" -> "fold";
             case "figure" -> "figure";
