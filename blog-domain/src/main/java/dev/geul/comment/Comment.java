@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.Length;
+import org.jspecify.annotations.Nullable;
 
 /** A comment, stored as the plain text its writer typed; HTML is made from it when shown. */
 @Entity
@@ -44,11 +45,11 @@ public class Comment {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Comment parent;
+    private @Nullable Comment parent;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
-    private Account account;
+    private @Nullable Account account;
 
     @NotBlank
     @Size(max = 100)
@@ -56,7 +57,7 @@ public class Comment {
     private String authorName;
 
     @Column(name = "guest_password_hash")
-    private String guestPasswordHash;
+    private @Nullable String guestPasswordHash;
 
     @NotBlank
     @Size(max = BODY_MAX_LENGTH)
@@ -74,21 +75,21 @@ public class Comment {
     private Instant createdAt;
 
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private @Nullable Instant updatedAt;
 
     @Column(name = "client_address", length = 64)
-    private String clientAddress;
+    private @Nullable String clientAddress;
 
     @Column(name = "import_key", unique = true, length = 500)
-    private String importKey;
+    private @Nullable String importKey;
 
     /** A guest's e-mail address as the blog it came from knew it; never shown to readers. */
     @Column(name = "author_email", length = AUTHOR_EMAIL_MAX_LENGTH)
-    private String authorEmail;
+    private @Nullable String authorEmail;
 
     /** A guest's homepage as the blog it came from knew it; never shown to readers. */
     @Column(name = "author_url", length = AUTHOR_URL_MAX_LENGTH)
-    private String authorUrl;
+    private @Nullable String authorUrl;
 
     /** The guest asked to be mailed replies, at {@link #authorEmail}. */
     @Column(name = "notify_replies", nullable = false)
@@ -96,7 +97,7 @@ public class Comment {
 
     /** The key of the one-click link that stops those mails. */
     @Column(name = "reply_notice_token", length = 64, unique = true)
-    private String replyNoticeToken;
+    private @Nullable String replyNoticeToken;
 
     /** This reply was announced to the guest it answers; it is never announced twice. */
     @Column(name = "reply_notice_sent", nullable = false)
@@ -108,8 +109,9 @@ public class Comment {
     protected Comment() {
     }
 
-    Comment(Post post, Comment parent, Account account, String authorName, String guestPasswordHash, String body,
-            CommentStatus status, boolean secret, Instant createdAt, String clientAddress) {
+    Comment(Post post, @Nullable Comment parent, @Nullable Account account, String authorName,
+            @Nullable String guestPasswordHash, String body, CommentStatus status, boolean secret, Instant createdAt,
+            @Nullable String clientAddress) {
         this.post = post;
         post.commentWritten();
         this.parent = parent;
@@ -131,11 +133,11 @@ public class Comment {
         return post;
     }
 
-    public Comment getParent() {
+    public @Nullable Comment getParent() {
         return parent;
     }
 
-    public Account getAccount() {
+    public @Nullable Account getAccount() {
         return account;
     }
 
@@ -143,7 +145,7 @@ public class Comment {
         return authorName;
     }
 
-    String getGuestPasswordHash() {
+    @Nullable String getGuestPasswordHash() {
         return guestPasswordHash;
     }
 
@@ -175,31 +177,31 @@ public class Comment {
         return createdAt;
     }
 
-    public Instant getUpdatedAt() {
+    public @Nullable Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    void setUpdatedAt(Instant updatedAt) {
+    void setUpdatedAt(@Nullable Instant updatedAt) {
         this.updatedAt = updatedAt;
     }
 
-    public String getClientAddress() {
+    public @Nullable String getClientAddress() {
         return clientAddress;
     }
 
-    public String getImportKey() {
+    public @Nullable String getImportKey() {
         return importKey;
     }
 
-    void setImportKey(String importKey) {
+    void setImportKey(@Nullable String importKey) {
         this.importKey = importKey;
     }
 
-    public String getAuthorEmail() {
+    public @Nullable String getAuthorEmail() {
         return authorEmail;
     }
 
-    public String getAuthorUrl() {
+    public @Nullable String getAuthorUrl() {
         return authorUrl;
     }
 
@@ -207,7 +209,7 @@ public class Comment {
         return notifyReplies && authorEmail != null;
     }
 
-    public String getReplyNoticeToken() {
+    public @Nullable String getReplyNoticeToken() {
         return replyNoticeToken;
     }
 
@@ -229,7 +231,7 @@ public class Comment {
     }
 
     /** Contacts longer than the columns hold are dropped rather than cut into wrong addresses. */
-    void setAuthorContacts(String email, String url) {
+    void setAuthorContacts(@Nullable String email, @Nullable String url) {
         this.authorEmail = email == null || email.isBlank() || email.length() > AUTHOR_EMAIL_MAX_LENGTH ? null
                 : email.strip();
         this.authorUrl = url == null || url.isBlank() || url.length() > AUTHOR_URL_MAX_LENGTH ? null : url.strip();

@@ -8,6 +8,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.RateLimitedException;
 import dev.geul.post.Post;
 import dev.geul.post.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class CommentChanges {
      * @throws AccessDeniedException when the caller is not the writer, or the password does not match
      * @throws RateLimitedException  when this client tried too many passwords on this comment lately
      */
-    void requireWriterOrAdmin(Comment comment, String guestPassword, String clientKey) {
+    void requireWriterOrAdmin(Comment comment, @Nullable String guestPassword, @Nullable String clientKey) {
         BlogUser viewer = CurrentUser.get().orElse(null);
         if (viewer != null && viewer.isAdmin()) {
             return;

@@ -8,6 +8,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.base.RateLimitedException;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,7 +67,7 @@ public class CommentModeration {
      * @throws RateLimitedException  as {@link CommentService#add} does
      */
     @PreAuthorize("@commentPermissions.canModerate(#commentId)")
-    public CommentView answer(long commentId, @Valid NewComment answer, String clientAddress) {
+    public CommentView answer(long commentId, @Valid NewComment answer, @Nullable String clientAddress) {
         Comment comment = stored.load(commentId);
         if (comment.getStatus() == CommentStatus.PENDING) {
             comment.setStatus(CommentStatus.APPROVED);

@@ -33,13 +33,19 @@ class CommentNotices {
     /** On its own for a moderator's approval: the post's author heard of the comment when it was written. */
     void announceReply(Comment reply) {
         Comment parent = reply.getParent();
-        if (parent == null || reply.getStatus() != CommentStatus.APPROVED || !parent.isNotifyReplies()
-                || parent.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))
+        if (parent == null || reply.getStatus() != CommentStatus.APPROVED || !parent.isNotifyReplies()) {
+            return;
+        }
+        String recipient = parent.getAuthorEmail();
+        String stopToken = parent.getReplyNoticeToken();
+        // no mail goes out without the link that stops them
+        if (recipient == null || stopToken == null
+                || recipient.equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))
                 || !reply.markReplyNoticeSent()) {
             return;
         }
         Post post = reply.getPost();
-        events.publishEvent(new ReplyNoticeDue(parent.getAuthorEmail(), parent.getReplyNoticeToken(),
+        events.publishEvent(new ReplyNoticeDue(recipient, stopToken,
                 parent.getAuthorName(), post.getKind(), post.getSlug(), post.getTitle(), reply.getId(),
                 reply.getAuthorName(), reply.isSecret() ? null : reply.getBody()));
     }

@@ -11,6 +11,7 @@ import dev.geul.base.ClientKey;
 import dev.geul.base.RateLimitBuckets;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ public class CommentRateLimiter {
      *
      * @return empty when the comment may be stored; otherwise how long the writer should wait
      */
-    public Optional<Duration> tryAcquire(String clientAddress, long postId) {
+    public Optional<Duration> tryAcquire(@Nullable String clientAddress, long postId) {
         if (!limit.enabled()) {
             return Optional.empty();
         }

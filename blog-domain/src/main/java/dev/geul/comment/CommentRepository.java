@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.geul.base.ImportedId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,10 +30,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query(value = "select c from Comment c join fetch c.post p where c.status = ?1 and (?2 is null or p.author.id = ?2)"
             + " order by c.createdAt desc, c.id desc",
             countQuery = "select count(c) from Comment c where c.status = ?1 and (?2 is null or c.post.author.id = ?2)")
-    Page<Comment> findForModeration(CommentStatus status, Long postAuthorId, Pageable pageable);
+    Page<Comment> findForModeration(CommentStatus status, @Nullable Long postAuthorId, Pageable pageable);
 
     @Query("select count(c) from Comment c where c.status = ?1 and (?2 is null or c.post.author.id = ?2)")
-    long countForModeration(CommentStatus status, Long postAuthorId);
+    long countForModeration(CommentStatus status, @Nullable Long postAuthorId);
 
     @Query("select count(c) > 0 from Comment c where c.post.id = ?1 and c.authorName = ?2 and c.body = ?3"
             + " and c.createdAt > ?4")

@@ -16,6 +16,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostRepository;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +89,8 @@ public class CommentService {
      * @throws NotFoundException    for an unknown post, or one the caller may not read
      * @throws AccessDeniedException when the post is password-protected and not unlocked
      */
-    public CommentView add(long postId, @Valid NewComment input, String postPassword, String clientAddress) {
+    public CommentView add(long postId, @Valid NewComment input, @Nullable String postPassword,
+                           @Nullable String clientAddress) {
         PostDetail readable = postService.unlock(postId, postPassword, clientAddress)
                 .orElseThrow(() -> new NotFoundException("Post " + postId));
         if (readable.locked()) {
@@ -174,7 +176,8 @@ public class CommentService {
      * What the moderation policy makes of a guest's text. Under first-time moderation a guest is known by name and
      * password together ({@link GuestPasswords#isKnownGuest}), never by the public name alone.
      */
-    private CommentStatus guestStatus(String authorName, String password, String body, long exceptCommentId) {
+    private CommentStatus guestStatus(String authorName, @Nullable String password, String body,
+                                      long exceptCommentId) {
         if (formatter.countLinks(body) > policy.maxLinks()) {
             return CommentStatus.PENDING;
         }
@@ -187,7 +190,7 @@ public class CommentService {
     }
 
     /** The same as {@link #edit(long, String, String, String)} for a caller who does not know the client. */
-    public CommentView edit(long commentId, String guestPassword, String newBody) {
+    public CommentView edit(long commentId, @Nullable String guestPassword, String newBody) {
         return edit(commentId, guestPassword, newBody, null);
     }
 
@@ -203,7 +206,8 @@ public class CommentService {
      *                               longer be read ({@code error.comment.closed}, {@code error.comment.postGone})
      * @throws NotFoundException     for an unknown comment
      */
-    public CommentView edit(long commentId, String guestPassword, String newBody, String clientKey) {
+    public CommentView edit(long commentId, @Nullable String guestPassword, String newBody,
+                            @Nullable String clientKey) {
         Comment comment = stored.load(commentId);
         changes.requireWriterOrAdmin(comment, guestPassword, clientKey);
         if (!changes.isPostAuthorOrAdmin(comment)) {
@@ -228,7 +232,7 @@ public class CommentService {
     }
 
     /** The same as {@link #delete(long, String, String)} for a caller who does not know the client. */
-    public void delete(long commentId, String guestPassword) {
+    public void delete(long commentId, @Nullable String guestPassword) {
         delete(commentId, guestPassword, null);
     }
 
@@ -242,7 +246,7 @@ public class CommentService {
      * @throws InvalidInputException for a post that is closed to comments or can no longer be read
      * @throws NotFoundException     for an unknown comment
      */
-    public void delete(long commentId, String guestPassword, String clientKey) {
+    public void delete(long commentId, @Nullable String guestPassword, @Nullable String clientKey) {
         Comment comment = stored.load(commentId);
         if (!changes.isPostAuthorOrAdmin(comment)) {
             changes.requireWriterOrAdmin(comment, guestPassword, clientKey);

@@ -11,6 +11,7 @@ import dev.geul.account.BlogUser;
 import dev.geul.account.CurrentUser;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class CommentThreads {
         List<Comment> all = comments.findByPostInOrder(post.id());
         Set<Long> ids = new HashSet<>();
         all.forEach(comment -> ids.add(comment.getId()));
-        Map<Long, List<Comment>> childrenByParent = new HashMap<>();
+        Map<@Nullable Long, List<Comment>> childrenByParent = new HashMap<>();
         for (Comment comment : all) {
             Long parentId = comment.getParent() == null ? null : comment.getParent().getId();
             // a reply whose parent is gone from the list still shows, at the top level
@@ -61,7 +62,8 @@ public class CommentThreads {
         return buildThread(null, childrenByParent, new TreeViewer(viewer, moderator, postAuthorId, ownGuestComments));
     }
 
-    private record TreeViewer(BlogUser viewer, boolean moderator, long postAuthorId, Set<Long> ownGuestComments) {
+    private record TreeViewer(@Nullable BlogUser viewer, boolean moderator, long postAuthorId,
+                              Set<Long> ownGuestComments) {
 
         boolean wrote(Comment comment) {
             return ownGuestComments.contains(comment.getId()) || (viewer != null && comment.getAccount() != null
@@ -69,7 +71,7 @@ public class CommentThreads {
         }
     }
 
-    private List<CommentNode> buildThread(Comment parent, Map<Long, List<Comment>> childrenByParent,
+    private List<CommentNode> buildThread(@Nullable Comment parent, Map<@Nullable Long, List<Comment>> childrenByParent,
                                           TreeViewer viewer) {
         Long parentId = parent == null ? null : parent.getId();
         List<CommentNode> nodes = new ArrayList<>();

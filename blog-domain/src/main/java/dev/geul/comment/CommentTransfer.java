@@ -11,6 +11,7 @@ import dev.geul.base.InvalidInputException;
 import dev.geul.base.NotFoundException;
 import dev.geul.post.Post;
 import dev.geul.post.PostRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +38,25 @@ public class CommentTransfer {
     /**
      * A comment of an archive, or of this blog for an export.
      *
+     * @param id                this blog's id of it, for an export; null for a comment an archive brings
+     * @param parentId          the comment it answers, or null
      * @param body              the plain text its writer typed
      * @param accountId         the writer's account, or null for a guest
      * @param guestPasswordHash the hash of a guest's password, to edit or delete the comment later; may be null
      * @param authorEmail       a guest's e-mail address, kept for exports and never shown; may be null
      * @param authorUrl         a guest's homepage, kept for exports and never shown; may be null
+     * @param updatedAt         when its text was last changed, or null
+     * @param clientAddress     the address it was sent from, or null
+     * @param importKey         what identifies it across imports of the same archive, or null
      */
-    public record CommentData(Long id, long postId, Long parentId, Long accountId, String authorName,
-                              String guestPasswordHash, String body, CommentStatus status, boolean secret,
-                              Instant createdAt, Instant updatedAt, String clientAddress, String importKey,
-                              String authorEmail, String authorUrl) {
+    public record CommentData(@Nullable Long id, long postId, @Nullable Long parentId, @Nullable Long accountId,
+                              String authorName, @Nullable String guestPasswordHash, String body, CommentStatus status,
+                              boolean secret, Instant createdAt, @Nullable Instant updatedAt,
+                              @Nullable String clientAddress, @Nullable String importKey, @Nullable String authorEmail,
+                              @Nullable String authorUrl) {
 
         /** The same comment under another post and parent, as an import places it. */
-        public CommentData placed(long postId, Long parentId) {
+        public CommentData placed(long postId, @Nullable Long parentId) {
             return new CommentData(id, postId, parentId, accountId, authorName, guestPasswordHash, body, status,
                     secret, createdAt, updatedAt, clientAddress, importKey, authorEmail, authorUrl);
         }

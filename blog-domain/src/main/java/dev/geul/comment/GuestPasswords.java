@@ -1,7 +1,10 @@
 package dev.geul.comment;
 
+import java.util.Objects;
+
 import dev.geul.base.PasswordAttempts;
 import dev.geul.base.RateLimitedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,7 +35,7 @@ class GuestPasswords {
     }
 
     String hash(String password) {
-        return passwordEncoder.encode(password);
+        return Objects.requireNonNull(passwordEncoder.encode(password), "a password given has a hash");
     }
 
     /**
@@ -41,7 +44,7 @@ class GuestPasswords {
      *
      * @throws RateLimitedException when this client tried too many passwords on this comment lately
      */
-    boolean matches(Comment comment, String password, String clientKey) {
+    boolean matches(Comment comment, @Nullable String password, @Nullable String clientKey) {
         String hash = comment.getGuestPasswordHash();
         if (password == null || password.isEmpty() || hash == null) {
             return false;
@@ -49,7 +52,7 @@ class GuestPasswords {
         boolean matched = attempts.check("comment:" + comment.getId(), clientKey,
                 () -> passwordEncoder.matches(password, hash));
         if (matched && passwordEncoder.upgradeEncoding(hash)) {
-            comment.setGuestPasswordHash(passwordEncoder.encode(password));
+            comment.setGuestPasswordHash(hash(password));
         }
         return matched;
     }
@@ -58,7 +61,7 @@ class GuestPasswords {
      * Whether a guest with this name and password had a comment approved before; {@code exceptCommentId} (or -1)
      * does not count, so that a comment does not vouch for itself.
      */
-    boolean isKnownGuest(String authorName, String password, long exceptCommentId) {
+    boolean isKnownGuest(String authorName, @Nullable String password, long exceptCommentId) {
         if (password == null || password.isEmpty()) {
             return false;
         }

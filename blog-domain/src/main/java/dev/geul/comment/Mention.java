@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.Length;
+import org.jspecify.annotations.Nullable;
 
 /** Another site that linked to a post (a pingback or trackback an imported blog had), shown as a mention. */
 @Entity
@@ -40,7 +41,7 @@ class Mention {
     private String sourceName;
 
     @Column(name = "source_url", length = SOURCE_URL_MAX_LENGTH)
-    private String sourceUrl;
+    private @Nullable String sourceUrl;
 
     @Column(nullable = false, length = Length.LONG32)
     private String excerpt;
@@ -49,13 +50,13 @@ class Mention {
     private Instant createdAt;
 
     @Column(name = "import_key", unique = true, length = 500)
-    private String importKey;
+    private @Nullable String importKey;
 
     protected Mention() {
     }
 
-    Mention(Post post, MentionKind kind, String sourceName, String sourceUrl, String excerpt, Instant createdAt,
-            String importKey) {
+    Mention(Post post, MentionKind kind, String sourceName, @Nullable String sourceUrl, String excerpt,
+            Instant createdAt, @Nullable String importKey) {
         this.post = post;
         this.kind = kind;
         this.sourceName = sourceName;
@@ -81,7 +82,7 @@ class Mention {
         return sourceName;
     }
 
-    String getSourceUrl() {
+    @Nullable String getSourceUrl() {
         return sourceUrl;
     }
 
@@ -93,7 +94,7 @@ class Mention {
         return createdAt;
     }
 
-    String getImportKey() {
+    @Nullable String getImportKey() {
         return importKey;
     }
 }

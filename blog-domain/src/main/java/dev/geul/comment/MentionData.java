@@ -2,6 +2,8 @@ package dev.geul.comment;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mention as an archive holds it, or as this blog exports it.
  *
@@ -11,8 +13,8 @@ import java.time.Instant;
  * @param excerpt    the linking page's words around the link, as the archive gives them (HTML or text)
  * @param importKey  what identifies it across imports of the same archive, or null
  */
-public record MentionData(Long id, long postId, MentionKind kind, String sourceName, String sourceUrl, String excerpt,
-                          Instant createdAt, String importKey) {
+public record MentionData(@Nullable Long id, long postId, MentionKind kind, String sourceName,
+                          @Nullable String sourceUrl, String excerpt, Instant createdAt, @Nullable String importKey) {
 
     /** The same mention under the post an import stored. */
     public MentionData placed(long storedPostId) {

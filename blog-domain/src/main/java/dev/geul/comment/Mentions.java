@@ -12,6 +12,7 @@ import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class Mentions {
     }
 
     /** An absolute http(s) address a reader may follow, or null. */
-    static String webAddress(String address) {
+    static @Nullable String webAddress(@Nullable String address) {
         if (address == null || address.isBlank() || address.strip().length() > Mention.SOURCE_URL_MAX_LENGTH) {
             return null;
         }
@@ -108,11 +109,11 @@ public class Mentions {
         }
     }
 
-    private String plain(String html) {
+    private String plain(@Nullable String html) {
         return html == null || html.isBlank() ? "" : sanitizer.toPlainText(html).strip();
     }
 
-    private static String clip(String text, int length) {
+    private static String clip(@Nullable String text, int length) {
         return text == null ? "" : text.length() > length ? text.substring(0, length) : text;
     }
 }

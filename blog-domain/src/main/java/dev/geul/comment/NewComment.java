@@ -3,6 +3,7 @@ package dev.geul.comment;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comment as a reader submits it.
@@ -15,17 +16,19 @@ import jakarta.validation.constraints.Size;
  * @param notifyReplies whether the guest asks to be mailed when someone replies (needs {@code email})
  */
 public record NewComment(
-        @Size(max = Comment.AUTHOR_NAME_MAX_LENGTH, message = "{error.comment.name.long}") String authorName,
+        @Size(max = Comment.AUTHOR_NAME_MAX_LENGTH, message = "{error.comment.name.long}") @Nullable String authorName,
         @NotBlank(message = "{error.comment.empty}")
         @Size(max = Comment.BODY_MAX_LENGTH, message = "{error.comment.long}") String body,
-        @Size(max = Comment.GUEST_PASSWORD_MAX_LENGTH, message = "{error.comment.password.long}") String password,
-        Long parentId,
+        @Size(max = Comment.GUEST_PASSWORD_MAX_LENGTH, message = "{error.comment.password.long}")
+        @Nullable String password,
+        @Nullable Long parentId,
         boolean secret,
         @Email(message = "{error.comment.email}")
-        @Size(max = Comment.AUTHOR_EMAIL_MAX_LENGTH, message = "{error.comment.email}") String email,
+        @Size(max = Comment.AUTHOR_EMAIL_MAX_LENGTH, message = "{error.comment.email}") @Nullable String email,
         boolean notifyReplies) {
 
-    public NewComment(String authorName, String body, String password, Long parentId, boolean secret) {
+    public NewComment(@Nullable String authorName, String body, @Nullable String password, @Nullable Long parentId,
+                      boolean secret) {
         this(authorName, body, password, parentId, secret, null, false);
     }
 
@@ -37,7 +40,7 @@ public record NewComment(
         return new NewComment(null, body, null, null, false);
     }
 
-    public NewComment replyTo(Long parent) {
+    public NewComment replyTo(@Nullable Long parent) {
         return new NewComment(authorName, body, password, parent, secret, email, notifyReplies);
     }
 
