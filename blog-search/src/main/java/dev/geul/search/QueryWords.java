@@ -43,8 +43,21 @@ final class QueryWords {
     /** A synonym as one word, even of several (불타는 금요일): nori's terms are matched as a phrase. */
     Word synonym(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        return new Word(normalized, analyzer.terms(normalized),
-                KoreanAnalysis.isHangulWord(normalized) ? normalized : null, List.of());
+        String hangul = KoreanAnalysis.isHangulWord(normalized) ? normalized : null;
+        return new Word(normalized, terms(normalized, hangul), hangul, List.of());
+    }
+
+    /**
+     * What nori makes of a word, when its reading keeps to what is written; a Hangul word nori reads as something
+     * it does not say (쌩얼 as 얼, 인지 as 이) is found as written, through the prefix field, like a word nori does not
+     * know.
+     */
+    private List<String> terms(String text, @Nullable String hangul) {
+        List<String> terms = analyzer.terms(text);
+        if (hangul != null && !terms.isEmpty() && !analyzer.readsAsWritten(text)) {
+            return List.of();
+        }
+        return terms;
     }
 
     List<Word> parse(String query) {
@@ -56,8 +69,8 @@ final class QueryWords {
             if (text.isEmpty() || !seen.add(text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            List<String> terms = analyzer.terms(text);
             String hangul = KoreanAnalysis.isHangulWord(text) ? text : null;
+            List<String> terms = terms(text, hangul);
             // a lone particle (을, 는) or ending carries no meaning of its own; a longer word nori drops (정말, 너무)
             // is still worth finding through the prefix field
             if (terms.isEmpty() && (hangul == null || hangul.length() < 2)) {

@@ -474,6 +474,23 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_word_nori_reads_as_something_it_does_not_say_finds_only_where_it_is_written() {
+        publish("화장", "<p>오늘은 쌩얼로 출근했다.</p>");
+        publish("시간", "<p>얼마나 걸릴까? 얼이 빠진 표정으로 기다렸다.</p>");
+        publish("공부", "<p>인지 능력을 기르는 훈련을 했다.</p>");
+        publish("여행", "<p>즐거운 여행이네요. 이를 닦고 잤다.</p>");
+
+        // nori reads 쌩얼 as the prefix 쌩 and 얼, and 인지 as the noun 이 with an ending: their pieces are in
+        // the other posts, the words are not
+        assertThat(titles("쌩얼")).containsExactly("화장");
+        assertThat(titles("쌩얼로")).containsExactly("화장");
+        assertThat(titles("인지")).containsExactly("공부");
+        // words nori reads as written still find their other forms
+        assertThat(titles("여행")).containsExactly("여행");
+        assertThat(titles("출근하다")).containsExactly("화장");
+    }
+
+    @Test
     void english_and_numbers_are_found_in_korean_text() {
         publish("회고", "<p>2023년에 MLOps 엔지니어가 되었다. Kubernetes 클러스터를 운영했다.</p>");
         publish("다른 글", "<p>2022년 이야기</p>");

@@ -1,7 +1,11 @@
 package dev.geul.search.analysis;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,9 +14,12 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.jspecify.annotations.Nullable;
 
 /** {@link KoreanAnalysis#KOREAN} for Lucene. Thread-safe, like every Lucene analyzer. */
@@ -27,16 +34,60 @@ public final class KoreanAnalyzer extends Analyzer {
         this.dictionary = dictionary.toLucene();
     }
 
+    /** Nouns, which nori never inflects: a noun it reads in a word is spelled there as it is. */
+    private static final Set<POS.Tag> NOUNS = Set.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NNB, POS.Tag.NR, POS.Tag.NP);
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
+        KoreanTokenizer tokenizer = tokenizer();
         TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, KoreanAnalysis.STOP_TAGS);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private KoreanTokenizer tokenizer() {
+        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
+    }
+
+    /**
+     * Whether nori's reading of one word keeps to what is written: the terms it keeps start the word (only
+     * particles, endings and suffixes dropped, after them) and each noun among them is spelled as in the word.
+     * 회사에서 (회사), 감정기복 (감정, 기복), 했어 (하) and 생각들 (생각) do; 쌩얼 does not (read as 얼 after the prefix
+     * 쌩, it would find every post with 얼마 or 얼른), nor 인지 (read as the noun 이 with an ending, it would find
+     * nearly every post).
+     */
+    public boolean readsAsWritten(String word) {
+        try (KoreanTokenizer tokenizer = tokenizer()) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            PartOfSpeechAttribute partOfSpeech = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            tokenizer.setReader(new StringReader(word));
+            tokenizer.reset();
+            boolean keptOne = false;
+            boolean asWritten = true;
+            while (tokenizer.incrementToken()) {
+                POS.Tag tag = partOfSpeech.getLeftPOS();
+                if (KoreanAnalysis.STOP_TAGS.contains(tag)) {
+                    continue;
+                }
+                if (!keptOne && offset.startOffset() > 0) {
+                    asWritten = false;
+                }
+                keptOne = true;
+                String written = word.substring(offset.startOffset(), offset.endOffset());
+                if (NOUNS.contains(tag) && KoreanAnalysis.isHangulWord(written) && !written.contentEquals(term)) {
+                    asWritten = false;
+                }
+            }
+            tokenizer.end();
+            return asWritten;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -30,6 +30,20 @@ class KoreanAnalyzerTest {
     }
 
     @Test
+    void a_reading_keeps_to_the_word_unless_nori_drops_its_start_or_reads_a_noun_it_does_not_spell() {
+        assertThat(korean.readsAsWritten("회사에서")).isTrue();
+        assertThat(korean.readsAsWritten("감정기복")).isTrue();
+        assertThat(korean.readsAsWritten("생각들")).isTrue();
+        assertThat(korean.readsAsWritten("했어")).isTrue();
+        assertThat(korean.readsAsWritten("쿠버네티스를")).isTrue();
+        assertThat(korean.readsAsWritten("會社")).isTrue();
+        assertThat(korean.terms("쌩얼")).containsExactly("얼");
+        assertThat(korean.readsAsWritten("쌩얼")).isFalse();
+        assertThat(korean.terms("인지")).containsExactly("이");
+        assertThat(korean.readsAsWritten("인지")).isFalse();
+    }
+
+    @Test
     void the_shipped_dictionary_keeps_loanwords_whole() {
         assertThat(korean.terms("쿠버네티스를")).containsExactly("쿠버네티스");
         assertThat(korean.terms("티스토리에")).containsExactly("티스토리");
