@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import dev.geul.base.database.EmbeddedPostgresServer;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupCommand {
 
-    private final Function<String, String> environment;
+    private final Function<String, @Nullable String> environment;
     private final PrintStream out;
 
-    BackupCommand(Function<String, String> environment, PrintStream out) {
+    BackupCommand(Function<String, @Nullable String> environment, PrintStream out) {
         this.environment = environment;
         this.out = out;
     }
@@ -81,7 +82,7 @@ public final class BackupCommand {
         }
     }
 
-    private int backUp(Path dataDir, Path mediaDir) throws Exception {
+    private int backUp(Path dataDir, @Nullable Path mediaDir) throws Exception {
         String dir = setting("BLOG_BACKUP_DIR", "");
         BackupFolder folder = new BackupFolder(dir.isBlank() ? dataDir.resolve("backups") : Path.of(dir),
                 Integer.parseInt(setting("BLOG_BACKUP_KEEP", "7")));
@@ -98,7 +99,7 @@ public final class BackupCommand {
         }
     }
 
-    private int restore(Path dataDir, Path mediaDir, Path archive, boolean force) throws Exception {
+    private int restore(Path dataDir, @Nullable Path mediaDir, Path archive, boolean force) throws Exception {
         if (!Files.isRegularFile(archive)) {
             out.println("geul: no archive at " + archive.toAbsolutePath());
             return 1;
@@ -113,7 +114,8 @@ public final class BackupCommand {
         }
     }
 
-    private record Database(DataSource dataSource, EmbeddedPostgresServer startedHere) implements AutoCloseable {
+    private record Database(DataSource dataSource, @Nullable EmbeddedPostgresServer startedHere)
+            implements AutoCloseable {
 
         @Override
         public void close() throws Exception {

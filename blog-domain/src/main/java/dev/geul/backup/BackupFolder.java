@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 
 import dev.geul.base.ConflictException;
 import dev.geul.base.DiskFull;
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ public final class BackupFolder {
      * @param mediaDir the media folder to include (null where media live in the database)
      * @throws BackupBusyException when another backup holds the blog's backup lock
      */
-    public BackupSummary make(DataSource dataSource, Path mediaDir, Instant now) {
+    public BackupSummary make(DataSource dataSource, @Nullable Path mediaDir, Instant now) {
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock, "pg_try_advisory_lock")) {
                 throw new BackupBusyException();
@@ -111,7 +112,7 @@ public final class BackupFolder {
         }
     }
 
-    private BackupSummary makeLocked(DataSource dataSource, Path mediaDir, Instant now) {
+    private BackupSummary makeLocked(DataSource dataSource, @Nullable Path mediaDir, Instant now) {
         Path archive = dir.resolve(PREFIX + NAME_TIME.format(now) + ARCHIVE);
         try {
             Files.createDirectories(dir);
@@ -126,27 +127,25 @@ public final class BackupFolder {
         // written under a hidden name and given its own only once it read back whole: an archive with a backup's
         // name is always a complete one, whatever happens meanwhile (a full disk, a crash, a database going away)
         Path partial = dir.resolve("." + archive.getFileName() + ".part");
-        BackupFailure failure = null;
-        String problem = null;
-        long rows = 0;
+        BackupVerifier.Verification verification;
+        BackupManifest verified;
         try {
             new BackupWriter(dataSource, mediaDir).write(partial, now);
-            BackupVerifier.Verification verification = check.verify(partial);
-            if (verification.ok()) {
-                rows = verification.manifest().totalRows();
+            verification = check.verify(partial);
+            verified = verification.ok() ? verification.manifest() : null;
+            if (verified != null) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                failure = BackupFailure.NOT_VERIFIED;
-                problem = "The archive did not read back whole, so it was deleted: " + verification.problem();
             }
         } catch (IOException | SQLException | RuntimeException e) {
-            failure = BackupFailure.ofWriting(e);
-            problem = "Writing the archive failed: " + e;
-        }
-        if (failure != null) {
             deletePartial(partial);
-            return failed(archive, now, failure, problem);
+            return failed(archive, now, BackupFailure.ofWriting(e), "Writing the archive failed: " + e);
         }
+        if (verified == null) {
+            deletePartial(partial);
+            return failed(archive, now, BackupFailure.NOT_VERIFIED,
+                    "The archive did not read back whole, so it was deleted: " + verification.problem());
+        }
+        long rows = verified.totalRows();
         writeCheck(archive, null, null, rows);
         log.info("Backup {} written and verified ({} rows)", archive.getFileName(), rows);
         deleteBeyondKept();
@@ -185,12 +184,15 @@ public final class BackupFolder {
         return archive.resolveSibling(archive.getFileName() + CHECK);
     }
 
-    private static void writeCheck(Path archive, BackupFailure failure, String problem, long rows) {
+    private static void writeCheck(Path archive, @Nullable BackupFailure failure, @Nullable String problem,
+                                   long rows) {
         Properties check = new Properties();
         check.setProperty("status", failure == null ? "ok" : "failed");
         check.setProperty("rows", Long.toString(rows));
         if (failure != null) {
             check.setProperty("failure", failure.name());
+        }
+        if (problem != null) {
             check.setProperty("problem", problem);
         }
         Path file = checkOf(archive);
@@ -255,7 +257,7 @@ public final class BackupFolder {
         }
     }
 
-    private static BackupFailure failureOf(String name) {
+    private static BackupFailure failureOf(@Nullable String name) {
         try {
             return name == null ? BackupFailure.WRITE_FAILED : BackupFailure.valueOf(name);
         } catch (IllegalArgumentException e) {

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an archive holds, written as {@code manifest.json} at its end: the schema version the tables belong to,
  * every table's columns and row count, the value each sequence reached, and a SHA-256 checksum of every entry.
  */
-public record BackupManifest(int format, String schemaVersion, Instant createdAt, List<Table> tables,
+public record BackupManifest(int format, @Nullable String schemaVersion, Instant createdAt, List<Table> tables,
                              List<SequenceValue> sequences, List<Entry> media) {
 
     static final int FORMAT = 1;
@@ -25,7 +27,7 @@ public record BackupManifest(int format, String schemaVersion, Instant createdAt
     }
 
     /** A sequence and the column it numbers (null for a sequence no column owns). */
-    public record SequenceValue(String name, long lastValue, String table, String column) {
+    public record SequenceValue(String name, long lastValue, @Nullable String table, @Nullable String column) {
     }
 
     /** A media file, under {@code media/} with its served path. */
@@ -41,7 +43,7 @@ public record BackupManifest(int format, String schemaVersion, Instant createdAt
     }
 
     String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, @Nullable Object> root = new LinkedHashMap<>();
         root.put("format", (long) format);
         root.put("schemaVersion", schemaVersion);
         root.put("createdAt", createdAt.toString());
@@ -55,33 +57,73 @@ public record BackupManifest(int format, String schemaVersion, Instant createdAt
         return MiniJson.write(root);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads a manifest back; one that is not valid JSON or lacks a value it must have is refused. */
     static BackupManifest parse(String json) {
-        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
+        Map<?, ?> root = object(MiniJson.parse(json), "the manifest");
         List<Table> tables = new ArrayList<>();
-        for (Object item : (List<Object>) root.get("tables")) {
-            Map<String, Object> t = (Map<String, Object>) item;
-            tables.add(new Table((String) t.get("name"), ((List<Object>) t.get("columns")).stream()
-                    .map(String.class::cast).toList(), (Long) t.get("rows"), (Long) t.get("bytes"),
-                    (String) t.get("sha256")));
+        for (Object item : list(root, "tables")) {
+            Map<?, ?> t = object(item, "a table");
+            tables.add(new Table(string(t, "name"), list(t, "columns").stream().map(c -> text(c, "a column"))
+                    .toList(), number(t, "rows"), number(t, "bytes"), string(t, "sha256")));
         }
         List<SequenceValue> sequences = new ArrayList<>();
-        for (Object item : (List<Object>) root.get("sequences")) {
-            Map<String, Object> s = (Map<String, Object>) item;
-            sequences.add(new SequenceValue((String) s.get("name"), (Long) s.get("lastValue"),
-                    (String) s.get("table"), (String) s.get("column")));
+        for (Object item : list(root, "sequences")) {
+            Map<?, ?> s = object(item, "a sequence");
+            sequences.add(new SequenceValue(string(s, "name"), number(s, "lastValue"), optionalString(s, "table"),
+                    optionalString(s, "column")));
         }
         List<Entry> media = new ArrayList<>();
-        for (Object item : (List<Object>) root.get("media")) {
-            Map<String, Object> m = (Map<String, Object>) item;
-            media.add(new Entry((String) m.get("entry"), (Long) m.get("bytes"), (String) m.get("sha256")));
+        for (Object item : list(root, "media")) {
+            Map<?, ?> m = object(item, "a media file");
+            media.add(new Entry(string(m, "entry"), number(m, "bytes"), string(m, "sha256")));
         }
-        return new BackupManifest(((Long) root.get("format")).intValue(), (String) root.get("schemaVersion"),
-                Instant.parse((String) root.get("createdAt")), tables, sequences, media);
+        return new BackupManifest((int) number(root, "format"), optionalString(root, "schemaVersion"),
+                Instant.parse(string(root, "createdAt")), tables, sequences, media);
     }
 
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
+    private static Map<?, ?> object(@Nullable Object value, String what) {
+        if (value instanceof Map<?, ?> map) {
+            return map;
+        }
+        throw invalid(what + " is not an object");
+    }
+
+    private static List<?> list(Map<?, ?> object, String key) {
+        if (object.get(key) instanceof List<?> list) {
+            return list;
+        }
+        throw invalid("\"" + key + "\" is missing or not a list");
+    }
+
+    private static long number(Map<?, ?> object, String key) {
+        if (object.get(key) instanceof Long number) {
+            return number;
+        }
+        throw invalid("\"" + key + "\" is missing or not a whole number");
+    }
+
+    private static String string(Map<?, ?> object, String key) {
+        return text(object.get(key), "\"" + key + "\"");
+    }
+
+    private static @Nullable String optionalString(Map<?, ?> object, String key) {
+        Object value = object.get(key);
+        return value == null ? null : text(value, "\"" + key + "\"");
+    }
+
+    private static String text(@Nullable Object value, String what) {
+        if (value instanceof String text) {
+            return text;
+        }
+        throw invalid(what + " is missing or not a string");
+    }
+
+    private static IllegalArgumentException invalid(String why) {
+        return new IllegalArgumentException("Not a valid manifest: " + why);
+    }
+
+    private static Map<String, @Nullable Object> ordered(@Nullable Object... keysAndValues) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

@@ -2,6 +2,7 @@ package dev.geul.backup;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keep     how many archives are kept; older ones are deleted after a verified backup
  */
 @ConfigurationProperties("geul.backup")
-public record BackupProperties(Path dir, String schedule, int keep) {
+public record BackupProperties(@Nullable Path dir, String schedule, int keep) {
 
     public BackupProperties {
         dir = dir == null || dir.toString().isBlank() ? null : dir;

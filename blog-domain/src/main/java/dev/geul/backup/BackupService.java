@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import dev.geul.base.BlogProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,11 +31,11 @@ public class BackupService {
 
     private final DataSource dataSource;
     private final BackupFolder folder;
-    private final Path mediaDir;
+    private final @Nullable Path mediaDir;
     private final Clock clock;
-    private final AtomicReference<CompletableFuture<BackupSummary>> current = new AtomicReference<>();
+    private final AtomicReference<@Nullable CompletableFuture<BackupSummary>> current = new AtomicReference<>();
     /** This node's latest attempt: a failure that left nothing in the folder (not even its record) is known here. */
-    private final AtomicReference<BackupSummary> lastAttempt = new AtomicReference<>();
+    private final AtomicReference<@Nullable BackupSummary> lastAttempt = new AtomicReference<>();
 
     BackupService(DataSource dataSource, BlogProperties blog, BackupProperties backup, Clock clock,
                   dev.geul.media.MediaSettings media) {

@@ -2,6 +2,8 @@ package dev.geul.backup;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One backup as an admin sees it: an archive in the backup folder, or an attempt that failed.
  *
@@ -13,8 +15,8 @@ import java.time.Instant;
  * @param rows     rows of every table together (0 when unknown)
  * @param failure  why it failed, as a kind the studio names in the admin's language (null when verified)
  */
-public record BackupSummary(String file, long size, Instant madeAt, boolean verified, String problem, long rows,
-                            BackupFailure failure) {
+public record BackupSummary(String file, long size, Instant madeAt, boolean verified, @Nullable String problem,
+                            long rows, @Nullable BackupFailure failure) {
 
     /** A backup that failed before anything could be kept of it. */
     static BackupSummary failed(String file, Instant at, BackupFailure failure, String problem) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an archive back as a restore would and checks it against its manifest: every table's checksum and row
  * count, every media file's checksum and size, and no entry missing or unaccounted for.
@@ -20,7 +22,7 @@ final class BackupVerifier {
     }
 
     /** The outcome of checking one archive: its manifest when it could be read, and why it failed if it did. */
-    record Verification(BackupManifest manifest, String problem) {
+    record Verification(@Nullable BackupManifest manifest, @Nullable String problem) {
 
         boolean ok() {
             return problem == null;

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -29,10 +30,10 @@ import org.postgresql.copy.CopyManager;
 final class BackupWriter {
 
     private final DataSource dataSource;
-    private final Path mediaDir;
+    private final @Nullable Path mediaDir;
 
     /** @param mediaDir the folder of media files, or null where media live in the database (a table like others) */
-    BackupWriter(DataSource dataSource, Path mediaDir) {
+    BackupWriter(DataSource dataSource, @Nullable Path mediaDir) {
         this.dataSource = dataSource;
         this.mediaDir = mediaDir;
     }

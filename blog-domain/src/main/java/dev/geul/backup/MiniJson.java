@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The little JSON a manifest needs (objects, arrays, strings, whole numbers, null), so that a restore reads its
  * archive with nothing but the JDK and the database driver.
@@ -25,7 +27,7 @@ final class MiniJson {
     }
 
     @SuppressWarnings("unchecked")
-    private static void write(Object value, StringBuilder out) {
+    private static void write(@Nullable Object value, StringBuilder out) {
         switch (value) {
             case null -> out.append("null");
             case Map<?, ?> map -> {
@@ -65,7 +67,8 @@ final class MiniJson {
         }
     }
 
-    static Object parse(String text) {
+    /** The value {@code text} holds: a map, a list, a string, a {@link Long}, or null for {@code null}. */
+    static @Nullable Object parse(String text) {
         MiniJson parser = new MiniJson(text);
         Object value = parser.value();
         parser.skipSpace();
@@ -75,14 +78,14 @@ final class MiniJson {
         return value;
     }
 
-    private Object value() {
+    private @Nullable Object value() {
         skipSpace();
         if (at >= text.length()) {
             throw error("the text ends early");
         }
         char c = text.charAt(at);
         if (c == '{') {
-            Map<String, Object> map = new LinkedHashMap<>();
+            Map<String, @Nullable Object> map = new LinkedHashMap<>();
             at++;
             skipSpace();
             if (peek('}')) {
@@ -100,7 +103,7 @@ final class MiniJson {
             return map;
         }
         if (c == '[') {
-            List<Object> list = new ArrayList<>();
+            List<@Nullable Object> list = new ArrayList<>();
             at++;
             skipSpace();
             if (peek(']')) {

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -39,21 +40,22 @@ public final class Restore {
     private static final Logger log = LoggerFactory.getLogger(Restore.class);
 
     private final DataSource target;
-    private final Path mediaDir;
-    private final Path indexDir;
+    private final @Nullable Path mediaDir;
+    private final @Nullable Path indexDir;
 
     /**
      * @param mediaDir where media files go back (null where media live in the database)
      * @param indexDir the search index folder, emptied so the blog builds it again on its next start (or null)
      */
-    public Restore(DataSource target, Path mediaDir, Path indexDir) {
+    public Restore(DataSource target, @Nullable Path mediaDir, @Nullable Path indexDir) {
         this.target = target;
         this.mediaDir = mediaDir;
         this.indexDir = indexDir;
     }
 
-    /** What a restore put back. */
-    public record Result(String archiveSchemaVersion, String schemaVersion, long rows, int mediaFiles) {
+    /** What a restore put back, with the schema version of the archive and the one now (null where there was none). */
+    public record Result(@Nullable String archiveSchemaVersion, @Nullable String schemaVersion, long rows,
+                         int mediaFiles) {
     }
 
     /** Refused: the archive is damaged, or the target already holds a blog. */
@@ -65,10 +67,10 @@ public final class Restore {
 
     public Result restore(Path archive, boolean force) throws IOException, SQLException {
         BackupVerifier.Verification verification = BackupVerifier.verify(archive);
-        if (!verification.ok()) {
+        BackupManifest manifest = verification.manifest();
+        if (!verification.ok() || manifest == null) {
             throw new RestoreRefusedException("The archive failed its check: " + verification.problem());
         }
-        BackupManifest manifest = verification.manifest();
         String newestKnown = newestMigration();
         if (manifest.schemaVersion() != null && newestKnown != null && MigrationVersion.fromVersion(
                 manifest.schemaVersion()).compareTo(MigrationVersion.fromVersion(newestKnown)) > 0) {
@@ -146,7 +148,7 @@ public final class Restore {
     }
 
     /** Migrates to {@code version}, or to the newest one with null; answers the version reached. */
-    private String migrate(String version) {
+    private @Nullable String migrate(@Nullable String version) {
         var configuration = Flyway.configure(Restore.class.getClassLoader()).dataSource(target)
                 .locations("classpath:db/migration");
         if (version != null) {
@@ -158,7 +160,7 @@ public final class Restore {
         return applied == null ? null : applied.getVersion().getVersion();
     }
 
-    private String newestMigration() {
+    private @Nullable String newestMigration() {
         MigrationVersion newest = null;
         for (var migration : Flyway.configure(Restore.class.getClassLoader()).dataSource(target)
                 .locations("classpath:db/migration").load().info().all()) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flywaydb.core.api.MigrationVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the blog's schema holds, read from the database itself so that a table a later version adds is backed up
@@ -108,7 +109,7 @@ final class SchemaCatalog {
     }
 
     /** The highest Flyway version applied here, or null on a database Flyway never touched. */
-    static String schemaVersion(Connection connection) throws SQLException {
+    static @Nullable String schemaVersion(Connection connection) throws SQLException {
         if (!hasTable(connection, FLYWAY_HISTORY)) {
             return null;
         }

@@ -29,6 +29,25 @@ class BackupManifestTest {
     }
 
     @Test
+    void a_manifest_lacking_a_value_it_must_have_is_refused_naming_it() {
+        String json = "{\"format\": 1, \"schemaVersion\": null, \"createdAt\": \"2026-12-07T03:30:00Z\","
+                + " \"tables\": [{\"name\": \"post\", \"columns\": [\"id\"], \"rows\": 3, \"bytes\": 120}],"
+                + " \"sequences\": [], \"media\": []}";
+
+        assertThatThrownBy(() -> BackupManifest.parse(json)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"sha256\"");
+        assertThatThrownBy(() -> BackupManifest.parse("null")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_manifest_of_a_database_without_a_schema_version_reads_back() {
+        BackupManifest manifest = new BackupManifest(1, null, Instant.parse("2026-12-07T03:30:00Z"), List.of(),
+                List.of(), List.of());
+
+        assertThat(BackupManifest.parse(manifest.toJson())).isEqualTo(manifest);
+    }
+
+    @Test
     void rows_are_counted_by_line_breaks_outside_quotes() {
         byte[] csv = "1,\"첫 줄\n둘째 줄\",\"\"\"인용\"\"\"\n2,,\"\"\n".getBytes(StandardCharsets.UTF_8);
         EntryDigest digest = new EntryDigest();
