@@ -2,6 +2,8 @@ package dev.geul.transfer;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The namespaces of an XML archive's elements: a WXR file's, whichever version (1.0 to 1.2) and scheme (WordPress
  * writes http://, some exports https://) the file uses, and none at all for Tistory's old XML backup.
@@ -22,18 +24,25 @@ public enum ArchiveNamespace {
     private static final Pattern CONTENT_URI = Pattern.compile("https?://purl\\.org/rss/1\\.0/modules/content/?");
     private static final Pattern DC_URI = Pattern.compile("https?://purl\\.org/dc/elements/1\\.1/?");
 
-    private final String written;
+    private final @Nullable String written;
 
-    ArchiveNamespace(String written) {
+    ArchiveNamespace(@Nullable String written) {
         this.written = written;
     }
 
-    /** The address an export writes for this namespace: WXR 1.2's, as WordPress 6 writes it. */
+    /**
+     * The address an export writes for this namespace: WXR 1.2's, as WordPress 6 writes it.
+     *
+     * @throws IllegalStateException for {@link #OTHER}, which stands for any namespace geul does not know
+     */
     public String uri() {
+        if (written == null) {
+            throw new IllegalStateException("An export writes no element of a namespace geul does not know");
+        }
         return written;
     }
 
-    static ArchiveNamespace of(String uri) {
+    static ArchiveNamespace of(@Nullable String uri) {
         if (uri == null || uri.isEmpty()) {
             return RSS;
         }

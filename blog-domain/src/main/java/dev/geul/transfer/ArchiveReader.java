@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an XML archive element by element: each call of {@link #next()} returns the next child of its container
  * (of a WXR file's channel: an author, a category, a tag, an item with its comments; of a Tistory backup's blog: a
@@ -74,7 +76,7 @@ public final class ArchiveReader implements AutoCloseable {
     }
 
     /** The next child element of the container, or null after the last one. */
-    public ArchiveElement next() {
+    public @Nullable ArchiveElement next() {
         try {
             if (!inChannel) {
                 enterChannel();

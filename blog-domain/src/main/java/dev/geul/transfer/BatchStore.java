@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ final class BatchStore {
         }
         List<Stored> stored = new ArrayList<>(batch.size());
         for (PendingPost post : batch) {
-            long postId = ids.get(post.key());
+            long postId = Objects.requireNonNull(ids.get(post.key()), "each post of the batch was found or created");
             boolean isNew = keysHere.add(post.key());
             stored.add(new Stored(postId, isNew, storeComments(post, postId, knownComments, true),
                     storeMentions(post, postId)));

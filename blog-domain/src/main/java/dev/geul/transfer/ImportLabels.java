@@ -74,8 +74,9 @@ public final class ImportLabels {
     }
 
     private static ReportText refused(InvalidInputException refused) {
-        ReportText message = new ReportText(refused.key(), Arrays.asList(refused.args()),
-                refused.getMessage());
+        // a refusal that says nothing in English is named there by its key
+        String english = refused.getMessage() != null ? refused.getMessage() : refused.key();
+        ReportText message = new ReportText(refused.key(), Arrays.asList(refused.args()), english);
         return ReportText.of("transfer.why.refused", "{0}: {1}", String.valueOf(refused.field()), message);
     }
 

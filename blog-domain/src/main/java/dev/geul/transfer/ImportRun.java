@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import dev.geul.post.PostKind;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
@@ -77,7 +78,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     private final LeftOut leftOut = new LeftOut();
     private final BatchStore batches;
     private final GrowingTables tables;
-    private dev.geul.media.DownloadBudget downloads;
+    private dev.geul.media.@Nullable DownloadBudget downloads;
 
     ImportRun(ImportPipeline pipeline, String archiveName, LongSupplier bytesRead, long totalBytes,
               Consumer<ImportProgress> progress) {
@@ -260,7 +261,7 @@ public final class ImportRun implements ImportSteps, AutoCloseable {
     // ------------------------------------------------------------ helpers
 
     @Override
-    public <T> Optional<T> inTransaction(ReportText what, Supplier<T> step) {
+    public <T> Optional<T> inTransaction(@Nullable ReportText what, Supplier<T> step) {
         try {
             return Optional.ofNullable(pipeline.transaction().execute(status -> step.get()));
         } catch (RuntimeException e) {

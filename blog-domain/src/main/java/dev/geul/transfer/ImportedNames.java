@@ -12,6 +12,7 @@ import dev.geul.category.CategoryTransfer;
 import dev.geul.category.CategoryTransfer.CategoryData;
 import dev.geul.post.PostTransfer;
 import dev.geul.post.PostTransfer.TagData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The writers, categories and tags an archive names, each found or created once per import and then known by the
@@ -37,7 +38,7 @@ public final class ImportedNames {
     }
 
     /** The account of the archive's writer with this login, created as an author when there is none. */
-    public Optional<Long> author(String login, String displayName) {
+    public Optional<Long> author(@Nullable String login, @Nullable String displayName) {
         String name = login == null || login.isBlank() ? "author" : login.strip();
         Long known = authorsByLogin.get(name);
         if (known != null) {
@@ -63,7 +64,8 @@ public final class ImportedNames {
      * @param parentKey the key of the parent category, resolved when the run finishes; null at the top
      * @return its id, or null when it could not be stored (reported)
      */
-    public Long category(String key, String name, String slug, String description, String parentKey, int sortOrder) {
+    public @Nullable Long category(@Nullable String key, String name, String slug, @Nullable String description,
+                                   @Nullable String parentKey, int sortOrder) {
         String plainName = pipeline.sanitizer().toPlainText(name);
         if (key == null || key.isEmpty()) {
             return null;
@@ -95,12 +97,12 @@ public final class ImportedNames {
      *
      * @return the category's id, or null for a post without one
      */
-    public Long categoryPath(String path) {
+    public @Nullable Long categoryPath(@Nullable String path) {
         return categoryPath(path, 0);
     }
 
     /** As {@link #categoryPath(String)}, placing a new category at {@code sortOrder} among its siblings. */
-    public Long categoryPath(String path, int sortOrder) {
+    public @Nullable Long categoryPath(@Nullable String path, int sortOrder) {
         if (path == null || path.isBlank()) {
             return null;
         }
@@ -121,7 +123,7 @@ public final class ImportedNames {
     }
 
     /** The slug of the tag with this slug or name, created when there is none; null when it could not be. */
-    public String tag(String slug, String name) {
+    public @Nullable String tag(@Nullable String slug, String name) {
         String key = slug == null || slug.isEmpty() ? pipeline.sanitizer().toPlainText(name) : slug;
         if (key.isEmpty()) {
             return null;

@@ -1,7 +1,6 @@
 package dev.geul.transfer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,11 @@ final class LeftOut {
 
     private final List<ImportReport.Skipped> listed = new ArrayList<>();
     private int count;
-    private final Map<String, Integer> kinds = new LinkedHashMap<>();
-    private final Map<String, ReportText> kindNames = new HashMap<>();
-    private final Map<String, ReportText> kindReasons = new HashMap<>();
+    /** The kinds left out whole, by their English name: each as first reported, with how many there were. */
+    private final Map<String, Kind> kinds = new LinkedHashMap<>();
+
+    private record Kind(ReportText what, ReportText why, int times) {
+    }
 
     synchronized void add(ReportText what, ReportText why) {
         count++;
@@ -28,15 +29,14 @@ final class LeftOut {
 
     /** One more of a kind of content left out; listed once, when the import finishes ({@link #listKinds}). */
     synchronized void addOfKind(ReportText what, ReportText why) {
-        kinds.merge(what.text(), 1, Integer::sum);
-        kindNames.putIfAbsent(what.text(), what);
-        kindReasons.putIfAbsent(what.text(), why);
+        kinds.merge(what.text(), new Kind(what, why, 1),
+                (known, another) -> new Kind(known.what(), known.why(), known.times() + another.times()));
     }
 
     /** Lists each kind left out as one line, {@code 3 × menu item}. */
     synchronized void listKinds() {
-        kinds.forEach((what, times) -> add(ReportText.of("transfer.what.times", "{0} × {1}", times,
-                kindNames.get(what)), kindReasons.get(what)));
+        kinds.values().forEach(kind -> add(ReportText.of("transfer.what.times", "{0} × {1}", kind.times(),
+                kind.what()), kind.why()));
         kinds.clear();
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import dev.geul.comment.MentionData;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostTransfer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post read from the archive and not yet stored; its comments and mentions come in with it.
@@ -15,11 +16,11 @@ import dev.geul.post.PostTransfer;
  * @param mentions       the pingbacks and trackbacks the archive holds for it (their post id not yet known)
  */
 public record PendingPost(String sourceId, PostKind kind, ReportText label, PostTransfer.PostData data,
-                   String parentSourceId, List<PendingComment> comments, List<MentionData> mentions) {
+                   @Nullable String parentSourceId, List<PendingComment> comments, List<MentionData> mentions) {
 
     /** A post of an archive that holds no mentions. */
     public PendingPost(String sourceId, PostKind kind, ReportText label, PostTransfer.PostData data,
-                       String parentSourceId, List<PendingComment> comments) {
+                       @Nullable String parentSourceId, List<PendingComment> comments) {
         this(sourceId, kind, label, data, parentSourceId, comments, List.of());
     }
 

@@ -53,7 +53,7 @@ public final class RemoteMedia {
         } catch (MediaDownloader.DownloadFailedException failed) {
             run.skip(ImportLabels.partOf(label, ReportText.of("transfer.what.address", "{0}", address)),
                     ReportText.of("transfer.why.notFetched", "{0}; the post keeps linking to it where it was",
-                            failed.getMessage()));
+                            failed.getMessage() != null ? failed.getMessage() : "The download failed"));
             run.mediaLeftBehind(address);
             return Optional.empty();
         }

@@ -6,5 +6,10 @@
  * {@link dev.geul.transfer.ArchiveImporter} tells an upload's format by its first bytes and hands it to that format's
  * {@link dev.geul.transfer.ArchiveFormat}. The formats live in packages of their own ({@code wxr}, {@code tistory},
  * {@code markdown}), each depending on this one and on no other.
+ *
+ * <p>Null-marked: a value that may be missing says so with {@code @Nullable}, which the build checks (NullAway).
  */
+@NullMarked
 package dev.geul.transfer;
+
+import org.jspecify.annotations.NullMarked;
