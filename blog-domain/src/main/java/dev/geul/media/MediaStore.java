@@ -117,14 +117,16 @@ public class MediaStore {
 
     /**
      * Stores a file an archive brought (an image, or a PDF or zip offered for download), named by its content,
-     * in the folder of the month {@code date} falls in. The bytes are kept as they are. Admins only.
+     * in the folder of the month {@code date} falls in (this month's without one). The bytes are kept as they are.
+     * Admins only.
      *
      * @throws MediaRefusedException when the data is none of the accepted types (see {@link #fileType}), or larger
      *                          than {@link #MAX_IMPORTED_BYTES}
      * @throws StorageFullException when the disk is full (nothing of the file is kept)
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public StoredMedia storeImported(InputStream data, Instant date) throws IOException, MediaRefusedException {
+    public StoredMedia storeImported(InputStream data, @Nullable Instant date)
+            throws IOException, MediaRefusedException {
         byte[] head = data.readNBytes(12);
         String extension = fileType(head).orElseThrow(() -> new MediaRefusedException(MediaRefusedException.Reason.NOT_AN_IMAGE));
         String folder = folder(date == null ? clock.instant() : date);

@@ -22,6 +22,7 @@ import dev.geul.transfer.ImportPipeline;
 import dev.geul.transfer.ImportRun;
 import dev.geul.transfer.RemoteMedia;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 
 import static dev.geul.transfer.ArchiveNamespace.RSS;
 import static dev.geul.transfer.ArchiveNamespace.WP;
@@ -162,7 +163,8 @@ final class WxrMapping implements ArchiveMapping {
     }
 
     /** The category of this slug (nicename) or name, found or created once. */
-    Long category(String nicename, String name, String description, String parent, Map<String, String> meta) {
+    @Nullable Long category(String nicename, String name, @Nullable String description, @Nullable String parent,
+                            Map<String, String> meta) {
         String slug = WxrText.decodePercent(nicename).strip();
         String key = slug.isEmpty() ? sanitizer.toPlainText(name) : slug;
         String parentKey = parent == null || parent.isBlank() ? null : WxrText.decodePercent(parent).strip();
@@ -170,7 +172,7 @@ final class WxrMapping implements ArchiveMapping {
     }
 
     /** The slug of the tag of this slug or name, found or created once. */
-    String tag(String slugValue, String name) {
+    @Nullable String tag(String slugValue, String name) {
         return run.names().tag(WxrText.decodePercent(slugValue).strip(), name);
     }
 
@@ -220,7 +222,7 @@ final class WxrMapping implements ArchiveMapping {
     }
 
     /** The account an author of the file (by the file's id for them) became, or null. */
-    Long accountOf(String wxrId) {
+    @Nullable Long accountOf(String wxrId) {
         return authorsByWxrId.get(wxrId);
     }
 
@@ -233,7 +235,7 @@ final class WxrMapping implements ArchiveMapping {
         return site;
     }
 
-    private static int parseInt(String value) {
+    private static int parseInt(@Nullable String value) {
         try {
             return value == null ? 0 : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {

@@ -27,6 +27,7 @@ import dev.geul.transfer.ImportRun;
 import dev.geul.transfer.PendingComment;
 import dev.geul.transfer.PendingPost;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 
 import static dev.geul.transfer.ArchiveNamespace.CONTENT;
 import static dev.geul.transfer.ArchiveNamespace.DC;
@@ -272,7 +273,7 @@ final class WxrPosts {
     }
 
 
-    private static Instant epochSeconds(String value) {
+    private static @Nullable Instant epochSeconds(String value) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
@@ -280,7 +281,7 @@ final class WxrPosts {
         }
     }
 
-    private static <E extends Enum<E>> E enumOr(Class<E> type, String value, E fallback) {
+    private static <E extends Enum<E>> E enumOr(Class<E> type, @Nullable String value, E fallback) {
         try {
             return value == null ? fallback : Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
@@ -288,7 +289,7 @@ final class WxrPosts {
         }
     }
 
-    private static String emptyToNull(String value) {
+    private static @Nullable String emptyToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

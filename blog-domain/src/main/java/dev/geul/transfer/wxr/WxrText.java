@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
 
 /** How WordPress writes text, dates and addresses, and how geul reads and writes them. */
@@ -71,7 +72,7 @@ final class WxrText {
     }
 
     /** The HTML before WordPress's {@code <!--more-->} mark, or null when the content has none. */
-    static String beforeMore(String content) {
+    static @Nullable String beforeMore(String content) {
         if (content == null) {
             return null;
         }
@@ -85,7 +86,7 @@ final class WxrText {
     }
 
     /** A WXR date ({@code 2013-01-10 20:15:40}); null for WordPress's "no date" (0000-00-00 ...) or garbage. */
-    static Instant date(String value, ZoneId zone) {
+    static @Nullable Instant date(String value, ZoneId zone) {
         if (value == null || value.isBlank() || value.startsWith("0000")) {
             return null;
         }
@@ -101,7 +102,7 @@ final class WxrText {
     }
 
     /** Exact instants geul keeps in its own meta fields. */
-    static Instant isoInstant(String value) {
+    static @Nullable Instant isoInstant(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -128,7 +129,7 @@ final class WxrText {
      * The path (and query) of an old address, decoded, as the redirect from it is looked up: {@code /?p=12},
      * {@code /2013/01/10/slug/}. Null for the blog's root or an address that cannot be read.
      */
-    static String legacyPath(String link) {
+    static @Nullable String legacyPath(@Nullable String link) {
         if (link == null || link.isBlank()) {
             return null;
         }

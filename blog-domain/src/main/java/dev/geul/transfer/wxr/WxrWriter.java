@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -145,7 +146,7 @@ final class WxrWriter extends WxrXml {
     void category(CategoryData category) throws XMLStreamException {
         newline(1);
         xml.writeStartElement(WP, "category");
-        wp(2, "term_id", category.id().toString());
+        wp(2, "term_id", Objects.requireNonNull(category.id(), "a stored category has an id").toString());
         wp(2, "category_nicename", Permalinks.encode(category.slug()));
         CategoryData parent = category.parentId() == null ? null : categoriesById.get(category.parentId());
         wp(2, "category_parent", parent == null ? "" : Permalinks.encode(parent.slug()));
