@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,7 +47,7 @@ final class BlockEditorMarkup {
         }
     }
 
-    private static String language(Element pre) {
+    private static @Nullable String language(Element pre) {
         String language = pre.attr("data-ke-language").strip();
         if (language.isEmpty()) {
             // older blocks name the language only in the class, as highlight.js reads it
@@ -196,7 +197,7 @@ final class BlockEditorMarkup {
         return captionText;
     }
 
-    private static Element linkAround(Element img, Element figure) {
+    private static @Nullable Element linkAround(Element img, Element figure) {
         for (Element up = img.parent(); up != null && up != figure; up = up.parent()) {
             if (up.normalName().equals("a") && up.hasAttr("href")) {
                 return up;

@@ -41,6 +41,7 @@ import dev.geul.transfer.PendingPost;
 import dev.geul.transfer.PostsAs;
 import dev.geul.transfer.RemoteMedia;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -247,7 +248,7 @@ public class TistoryBackupImporter implements ArchiveFormat {
         return element == null ? fallback : sanitizer.toPlainText(element.text()).strip();
     }
 
-    private static Instant date(String text) {
+    private static @Nullable Instant date(String text) {
         try {
             return LocalDateTime.parse(text.strip(), TISTORY_DATE).atZone(TistoryPosts.KOREA).toInstant();
         } catch (DateTimeParseException e) {

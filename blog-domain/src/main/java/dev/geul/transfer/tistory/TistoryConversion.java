@@ -23,7 +23,8 @@ final class TistoryConversion {
 
     /** geul's URL of an image of the backup, a remote image as it is; empty (and listed) when missing. */
     Optional<String> image(String reference) {
-        return TistoryHtml.isRemote(reference) ? Optional.of(remoteImage(reference)) : lookUp(reference);
+        String url = TistoryHtml.webUrl(reference);
+        return url != null ? Optional.of(remoteImage(url)) : lookUp(reference);
     }
 
     /** geul's URL of a file of the backup, a remote address as it is; empty (and listed) when missing. */
@@ -32,8 +33,8 @@ final class TistoryConversion {
         return url != null ? Optional.of(url) : lookUp(reference);
     }
 
-    String remoteImage(String src) {
-        String url = TistoryHtml.webUrl(src);
+    /** A remote image, by its web address as {@link TistoryHtml#webUrl} gives it: it stays there, listed. */
+    String remoteImage(String url) {
         remote.add(url);
         return url;
     }

@@ -2,9 +2,10 @@ package dev.geul.transfer.tistory;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,11 +57,13 @@ final class TistoryHtml {
      * (and is listed); an image on another server stays and is listed as remote. backupFile gives the name to
      * look up, or null for anything else (left for the sanitizer).
      */
-    static void authorImages(Element body, TistoryConversion conversion, UnaryOperator<String> backupFile) {
+    static void authorImages(Element body, TistoryConversion conversion,
+                             Function<String, @Nullable String> backupFile) {
         for (Element img : body.select("img[src]:not([" + BUILT + "])")) {
             String src = img.attr("src").strip();
-            if (isRemote(src)) {
-                img.attr("src", conversion.remoteImage(src));
+            String remote = webUrl(src);
+            if (remote != null) {
+                img.attr("src", conversion.remoteImage(remote));
                 continue;
             }
             String name = backupFile.apply(src);
@@ -78,7 +81,8 @@ final class TistoryHtml {
     }
 
     /** Links to files of the backup: to geul's copy, or, when the backup lacks the file, plain text (listed). */
-    static void authorLinks(Element body, TistoryConversion conversion, UnaryOperator<String> backupFile) {
+    static void authorLinks(Element body, TistoryConversion conversion,
+                            Function<String, @Nullable String> backupFile) {
         for (Element link : body.select("a[href]:not([" + BUILT + "])")) {
             String name = backupFile.apply(link.attr("href").strip());
             if (name == null) {
@@ -109,7 +113,7 @@ final class TistoryHtml {
     }
 
     /** An http(s) address, protocol-relative ones completed with https; null for anything else. */
-    static String webUrl(String value) {
+    static @Nullable String webUrl(String value) {
         String url = value == null ? "" : value.strip();
         if (url.startsWith("//")) {
             url = "https:" + url;
@@ -117,7 +121,7 @@ final class TistoryHtml {
         return WEB_URL.matcher(url).matches() ? url : null;
     }
 
-    static String firstWebUrl(String... candidates) {
+    static @Nullable String firstWebUrl(String... candidates) {
         for (String candidate : candidates) {
             String url = webUrl(candidate);
             if (url != null) {
@@ -127,7 +131,7 @@ final class TistoryHtml {
         return null;
     }
 
-    static Element image(String src, String alt, String width, String height) {
+    static Element image(String src, String alt, @Nullable String width, @Nullable String height) {
         Element img = built(new Element("img").attr("src", src).attr("alt", alt == null ? "" : alt));
         if (width != null && SIZE.matcher(width.strip()).matches()) {
             img.attr("width", width.strip());
@@ -143,19 +147,19 @@ final class TistoryHtml {
      * caption has words. When nothing could be brought along, the caption stays as a paragraph: it is the
      * author's text, and it shows where the missing image was.
      */
-    static List<Element> block(List<Element> media, Element caption) {
-        boolean captioned = caption != null && !caption.text().isBlank();
+    static List<Element> block(List<Element> media, @Nullable Element caption) {
+        Element words = caption != null && !caption.text().isBlank() ? caption : null;
         if (media.isEmpty()) {
-            return captioned ? List.of(caption.tagName("p")) : List.of();
+            return words != null ? List.of(words.tagName("p")) : List.of();
         }
         boolean images = media.stream().anyMatch(element -> !element.normalName().equals("p"));
-        if (!images && !captioned) {
+        if (!images && words == null) {
             return media;
         }
         Element figure = new Element("figure");
         figure.appendChildren(media);
-        if (captioned) {
-            figure.appendChild(caption.tagName("figcaption"));
+        if (words != null) {
+            figure.appendChild(words.tagName("figcaption"));
         }
         return List.of(figure);
     }

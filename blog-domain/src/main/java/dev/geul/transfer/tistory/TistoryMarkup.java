@@ -3,8 +3,8 @@ package dev.geul.transfer.tistory;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,7 +48,7 @@ final class TistoryMarkup {
         html = TtxmlMarkers.replaceMarkers(html, conversion);
         html = TtxmlMarkers.replaceFolds(html);
         Element body = TistoryHtml.parse(html);
-        UnaryOperator<String> attachment = ref -> ref.startsWith(TtxmlMarkers.ATTACHMENT)
+        Function<String, @Nullable String> attachment = ref -> ref.startsWith(TtxmlMarkers.ATTACHMENT)
                 ? ref.substring(TtxmlMarkers.ATTACHMENT.length()) : null;
         TistoryHtml.framesToLinks(body);
         TistoryHtml.authorImages(body, conversion, attachment);

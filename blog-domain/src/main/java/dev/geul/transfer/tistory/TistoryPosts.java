@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import dev.geul.post.Post;
 import dev.geul.transfer.ImportLabels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Tistory's two backups (the old XML one and the current HTML one) share: Korean time, the category paths
@@ -56,7 +57,7 @@ final class TistoryPosts {
     }
 
     /** The address of an old Tistory image on Kakao's servers, for a file the backup does not hold; or null. */
-    static String remoteImage(String attachmentName) {
+    static @Nullable String remoteImage(String attachmentName) {
         Matcher cfile = CFILE.matcher(attachmentName == null ? "" : attachmentName.strip());
         return cfile.matches() ? "https://t1.daumcdn.net/cfile/tistory/" + cfile.group(1).toUpperCase() : null;
     }

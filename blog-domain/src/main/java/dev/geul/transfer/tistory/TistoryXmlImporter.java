@@ -32,6 +32,7 @@ import dev.geul.transfer.PendingPost;
 import dev.geul.transfer.PostsAs;
 import dev.geul.transfer.RemoteMedia;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -259,7 +260,7 @@ public class TistoryXmlImporter implements ArchiveFormat {
     }
 
     /** A time Tistory wrote as seconds since 1970; null for none (0) or not a number. */
-    static Instant epochSeconds(String value) {
+    static @Nullable Instant epochSeconds(String value) {
         try {
             long seconds = Long.parseLong(value.strip());
             return seconds > 0 ? Instant.ofEpochSecond(seconds) : null;

@@ -13,6 +13,7 @@ import dev.geul.transfer.CommentText;
 import dev.geul.transfer.ImportLabels;
 import dev.geul.transfer.PendingComment;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 
 import static dev.geul.transfer.ArchiveNamespace.RSS;
 
@@ -45,8 +46,8 @@ final class TtxmlComments {
         return pending;
     }
 
-    private void comment(ArchiveElement comment, String path, String parentPath, String postKey, ReportText postLabel,
-                 String postAuthor, List<PendingComment> into) {
+    private void comment(ArchiveElement comment, String path, @Nullable String parentPath, String postKey,
+                         ReportText postLabel, String postAuthor, List<PendingComment> into) {
         ArchiveElement commenter = comment.first(RSS, "commenter").orElse(null);
         String name = commenter == null ? "" : sanitizer.toPlainText(commenter.raw(RSS, "name")).strip();
         ReportText label = ImportLabels.commentLabel(name, postLabel);
@@ -76,7 +77,7 @@ final class TtxmlComments {
      * Tistory keeps a guest's comment password as its MD5 in hex; geul's password encoder reads that as
      * {@code {MD5}…}, so the guest can still edit or delete the comment with the password they chose.
      */
-    static String guestPasswordHash(String tistoryHash) {
+    static @Nullable String guestPasswordHash(@Nullable String tistoryHash) {
         if (tistoryHash == null || !tistoryHash.strip().matches("[0-9a-fA-F]{32}")) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -101,7 +102,7 @@ final class TtxmlMarkers {
     }
 
     /** 1L, 1C, 1R, 2C, 3C: name|attributes|caption for each image; the letter is only the alignment. */
-    private static List<Element> imagesInARow(int count, List<String> fields, TistoryConversion conversion) {
+    private static @Nullable List<Element> imagesInARow(int count, List<String> fields, TistoryConversion conversion) {
         List<Element> blocks = new ArrayList<>();
         if (fields.size() >= 3 * count) {
             for (int i = 0; i < count; i++) {
@@ -127,7 +128,7 @@ final class TtxmlMarkers {
     }
 
     /** Gallery|name|caption|name|caption|...|box size: a slideshow in which each image has its caption. */
-    private static List<Element> gallery(List<String> fields, TistoryConversion conversion) {
+    private static @Nullable List<Element> gallery(List<String> fields, TistoryConversion conversion) {
         List<String> items = new ArrayList<>(fields);
         // Tattertools 1.0's galleries end in one field more; its renderer drops it the same way
         if (items.size() % 2 == 0) {
@@ -145,7 +146,7 @@ final class TtxmlMarkers {
     }
 
     /** iMazing|name||name||...|player settings|caption: a slideshow with one caption. */
-    private static List<Element> slideshow(List<String> fields, TistoryConversion conversion) {
+    private static @Nullable List<Element> slideshow(List<String> fields, TistoryConversion conversion) {
         if (fields.size() < 3) {
             return null;
         }
@@ -161,7 +162,7 @@ final class TtxmlMarkers {
     }
 
     /** Jukebox|file|title|file|title|...|player settings|caption: a music player; its songs become links. */
-    private static List<Element> jukebox(List<String> fields, TistoryConversion conversion) {
+    private static @Nullable List<Element> jukebox(List<String> fields, TistoryConversion conversion) {
         if (fields.size() < 3) {
             return null;
         }
@@ -182,7 +183,7 @@ final class TtxmlMarkers {
      * An image, or a paragraph with a download link for any other file, as Tattertools decided by the file's
      * extension; null when the backup lacks the file (it is then listed as missing).
      */
-    private static Element attachment(String name, Map<String, String> attributes, String caption,
+    private static @Nullable Element attachment(String name, Map<String, String> attributes, String caption,
                                       TistoryConversion conversion) {
         if (name.isEmpty()) {
             return null;
