@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.geul.base.html.Markdown;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,8 +23,8 @@ final class MarkdownFormat {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\r?\\n(.*?)\\r?\\n---\\r?\\n?(.*)\\z",
             Pattern.DOTALL);
 
-    /** A Markdown file: its front matter and its text. */
-    record Document(Map<String, Object> frontMatter, String markdown) {
+    /** A Markdown file: its front matter (a key given without a value holds null) and its text. */
+    record Document(Map<String, @Nullable Object> frontMatter, String markdown) {
     }
 
     String toMarkdown(String html) {
@@ -49,7 +50,7 @@ final class MarkdownFormat {
             return new Document(Map.of(), file);
         }
         Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(matcher.group(1));
-        Map<String, Object> frontMatter = new LinkedHashMap<>();
+        Map<String, @Nullable Object> frontMatter = new LinkedHashMap<>();
         if (parsed instanceof Map<?, ?> map) {
             map.forEach((key, value) -> frontMatter.put(String.valueOf(key), value));
         }

@@ -50,6 +50,7 @@ import dev.geul.transfer.ImportReport;
 import dev.geul.transfer.ImportRun;
 import dev.geul.transfer.PendingPost;
 import dev.geul.transfer.ReportText;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -159,7 +160,7 @@ public class MarkdownImporter {
             text = new String(bytes.get(), StandardCharsets.UTF_8);
         }
         MarkdownFormat.Document document = format.read(text);
-        Map<String, Object> front = document.frontMatter();
+        Map<String, @Nullable Object> front = document.frontMatter();
         String fileName = name.substring(name.lastIndexOf('/') + 1);
         Matcher dated = DATED_NAME.matcher(fileName);
         String slug = string(front.get("slug"));
@@ -242,7 +243,7 @@ public class MarkdownImporter {
         return document.body().html();
     }
 
-    private static String string(Object value) {
+    private static @Nullable String string(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -251,7 +252,7 @@ public class MarkdownImporter {
     }
 
     /** A front matter list, or one value, as strings. */
-    private static List<String> strings(Object value) {
+    private static List<String> strings(@Nullable Object value) {
         if (value instanceof Collection<?> values) {
             return values.stream().map(MarkdownImporter::string).filter(v -> v != null).toList();
         }
@@ -259,7 +260,7 @@ public class MarkdownImporter {
         return one == null ? List.of() : List.of(one);
     }
 
-    private Instant instant(Object value) {
+    private @Nullable Instant instant(@Nullable Object value) {
         if (value instanceof Date date) {
             return date.toInstant();
         }
@@ -282,7 +283,7 @@ public class MarkdownImporter {
         }
     }
 
-    private static <E extends Enum<E>> E enumOr(Class<E> type, String value, E fallback) {
+    private static <E extends Enum<E>> E enumOr(Class<E> type, @Nullable String value, E fallback) {
         try {
             return value == null ? fallback : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
