@@ -55,6 +55,11 @@ public class CommentTransfer {
                               @Nullable String clientAddress, @Nullable String importKey, @Nullable String authorEmail,
                               @Nullable String authorUrl) {
 
+        /** The id of a comment read from the blog; a comment an archive brings has none until it is stored. */
+        public long storedId() {
+            return java.util.Objects.requireNonNull(id, "a comment read from the blog has an id");
+        }
+
         /** The same comment under another post and parent, as an import places it. */
         public CommentData placed(long postId, @Nullable Long parentId) {
             return new CommentData(id, postId, parentId, accountId, authorName, guestPasswordHash, body, status,

@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record MentionData(@Nullable Long id, long postId, MentionKind kind, String sourceName,
                           @Nullable String sourceUrl, String excerpt, Instant createdAt, @Nullable String importKey) {
 
+    /** The id of a mention read from the blog; a mention an archive brings has none until it is stored. */
+    public long storedId() {
+        return java.util.Objects.requireNonNull(id, "a mention read from the blog has an id");
+    }
+
     /** The same mention under the post an import stored. */
     public MentionData placed(long storedPostId) {
         return new MentionData(id, storedPostId, kind, sourceName, sourceUrl, excerpt, createdAt, importKey);

@@ -80,6 +80,11 @@ public class PostTransfer {
             moreCategoryIds = moreCategoryIds == null ? List.of() : List.copyOf(moreCategoryIds);
             legacyPaths = legacyPaths == null ? List.of() : List.copyOf(legacyPaths);
         }
+
+        /** The id of a post read from the blog; a post an archive brings has none until it is stored. */
+        public long storedId() {
+            return java.util.Objects.requireNonNull(id, "a post read from the blog has an id");
+        }
     }
 
     public record TagData(String name, String slug) {

@@ -25,7 +25,7 @@ public record PendingPost(String sourceId, PostKind kind, ReportText label, Post
     }
 
     String key() {
-        return data.importKey();
+        return java.util.Objects.requireNonNull(data.importKey(), "every archive keys the posts it brings");
     }
 
     Stream<String> commentKeys() {

@@ -78,7 +78,7 @@ public class MarkdownExporter {
         for (List<PostData> batch = posts.batchAfter(after, BATCH); !batch.isEmpty();
              batch = posts.batchAfter(after, BATCH)) {
             for (PostData post : batch) {
-                after = post.id();
+                after = post.storedId();
                 if (post.trashedAt() == null) {
                     writePost(zip, post, categoryPaths, tagNames, written);
                 }

@@ -21,6 +21,7 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostStatus;
 import dev.geul.post.PostTransfer.PostData;
 import dev.geul.post.Visibility;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The items of a WordPress export, as WordPress 6 writes them: a post or page with its categories and tags, its
@@ -71,7 +72,7 @@ final class WxrItemWriter extends WxrXml {
         newline(2);
         xml.writeStartElement("guid");
         xml.writeAttribute("isPermaLink", "false");
-        xml.writeCharacters(blog.baseUrl() + "/?p=" + post.id());
+        xml.writeCharacters(blog.baseUrl() + "/?p=" + post.storedId());
         xml.writeEndElement();
         element(2, "description", "");
         newline(2);
@@ -82,7 +83,7 @@ final class WxrItemWriter extends WxrXml {
         xml.writeStartElement(EXCERPT, "encoded");
         cdata(WxrText.escape(post.excerpt()));
         xml.writeEndElement();
-        wp(2, "post_id", post.id().toString());
+        wp(2, "post_id", Long.toString(post.storedId()));
         Instant date = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
         wp(2, "post_date", WxrText.format(date, zone));
         wp(2, "post_date_gmt", WxrText.format(post.publishedAt(), ZoneOffset.UTC));
@@ -95,7 +96,8 @@ final class WxrItemWriter extends WxrXml {
         wp(2, "post_parent", post.parentId() == null ? "0" : post.parentId().toString());
         wp(2, "menu_order", "0");
         wp(2, "post_type", page ? "page" : "post");
-        wp(2, "post_password", post.visibility() == Visibility.PASSWORD ? post.accessPassword() : "");
+        String password = post.accessPassword();
+        wp(2, "post_password", post.visibility() == Visibility.PASSWORD && password != null ? password : "");
         wp(2, "is_sticky", post.sticky() ? "1" : "0");
         // the main category first: an import takes the first as the post's main one
         List<Long> categoryIds = new ArrayList<>();
@@ -145,7 +147,7 @@ final class WxrItemWriter extends WxrXml {
     private void mention(MentionData mention) throws XMLStreamException {
         newline(2);
         xml.writeStartElement(WP, "comment");
-        wp(3, "comment_id", Long.toString(MENTION_IDS + mention.id()));
+        wp(3, "comment_id", Long.toString(MENTION_IDS + mention.storedId()));
         wp(3, "comment_author", WxrText.escape(mention.sourceName()));
         wp(3, "comment_author_email", "");
         wp(3, "comment_author_url", mention.sourceUrl() == null ? "" : mention.sourceUrl());
@@ -162,7 +164,7 @@ final class WxrItemWriter extends WxrXml {
         wp(3, "comment_user_id", "0");
         meta(3, "commentmeta", WxrMeta.CREATED_AT, iso(mention.createdAt()));
         meta(3, "commentmeta", WxrMeta.IMPORT_KEY,
-                mention.importKey() != null ? mention.importKey() : "geul-mention-" + mention.id());
+                mention.importKey() != null ? mention.importKey() : "geul-mention-" + mention.storedId());
         newline(2);
         xml.writeEndElement();
     }
@@ -170,7 +172,7 @@ final class WxrItemWriter extends WxrXml {
     private void comment(CommentData comment) throws XMLStreamException {
         newline(2);
         xml.writeStartElement(WP, "comment");
-        wp(3, "comment_id", comment.id().toString());
+        wp(3, "comment_id", Long.toString(comment.storedId()));
         wp(3, "comment_author", WxrText.escape(comment.authorName()));
         wp(3, "comment_author_email", comment.authorEmail() == null ? "" : comment.authorEmail());
         wp(3, "comment_author_url", comment.authorUrl() == null ? "" : comment.authorUrl());
@@ -214,7 +216,7 @@ final class WxrItemWriter extends WxrXml {
         };
     }
 
-    private static String iso(Instant instant) {
+    private static String iso(@Nullable Instant instant) {
         return instant == null ? "" : instant.toString();
     }
 }

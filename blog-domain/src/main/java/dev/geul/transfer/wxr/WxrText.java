@@ -81,7 +81,7 @@ final class WxrText {
     }
 
     /** Plain text written so that WordPress, which reads these fields as HTML, shows it as it is. */
-    static String escape(String plainText) {
+    static String escape(@Nullable String plainText) {
         return plainText == null ? "" : Entities.escape(plainText);
     }
 
@@ -97,7 +97,7 @@ final class WxrText {
         }
     }
 
-    static String format(Instant instant, ZoneId zone) {
+    static String format(@Nullable Instant instant, ZoneId zone) {
         return instant == null ? "0000-00-00 00:00:00" : WXR_DATE.format(instant.atZone(zone));
     }
 

@@ -116,9 +116,9 @@ final class WxrWriter extends WxrXml {
             Map<Long, List<CommentData>> batchComments = comments.commentsOf(ids);
             Map<Long, List<MentionData>> batchMentions = mentions.mentionsOf(ids);
             for (PostData post : batch) {
-                items.item(post, batchComments.getOrDefault(post.id(), List.of()),
-                        batchMentions.getOrDefault(post.id(), List.of()));
-                after = post.id();
+                items.item(post, batchComments.getOrDefault(post.storedId(), List.of()),
+                        batchMentions.getOrDefault(post.storedId(), List.of()));
+                after = post.storedId();
             }
             xml.flush();
         }
