@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import dev.geul.account.LoginFailures;
 import dev.geul.account.Usernames;
+import dev.geul.base.ClientKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,7 @@ class LoginThrottle {
     }
 
     /** How long this name must wait before it may be tried from this address; empty when it may be now. */
-    Optional<Duration> waitBefore(String username, String address) {
+    Optional<Duration> waitBefore(String username, @Nullable String address) {
         String account = Usernames.key(username);
         String place = place(address);
         Instant now = clock.instant();
@@ -77,7 +79,7 @@ class LoginThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
-    void failed(String username, String address) {
+    void failed(String username, @Nullable String address) {
         String account = Usernames.key(username);
         failures.record(pairKey(account, place(address)));
         failures.record(accountKey(account));
@@ -86,7 +88,7 @@ class LoginThrottle {
         }
     }
 
-    void succeeded(String username, String address) {
+    void succeeded(String username, @Nullable String address) {
         String account = Usernames.key(username);
         failures.clear(pairKey(account, place(address)));
         failures.signedIn(account, place(address));
@@ -98,8 +100,8 @@ class LoginThrottle {
         failures.forgetSignInsOlderThan(KNOWN_PLACE_MEMORY);
     }
 
-    private static String place(String address) {
-        return dev.geul.base.ClientKey.of(address);
+    private static String place(@Nullable String address) {
+        return address == null ? ClientKey.UNKNOWN : ClientKey.of(address);
     }
 
     private static String pairKey(String account, String place) {

@@ -2,6 +2,7 @@ package dev.geul.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.geul.ui.account.LoginView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -130,7 +131,7 @@ class SecurityConfiguration {
 
     /** The API's one error shape, written before any controller is reached. */
     static void writeJsonError(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message,
-                               String challenge) throws java.io.IOException {
+                               @Nullable String challenge) throws java.io.IOException {
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
         }

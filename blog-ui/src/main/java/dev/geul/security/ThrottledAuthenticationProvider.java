@@ -3,6 +3,7 @@ package dev.geul.security;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -75,8 +76,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Who is signing in, for the throttle: the one place sign-in decides it. */
-    private static String clientAddress() {
+    /** Who is signing in, for the throttle: the one place sign-in decides it; unknown outside a request. */
+    private static @Nullable String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getRemoteAddr();
         }
