@@ -8,6 +8,7 @@ import dev.geul.base.Permalinks;
 import dev.geul.category.CategoryNode;
 import dev.geul.category.CategoryService;
 import dev.geul.post.PostLists;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class SitemapController {
                 .body(robots);
     }
 
-    private static void url(StringBuilder xml, String location, String lastModified) {
+    private static void url(StringBuilder xml, String location, @Nullable String lastModified) {
         xml.append("  <url><loc>").append(escape(location)).append("</loc>");
         if (lastModified != null) {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
