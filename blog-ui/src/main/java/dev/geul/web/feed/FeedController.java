@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
@@ -106,11 +107,12 @@ public class FeedController {
 
     private SyndEntry entry(PostDetail post) {
         String url = blog.baseUrl() + Permalinks.post(post.slug());
+        Instant published = Objects.requireNonNull(post.publishedAt(), "a feed lists published posts only");
         SyndEntry entry = new SyndEntryImpl();
-        entry.setUri(tagUri(post));
+        entry.setUri(tagUri(post, published));
         entry.setTitle(post.title());
         entry.setLink(url);
-        entry.setPublishedDate(Date.from(post.publishedAt()));
+        entry.setPublishedDate(Date.from(published));
         entry.setUpdatedDate(Date.from(post.updatedAt()));
         entry.setAuthor(post.authorName());
         SyndContent summary = new SyndContentImpl();
@@ -135,10 +137,10 @@ public class FeedController {
     }
 
     /** A stable id for the entry that outlives a change of title or slug (RFC 4151 tag URI). */
-    private String tagUri(PostDetail post) {
+    private String tagUri(PostDetail post, Instant published) {
         String host = java.net.URI.create(blog.baseUrl()).getHost();
         return "tag:" + (host == null ? "localhost" : host) + ","
-                + post.publishedAt().atZone(ZoneOffset.UTC).toLocalDate() + ":post-" + post.id();
+                + published.atZone(ZoneOffset.UTC).toLocalDate() + ":post-" + post.id();
     }
 
     /** Feed readers show the HTML away from the blog: links and images to the blog's own paths get its address. */
