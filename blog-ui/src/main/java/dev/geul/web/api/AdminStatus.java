@@ -3,6 +3,7 @@ package dev.geul.web.api;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.geul.backup.BackupSummary;
 import dev.geul.site.SiteStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /api/admin/status}: how much the blog holds, and how its backups stand.
@@ -18,6 +19,6 @@ record AdminStatus(@JsonUnwrapped SiteStatus site, Backup backup) {
      * @param message why it failed, in the language the client asked for (English by default); null when not failing
      * @param code    the message's key, for a client that says it in words of its own
      */
-    record Backup(boolean failing, BackupSummary latest, String message, String code) {
+    record Backup(boolean failing, @Nullable BackupSummary latest, @Nullable String message, @Nullable String code) {
     }
 }

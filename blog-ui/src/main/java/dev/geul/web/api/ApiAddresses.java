@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ class ApiAddresses {
     }
 
     @RequestMapping(EVERY_API_ADDRESS)
-    ResponseEntity<ProblemDetail> noSuchAddress(HttpServletRequest request, HttpServletResponse response)
+    @Nullable ResponseEntity<ProblemDetail> noSuchAddress(HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         if (servedAsFile(request, response)) {
             return null;

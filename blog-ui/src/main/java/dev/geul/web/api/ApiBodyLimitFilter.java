@@ -9,6 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -93,7 +94,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream limited;
+        private @Nullable ServletInputStream limited;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);

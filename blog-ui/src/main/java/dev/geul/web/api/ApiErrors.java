@@ -19,6 +19,7 @@ import dev.geul.base.UnavailableException;
 import dev.geul.post.EditConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -108,7 +109,7 @@ class ApiErrors {
         return refused(InvalidInputException.of(e), request);
     }
 
-    private String said(Refusal refusal, Locale asked) {
+    private @Nullable String said(Refusal refusal, @Nullable Locale asked) {
         return asked == null ? refusal.getMessage() : translations.getTranslation(refusal.key(), asked, refusal.args());
     }
 

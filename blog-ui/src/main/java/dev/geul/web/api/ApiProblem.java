@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,10 +28,10 @@ public final class ApiProblem {
     }
 
     /** One refused field of a request. */
-    public record FieldError(String field, String code, String message) {
+    public record FieldError(@Nullable String field, String code, @Nullable String message) {
     }
 
-    public static ProblemDetail of(HttpStatus status, String detail) {
+    public static ProblemDetail of(HttpStatus status, @Nullable String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 detail == null || detail.isBlank() ? status.getReasonPhrase() : detail);
         problem.setTitle(status.getReasonPhrase());
@@ -39,8 +40,8 @@ public final class ApiProblem {
     }
 
     /** A refusal of what was sent: its message key and field, and every refused field when there are several. */
-    public static ProblemDetail refused(HttpStatus status, String detail, String code, String field,
-                                        List<FieldError> errors) {
+    public static ProblemDetail refused(HttpStatus status, @Nullable String detail, @Nullable String code,
+                                        @Nullable String field, @Nullable List<FieldError> errors) {
         ProblemDetail problem = of(status, detail);
         if (code != null) {
             problem.setProperty("code", code);
@@ -58,7 +59,7 @@ public final class ApiProblem {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    public static ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail) {
+    public static ResponseEntity<ProblemDetail> answer(HttpStatus status, @Nullable String detail) {
         return answer(of(status, detail));
     }
 

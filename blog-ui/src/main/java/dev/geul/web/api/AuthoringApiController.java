@@ -18,6 +18,7 @@ import dev.geul.post.RevisionDiff;
 import dev.geul.post.RevisionView;
 import dev.geul.post.Visibility;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,9 +58,10 @@ class AuthoringApiController {
      * @param publishAt when a scheduled post appears
      * @param version   for an edit: the version the text is based on (from the last answer)
      */
-    record PostRequest(String title, String slug, String contentHtml, String excerpt, Long categoryId,
-                       List<String> tags, String visibility, String password, String status, Instant publishAt,
-                       Long version) {
+    record PostRequest(String title, @Nullable String slug, @Nullable String contentHtml, @Nullable String excerpt,
+                       @Nullable Long categoryId, @Nullable List<String> tags, @Nullable String visibility,
+                       @Nullable String password, @Nullable String status, @Nullable Instant publishAt,
+                       @Nullable Long version) {
 
         PostDraft draft() {
             Visibility chosen = visibility == null || visibility.isBlank() ? Visibility.PUBLIC
@@ -70,7 +72,7 @@ class AuthoringApiController {
     }
 
     /** What an author gets back: enough to edit again (the version) and to link to the post. */
-    record Written(long id, String slug, String url, String status, Instant publishedAt, long version) {
+    record Written(long id, String slug, String url, String status, @Nullable Instant publishedAt, long version) {
 
         static Written of(PostDetail post, String baseUrl) {
             return new Written(post.id(), post.slug(), PostJson.permalink(baseUrl, post.kind(), post.slug()),
@@ -105,7 +107,8 @@ class AuthoringApiController {
     }
 
     /** A text the post had, without the text itself (ask the diff for that). */
-    record Revision(long id, String reason, String title, Instant savedAt, String savedBy, Long basedOnVersion) {
+    record Revision(long id, String reason, String title, Instant savedAt, @Nullable String savedBy,
+                    @Nullable Long basedOnVersion) {
 
         static Revision of(RevisionView revision) {
             return new Revision(revision.id(), revision.reason().name().toLowerCase(), revision.title(),
@@ -113,7 +116,7 @@ class AuthoringApiController {
         }
     }
 
-    record RestoreRequest(Long version) {
+    record RestoreRequest(@Nullable Long version) {
     }
 
     /** Every earlier text of the post, autosaves and conflicting saves included, newest first. */

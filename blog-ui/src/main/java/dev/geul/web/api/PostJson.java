@@ -12,6 +12,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostKind;
 import dev.geul.post.PostSummary;
 import dev.geul.post.Visibility;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the public API. */
 final class PostJson {
@@ -21,7 +22,7 @@ final class PostJson {
 
     record Category(String name, String slug) {
 
-        static Category of(PostSummary.CategoryRef category) {
+        static @Nullable Category of(PostSummary.@Nullable CategoryRef category) {
             return category == null ? null : new Category(category.name(), category.slug());
         }
     }
@@ -34,8 +35,8 @@ final class PostJson {
     }
 
     /** @param isProtected its text shows only with the post's password; the excerpt is then empty */
-    record Item(long id, String slug, String title, String url, String excerpt, Instant publishedAt,
-                Category category, List<Tag> tags, long commentCount,
+    record Item(long id, String slug, String title, String url, String excerpt,
+                @Nullable Instant publishedAt, @Nullable Category category, List<Tag> tags, long commentCount,
                 @JsonProperty("protected") boolean isProtected) {
 
         static Item of(PostSummary post, String baseUrl) {
@@ -55,7 +56,7 @@ final class PostJson {
      * @param bio       a few words in plain text, or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Author(String name, String avatarUrl, String bio) {
+    record Author(String name, @Nullable String avatarUrl, @Nullable String bio) {
 
         static Author of(AuthorProfile profile, String baseUrl) {
             return new Author(profile.displayName(),
@@ -71,7 +72,8 @@ final class PostJson {
      * @param categories every category it is in, the main one first
      */
     record Post(long id, String slug, String kind, String title, String url, String excerpt, String contentHtml,
-                Instant publishedAt, Instant updatedAt, String authorName, Author author, Category category,
+                @Nullable Instant publishedAt, Instant updatedAt, String authorName, Author author,
+                @Nullable Category category,
                 List<Category> categories, List<Tag> tags, boolean commentsOpen, long commentCount,
                 List<Comment> comments) {
 
@@ -90,7 +92,8 @@ final class PostJson {
      * without name and text, so that the replies below it keep their place.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Comment(long id, String authorName, String bodyHtml, Instant createdAt, Boolean hidden,
+    record Comment(long id, @Nullable String authorName, @Nullable String bodyHtml, Instant createdAt,
+                   @Nullable Boolean hidden,
                    List<Comment> replies) {
 
         /** Approved comments only, whoever asks: pending ones are left to the admin screens. */
@@ -106,7 +109,7 @@ final class PostJson {
     }
 
     /** A comment just stored; {@code status} says whether it waits for approval. */
-    record StoredComment(long id, Long parentId, String authorName, String bodyHtml, Instant createdAt,
+    record StoredComment(long id, @Nullable Long parentId, String authorName, String bodyHtml, Instant createdAt,
                          String status, boolean secret) {
 
         static StoredComment of(CommentView comment) {
@@ -120,8 +123,8 @@ final class PostJson {
      *
      * @param website a field people never fill in (a form hides it); bots do, and their comment is refused
      */
-    record NewCommentRequest(String authorName, String body, String password, Long parentId, Boolean secret,
-                             String website) {
+    record NewCommentRequest(@Nullable String authorName, String body, @Nullable String password,
+                             @Nullable Long parentId, @Nullable Boolean secret, @Nullable String website) {
     }
 
     static String permalink(String baseUrl, PostKind kind, String slug) {

@@ -17,6 +17,7 @@ import dev.geul.post.PostLists;
 import dev.geul.post.PostReader;
 import dev.geul.post.PostSummary;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -67,7 +68,8 @@ class PostsApiController {
     /** Listed posts, sticky ones first, then newest first; {@code page} counts from 1. */
     @GetMapping
     PostJson.Page list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size,
-                       @RequestParam(required = false) String category, @RequestParam(required = false) String tag) {
+                       @RequestParam(required = false) @Nullable String category,
+                       @RequestParam(required = false) @Nullable String tag) {
         ApiPaging paging = ApiPaging.of(page, size);
         if (category != null && tag != null) {
             throw new BadApiRequest("tag", "Filter by category or by tag, not both");
@@ -84,7 +86,8 @@ class PostsApiController {
     static final String PASSWORD_IN_QUERY = "error.post.password.query";
 
     @GetMapping("/{slug}")
-    PostJson.Post get(@PathVariable String slug, @RequestHeader(name = PASSWORD_HEADER, required = false) String password,
+    PostJson.Post get(@PathVariable String slug,
+                      @RequestHeader(name = PASSWORD_HEADER, required = false) @Nullable String password,
                       HttpServletRequest http) {
         refusePasswordInQuery(http);
         PostDetail post = readable(slug, decodedPassword(password), clientKey(http));
@@ -96,7 +99,7 @@ class PostsApiController {
 
     @PostMapping("/{slug}/comments")
     ResponseEntity<?> comment(@PathVariable String slug, @RequestBody PostJson.NewCommentRequest request,
-                              @RequestHeader(name = PASSWORD_HEADER, required = false) String postPassword,
+                              @RequestHeader(name = PASSWORD_HEADER, required = false) @Nullable String postPassword,
                               HttpServletRequest http) {
         refusePasswordInQuery(http);
         if (request.website() != null && !request.website().isBlank()) {
@@ -118,7 +121,7 @@ class PostsApiController {
     }
 
     /** The password the header carries, in any letters (see the class's description). */
-    static String decodedPassword(String header) {
+    static @Nullable String decodedPassword(@Nullable String header) {
         if (header == null) {
             return null;
         }
@@ -161,7 +164,7 @@ class PostsApiController {
                 "password", null));
     }
 
-    private PostDetail readable(String slug, String password, String client) {
+    private PostDetail readable(String slug, @Nullable String password, String client) {
         PostDetail post = posts.unlock(slug, password, client).orElseThrow(() -> new NotFoundException("Post " + slug));
         if (post.locked()) {
             throw new AccessDeniedException(password == null

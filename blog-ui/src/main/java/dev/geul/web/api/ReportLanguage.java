@@ -8,6 +8,7 @@ import dev.geul.transfer.ImportReport;
 import dev.geul.transfer.ReportText;
 import dev.geul.transfer.wxr.UploadsImporter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,7 @@ class ReportLanguage {
     }
 
     /** The language the client asks for where the blog speaks it and it is not English, the reports' own. */
-    Locale asked(HttpServletRequest request) {
+    @Nullable Locale asked(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return null;
         }

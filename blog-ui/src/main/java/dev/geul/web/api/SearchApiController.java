@@ -13,6 +13,7 @@ import dev.geul.search.SearchService;
 import dev.geul.search.SearchSort;
 import dev.geul.search.words.SearchSuggestions;
 import dev.geul.search.words.Suggestion;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +33,8 @@ class SearchApiController {
         this.index = index;
     }
 
-    record Hit(long id, String slug, String title, String url, String snippet, Instant publishedAt, String category,
+    record Hit(long id, String slug, String title, String url, String snippet, @Nullable Instant publishedAt,
+               @Nullable String category,
                long commentCount) {
 
         static Hit of(SearchHit hit) {
@@ -46,8 +48,8 @@ class SearchApiController {
      * @param alternatives other words a query of initial consonants may have meant, to search for instead
      * @param didYouMean   a likelier query offered beside these hits (which are the query's as typed), or null
      */
-    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets, String suggestion,
-                   List<String> alternatives, String didYouMean) {
+    record Results(long total, int page, int size, List<Hit> hits, SearchFacets facets,
+                   @Nullable String suggestion, List<String> alternatives, @Nullable String didYouMean) {
     }
 
     /**
@@ -58,9 +60,9 @@ class SearchApiController {
     Results search(@RequestParam(name = "q", defaultValue = "") String text,
                    @RequestParam(defaultValue = "1") int page,
                    @RequestParam(defaultValue = "10") int size,
-                   @RequestParam(required = false) String category,
-                   @RequestParam(required = false) String tag,
-                   @RequestParam(required = false) Integer year,
+                   @RequestParam(required = false) @Nullable String category,
+                   @RequestParam(required = false) @Nullable String tag,
+                   @RequestParam(required = false) @Nullable Integer year,
                    @RequestParam(defaultValue = "relevance") String sort) {
         ApiPaging paging = ApiPaging.of(page, size);
         SearchSort order = "newest".equalsIgnoreCase(sort) ? SearchSort.NEWEST : SearchSort.RELEVANCE;
@@ -94,7 +96,7 @@ class SearchApiController {
         return index.reindex(progress -> { });
     }
 
-    private static String blank(String value) {
+    private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

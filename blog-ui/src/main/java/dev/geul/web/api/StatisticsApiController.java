@@ -10,6 +10,7 @@ import dev.geul.stats.PostVisits;
 import dev.geul.stats.VisitSummary;
 import dev.geul.stats.VisitorStatistics;
 import io.swagger.v3.oas.annotations.Operation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,8 +54,9 @@ class StatisticsApiController {
 
     @GetMapping("/daily")
     @Operation(summary = "Page views and unique visitors of every day in the range, oldest first")
-    List<DailyVisits> daily(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<DailyVisits> daily(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Range range = Range.of(from, to, statistics.today());
         return statistics.daily(range.from(), range.to());
     }
@@ -62,8 +64,8 @@ class StatisticsApiController {
     @GetMapping(value = "/daily.csv", produces = "text/csv")
     @Operation(summary = "The daily figures as CSV (day,views,visitors), for a spreadsheet")
     ResponseEntity<String> dailyCsv(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         List<DailyVisits> days = daily(from, to);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -73,9 +75,10 @@ class StatisticsApiController {
 
     @GetMapping("/posts")
     @Operation(summary = "The posts and pages read in the range, most viewed first")
-    Counts<PostVisits> posts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
+    Counts<PostVisits> posts(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
         ApiPaging paging = ApiPaging.of(page, size);
         Range range = Range.of(from, to, statistics.today());
         return Counts.of(statistics.posts(range.from(), range.to(), request(paging)), paging);
@@ -83,17 +86,19 @@ class StatisticsApiController {
 
     @GetMapping("/sources")
     @Operation(summary = "Views per origin in the range: NAVER, DAUM, GOOGLE, BING, KAKAO, SOCIAL, OTHER, DIRECT")
-    List<OriginCount> sources(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<OriginCount> sources(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Range range = Range.of(from, to, statistics.today());
         return statistics.sources(range.from(), range.to());
     }
 
     @GetMapping("/sites")
     @Operation(summary = "The referring sites outside the search engines in the range, most views first")
-    Counts<OriginCount> sites(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
+    Counts<OriginCount> sites(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
         ApiPaging paging = ApiPaging.of(page, size);
         Range range = Range.of(from, to, statistics.today());
         return Counts.of(statistics.sites(range.from(), range.to(), request(paging)), paging);
@@ -102,8 +107,8 @@ class StatisticsApiController {
     @GetMapping("/search-words")
     @Operation(summary = "The words readers searched for on Naver, Daum, Google and Bing before they came")
     Counts<OriginCount> searchWords(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
         ApiPaging paging = ApiPaging.of(page, size);
         Range range = Range.of(from, to, statistics.today());
@@ -116,7 +121,7 @@ class StatisticsApiController {
 
     /** The range asked for, with the defaults filled in; the service checks it. */
     private record Range(LocalDate from, LocalDate to) {
-        static Range of(LocalDate from, LocalDate to, LocalDate today) {
+        static Range of(@Nullable LocalDate from, @Nullable LocalDate to, LocalDate today) {
             LocalDate last = to == null ? today : to;
             return new Range(from == null ? last.minusDays(DEFAULT_DAYS - 1) : from, last);
         }

@@ -12,6 +12,7 @@ import dev.geul.mail.SubscriberImportReport;
 import dev.geul.mail.Subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +37,8 @@ class SubscribersApiController {
         this.csv = csv;
     }
 
-    record SubscriberJson(String email, String category, String state, String subscribedAt, String confirmedAt) {
+    record SubscriberJson(String email, @Nullable String category, String state, String subscribedAt,
+                          @Nullable String confirmedAt) {
     }
 
     @GetMapping

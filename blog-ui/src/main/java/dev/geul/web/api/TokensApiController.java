@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.geul.account.ApiTokens;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class TokensApiController {
      * @param expiresInDays how many days the token works, or null for as long as it is not revoked
      * @param canMakeTokens whether a request signed in with it may make further tokens
      */
-    record NewTokenRequest(String name, Integer expiresInDays, Boolean canMakeTokens) {
+    record NewTokenRequest(String name, @Nullable Integer expiresInDays, @Nullable Boolean canMakeTokens) {
     }
 
     /** The answer holds the token, this once; keep it. */

@@ -10,6 +10,7 @@ import dev.geul.webhook.Webhook;
 import dev.geul.webhook.WebhookDelivery;
 import dev.geul.webhook.WebhookEvent;
 import dev.geul.webhook.Webhooks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,15 +37,15 @@ class WebhooksApiController {
         this.webhooks = webhooks;
     }
 
-    record NewWebhookRequest(String url, List<String> events, String description) {
+    record NewWebhookRequest(String url, @Nullable List<String> events, @Nullable String description) {
     }
 
     record ActiveRequest(boolean active) {
     }
 
     /** An endpoint as the API shows it: events by their names. */
-    record WebhookJson(long id, String url, List<String> events, String description, boolean active,
-                       String createdAt, String lastOutcome) {
+    record WebhookJson(long id, String url, List<String> events, @Nullable String description, boolean active,
+                       String createdAt, @Nullable String lastOutcome) {
 
         static WebhookJson of(Webhook hook) {
             return new WebhookJson(hook.id(), hook.url(), hook.events().stream().map(WebhookEvent::wireName).toList(),
