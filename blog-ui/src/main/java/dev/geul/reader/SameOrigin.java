@@ -3,6 +3,7 @@ package dev.geul.reader;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a form was sent from one of the blog's own pages, by the browser's {@code Origin} header (or its
@@ -17,14 +18,17 @@ final class SameOrigin {
 
     static boolean isSameOrigin(HttpServletRequest request, String baseUrl) {
         String origin = request.getHeader("Origin");
+        String claimed;
         if (origin == null || origin.isBlank() || origin.equals("null")) {
             String referer = request.getHeader("Referer");
             if (referer == null || referer.isBlank()) {
                 return origin == null || origin.isBlank();
             }
-            origin = originOf(referer);
+            // a referer that names no site (a bare path, a broken address) is from nowhere known
+            claimed = originOf(referer);
+        } else {
+            claimed = originOf(origin);
         }
-        String claimed = originOf(origin);
         return claimed != null && (claimed.equals(originOf(baseUrl)) || claimed.equals(requestOrigin(request)));
     }
 
@@ -35,7 +39,7 @@ final class SameOrigin {
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
-    private static String originOf(String url) {
+    private static @Nullable String originOf(String url) {
         try {
             URI uri = URI.create(url.strip());
             if (uri.getScheme() == null || uri.getHost() == null) {
