@@ -3,6 +3,7 @@ package dev.geul.reader;
 import dev.geul.comment.CommentStatus;
 import dev.geul.comment.CommentView;
 import dev.geul.post.PostKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a reader lands once their comment is saved, changed or deleted: the post's or page's address, with what
@@ -32,7 +33,7 @@ public final class CommentLanding {
     }
 
     /** The message key of the note a landing says, by its {@code comment} parameter; null for none. */
-    static String noteKey(String landing) {
+    static @Nullable String noteKey(@Nullable String landing) {
         return switch (landing == null ? "" : landing) {
             case "held" -> "comment.held";
             case "posted" -> "comment.posted";

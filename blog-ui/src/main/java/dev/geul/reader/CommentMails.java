@@ -71,7 +71,13 @@ class CommentMails {
         String plain = intro + "\n\n" + due.text() + "\n\n" + open + ": " + link + "\n";
         String html = "<p>" + esc(intro) + "</p>\n<blockquote>" + esc(due.text()).replace("\n", "<br>")
                 + "</blockquote>\n<p><a href=\"" + esc(link) + "\">" + esc(open) + "</a></p>\n";
-        outbox.queue(new OutgoingMail(authorAddress, subject, plain, html, null));
+        outbox.queue(toAuthor(subject, plain, html));
+    }
+
+    @SuppressWarnings("NullAway") // OutgoingMail takes no unsubscribe address for the author's own notices, as it
+    // says, but its component is not marked @Nullable yet
+    private OutgoingMail toAuthor(String subject, String plain, String html) {
+        return new OutgoingMail(authorAddress, subject, plain, html, null);
     }
 
     private static String esc(String value) {

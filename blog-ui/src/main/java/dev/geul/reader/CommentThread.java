@@ -15,6 +15,7 @@ import dev.geul.reader.PostModels.CommentForm;
 import dev.geul.reader.PostModels.CommentItem;
 import dev.geul.reader.PostModels.Comments;
 import dev.geul.reader.PostModels.MentionItem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** A post's comments as the page shows them: the thread, then the form to write one. */
@@ -37,24 +38,24 @@ class CommentThread {
     }
 
     /** What the reader typed, and what was wrong with it, when a comment is refused. */
-    record Draft(String name, String body, boolean secret, Long parentId, String postPassword, String nameError,
-                 String passwordError, String bodyError, String error, String email, boolean notifyReplies,
-                 String emailError) {
+    record Draft(String name, String body, boolean secret, @Nullable Long parentId, @Nullable String postPassword,
+                 @Nullable String nameError, @Nullable String passwordError, @Nullable String bodyError,
+                 @Nullable String error, String email, boolean notifyReplies, @Nullable String emailError) {
 
-        static Draft empty(Long parentId, String postPassword) {
+        static Draft empty(@Nullable Long parentId, @Nullable String postPassword) {
             return new Draft("", "", false, parentId, postPassword, null, null, null, null, "", false, null);
         }
     }
 
     /** The guest's comment being changed or deleted: its id, the text typed, and why a try was refused. */
-    record Manage(long commentId, String body, String error) {
+    record Manage(long commentId, @Nullable String body, @Nullable String error) {
     }
 
-    Comments of(PostDetail post, String permalink, Draft draft, String notice) {
+    Comments of(PostDetail post, String permalink, Draft draft, @Nullable String notice) {
         return of(post, permalink, draft, notice, null);
     }
 
-    Comments of(PostDetail post, String permalink, Draft draft, String notice, Manage manage) {
+    Comments of(PostDetail post, String permalink, Draft draft, @Nullable String notice, @Nullable Manage manage) {
         List<CommentNode> tree = threads.tree(post, Set.of());
         long count = CommentNode.flatten(tree).stream().filter(node -> !node.hidden() || node.secret()).count();
         String token = tokens.issue(post.id());
@@ -83,7 +84,8 @@ class CommentThread {
                 mention.excerpt().isEmpty() ? null : mention.excerpt());
     }
 
-    private CommentItem item(CommentNode node, String permalink, boolean open, String token, Manage manage) {
+    private CommentItem item(CommentNode node, String permalink, boolean open, String token,
+                             @Nullable Manage manage) {
         List<CommentItem> replies = node.replies().stream()
                 .map(reply -> item(reply, permalink, open, token, manage)).toList();
         String replyUrl = open && !node.hidden() ? permalink + "?reply=" + node.id() + "#comment-form" : null;

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ class CommentTokens {
         return window + "." + sign(postId, window);
     }
 
-    boolean isValid(long postId, String token) {
+    boolean isValid(long postId, @Nullable String token) {
         if (token == null) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.geul.reader;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The little JSON a page's head needs (JSON-LD), written so it can stand inside {@code <script>}: {@code <} is
  * escaped, so no value can end the element.
@@ -18,7 +20,7 @@ final class Json {
     }
 
     /** An object from names and values; null values are left out. */
-    static String object(Object... namesAndValues) {
+    static String object(@Nullable Object... namesAndValues) {
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];

@@ -9,6 +9,7 @@ import dev.geul.post.PostDetail;
 import dev.geul.post.PostLikes;
 import dev.geul.post.PostReader;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,8 @@ class LikeController {
     }
 
     @PostMapping({Permalinks.POSTS + "{slug}/like", Permalinks.PAGES + "{slug}/like"})
-    ResponseEntity<String> like(@PathVariable String slug, @RequestParam(name = "token", required = false) String token,
+    ResponseEntity<String> like(@PathVariable String slug,
+                                @RequestParam(name = "token", required = false) @Nullable String token,
                                 HttpServletRequest request) {
         PostDetail post = posts.findReadable(slug, null).filter(found -> !found.locked() && PostPages.isShared(found))
                 .orElseThrow(() -> new NotFoundException(slug));

@@ -15,6 +15,7 @@ import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.ListPage;
 import dev.geul.reader.ReaderModels.Pager;
 import dev.geul.reader.ReaderModels.PostItem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class ListPages {
     }
 
     /** The front page; not mapped by annotation, see {@link ReaderHomeMapping}. */
-    public ResponseEntity<String> home(@RequestParam(name = "page", required = false) String page,
+    public ResponseEntity<String> home(@RequestParam(name = "page", required = false) @Nullable String page,
                                        WebRequest request) {
         int number = pageNumber(page);
         Page<PostSummary> feed = cache.feed(number, PAGE_SIZE);
@@ -67,7 +68,8 @@ class ListPages {
 
     @GetMapping(Permalinks.CATEGORIES + "{slug}")
     ResponseEntity<String> category(@PathVariable String slug,
-                                    @RequestParam(name = "page", required = false) String page, WebRequest request) {
+                                    @RequestParam(name = "page", required = false) @Nullable String page,
+                                    WebRequest request) {
         CategoryNode category = categories.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
         int number = pageNumber(page);
         Page<PostSummary> found = posts.listByCategory(slug, PageRequest.of(number, PAGE_SIZE));
@@ -81,7 +83,8 @@ class ListPages {
     }
 
     @GetMapping(Permalinks.TAGS + "{slug}")
-    ResponseEntity<String> tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
+    ResponseEntity<String> tag(@PathVariable String slug,
+                               @RequestParam(name = "page", required = false) @Nullable String page,
                                WebRequest request) {
         Page<PostSummary> found = posts.listByTag(slug, PageRequest.of(pageNumber(page), PAGE_SIZE));
         if (found.getTotalElements() == 0) {
@@ -95,7 +98,8 @@ class ListPages {
 
     @GetMapping("/archive/{year:\\d{4}}/{month:\\d{1,2}}")
     ResponseEntity<String> month(@PathVariable int year, @PathVariable int month,
-                                 @RequestParam(name = "page", required = false) String page, WebRequest request) {
+                                 @RequestParam(name = "page", required = false) @Nullable String page,
+                                 WebRequest request) {
         YearMonth yearMonth;
         try {
             yearMonth = YearMonth.of(year, month);
@@ -110,7 +114,7 @@ class ListPages {
                 list(title, null, found, path));
     }
 
-    private ListPage list(String heading, String description, Page<PostSummary> found, String basePath) {
+    private ListPage list(String heading, @Nullable String description, Page<PostSummary> found, String basePath) {
         List<PostItem> items = found.getContent().stream().map(this::item).toList();
         return new ListPage(heading, description, items, items.isEmpty(), text.getTranslation("feed.empty"),
                 pager(found, basePath), null);
@@ -129,7 +133,7 @@ class ListPages {
                 post.isProtected());
     }
 
-    private Pager pager(Page<PostSummary> found, String basePath) {
+    private @Nullable Pager pager(Page<PostSummary> found, String basePath) {
         if (found.getTotalPages() <= 1) {
             return null;
         }
@@ -141,7 +145,7 @@ class ListPages {
         return new Pager(newer, older, text.getTranslation("feed.page", number, found.getTotalPages()));
     }
 
-    static int pageNumber(String page) {
+    static int pageNumber(@Nullable String page) {
         try {
             return page == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(page) - 1));
         } catch (NumberFormatException e) {

@@ -2,6 +2,7 @@ package dev.geul.reader;
 
 import dev.geul.comment.CommentService;
 import dev.geul.mail.Subscriptions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,9 +42,10 @@ class MailLinks {
      * @param action the button's form, or null once done
      * @param form   the subscribe form, or null
      */
-    public record NoticePage(String heading, String text, String action, String button, SubscribeForm form) {
+    public record NoticePage(String heading, String text, @Nullable String action, @Nullable String button,
+                             @Nullable SubscribeForm form) {
 
-        NoticePage(String heading, String text, String action, String button) {
+        NoticePage(String heading, String text, @Nullable String action, @Nullable String button) {
             this(heading, text, action, button, null);
         }
     }
@@ -54,8 +56,8 @@ class MailLinks {
      * @param token        proves it came from this blog ({@link CommentTokens})
      * @param categorySlug the category it subscribes to, or null for the whole blog
      */
-    public record SubscribeForm(String action, String token, String email, String error, String label,
-                                String button, int maxLength, String categorySlug) {
+    public record SubscribeForm(String action, String token, String email, @Nullable String error, String label,
+                                String button, int maxLength, @Nullable String categorySlug) {
     }
 
     @GetMapping(UNSUBSCRIBE + "{token}")

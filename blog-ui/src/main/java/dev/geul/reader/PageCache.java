@@ -13,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.geul.site.ReaderPageNotices;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -41,8 +42,8 @@ class PageCache extends OncePerRequestFilter {
             "/archive/", "/search");
 
     /** A page as it was sent. */
-    private record Kept(int status, String contentType, String etag, String cacheControl, String policy,
-                        byte[] body) {
+    private record Kept(int status, String contentType, @Nullable String etag, String cacheControl,
+                        @Nullable String policy, byte[] body) {
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageCache.class);
@@ -52,8 +53,10 @@ class PageCache extends OncePerRequestFilter {
     /** Counts the times every page was forgotten: a page rendered across one may show what was before it. */
     private final AtomicLong changes = new AtomicLong();
 
-    private final Cache<String, Kept> pages;
-    private final Cache<String, Kept> lastSent;
+    /** None when pages are not kept ({@code geul.ui.reader-cache} of zero). */
+    private final @Nullable Cache<String, Kept> pages;
+    /** None when no copy is kept for an outage ({@code geul.ui.reader-cache-outage} of zero). */
+    private final @Nullable Cache<String, Kept> lastSent;
 
     PageCache(@Value("${geul.ui.reader-cache:2s}") Duration ttl,
               @Value("${geul.ui.reader-cache-outage:1h}") Duration outageTtl) {

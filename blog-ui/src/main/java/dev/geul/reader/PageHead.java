@@ -18,6 +18,7 @@ import dev.geul.reader.ReaderModels.Meta;
 import dev.geul.web.feed.FeedController;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,7 +98,7 @@ class PageHead {
         return new Head(title + " - " + frame.title(), null, null, new ArrayList<>(), feeds(null, null), null, true);
     }
 
-    private List<Meta> common(String title, String description, String canonical, String type) {
+    private List<Meta> common(String title, @Nullable String description, String canonical, String type) {
         List<Meta> metas = new ArrayList<>();
         metas.add(new Meta("property", "og:site_name", frame.title()));
         metas.add(new Meta("property", "og:title", title));
@@ -110,7 +111,7 @@ class PageHead {
         return metas;
     }
 
-    private List<FeedLink> feeds(String categorySlug, String categoryName) {
+    private List<FeedLink> feeds(@Nullable String categorySlug, @Nullable String categoryName) {
         List<FeedLink> feeds = new ArrayList<>();
         feeds.add(new FeedLink(blog.baseUrl() + FeedController.path(), frame.title()));
         if (categorySlug != null) {

@@ -3,7 +3,9 @@ package dev.geul.reader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import dev.geul.base.Permalinks;
 import dev.geul.stats.PageView;
@@ -13,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
@@ -58,17 +61,23 @@ class PageViewCounter extends OncePerRequestFilter {
         boolean shown = status == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 || status == HttpServletResponse.SC_NOT_MODIFIED;
         if (shown && !isSignedIn(request)) {
-            Page page = pageOf(request);
-            recorder.record(new PageView(clock.instant(), page.postSlug(), request.getHeader(HttpHeaders.REFERER),
-                    request.getHeader(HttpHeaders.USER_AGENT), request.getRemoteAddr(), request.getServerName()));
+            Page page = Objects.requireNonNull(pageOf(request), "only reader pages pass shouldNotFilter");
+            recorder.record(view(clock.instant(), page.postSlug(), request));
         }
     }
 
-    /** A reader page and the post it shows (null for a list); null for any other address. */
-    private record Page(String postSlug) {
+    @SuppressWarnings("NullAway") // PageView takes no post for a list, as it says, but its component is not marked
+    // @Nullable yet
+    private static PageView view(Instant at, @Nullable String postSlug, HttpServletRequest request) {
+        return new PageView(at, postSlug, request.getHeader(HttpHeaders.REFERER),
+                request.getHeader(HttpHeaders.USER_AGENT), request.getRemoteAddr(), request.getServerName());
     }
 
-    private static Page pageOf(HttpServletRequest request) {
+    /** A reader page and the post it shows (null for a list); null for any other address. */
+    private record Page(@Nullable String postSlug) {
+    }
+
+    private static @Nullable Page pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.isEmpty() || path.equals("/")) {
             // the studio's client talks to its server through / with v-r

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post's stored (sanitized) HTML made ready for reading: headings get anchors for a table of contents, the blog's
@@ -141,7 +142,7 @@ record PostBody(String html, List<Heading> headings, int readingMinutes, int cha
     }
 
     /** A width or height given in pixels ({@code 300}); null when absent or given otherwise ({@code 50%}). */
-    private static Integer pixels(String value) {
+    private static @Nullable Integer pixels(String value) {
         String number = value.strip().endsWith("px") ? value.strip().substring(0, value.strip().length() - 2)
                 : value.strip();
         return number.matches("\\d{1,5}") && Integer.parseInt(number) > 0 ? Integer.valueOf(number) : null;

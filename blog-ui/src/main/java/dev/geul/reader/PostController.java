@@ -13,6 +13,7 @@ import dev.geul.comment.NewComment;
 import dev.geul.post.PostDetail;
 import dev.geul.post.PostReader;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +55,11 @@ class PostController {
     }
 
     @GetMapping({Permalinks.POSTS + "{slug}", Permalinks.PAGES + "{slug}"})
-    ResponseEntity<String> show(@PathVariable String slug, @RequestParam(name = "reply", required = false) Long reply,
-                                @RequestParam(name = "manage", required = false) Long manage,
-                                @RequestParam(name = "comment", required = false) String sent, WebRequest request) {
+    ResponseEntity<String> show(@PathVariable String slug,
+                                @RequestParam(name = "reply", required = false) @Nullable Long reply,
+                                @RequestParam(name = "manage", required = false) @Nullable Long manage,
+                                @RequestParam(name = "comment", required = false) @Nullable String sent,
+                                WebRequest request) {
         PostDetail post = posts.findReadable(slug, null).orElseThrow(() -> new NotFoundException(slug));
         String noteKey = CommentLanding.noteKey(sent);
         String notice = noteKey == null ? null : text.getTranslation(noteKey);
@@ -89,13 +92,13 @@ class PostController {
 
     @PostMapping({Permalinks.POSTS + "{slug}/comments", Permalinks.PAGES + "{slug}/comments"})
     ResponseEntity<String> comment(@PathVariable String slug,
-                                   @RequestParam(name = "token", required = false) String token,
+                                   @RequestParam(name = "token", required = false) @Nullable String token,
                                    @RequestParam(name = "name", defaultValue = "") String name,
                                    @RequestParam(name = "password", defaultValue = "") String password,
                                    @RequestParam(name = "body", defaultValue = "") String body,
                                    @RequestParam(name = "secret", defaultValue = "false") boolean secret,
-                                   @RequestParam(name = "parentId", required = false) Long parentId,
-                                   @RequestParam(name = "postPassword", required = false) String postPassword,
+                                   @RequestParam(name = "parentId", required = false) @Nullable Long parentId,
+                                   @RequestParam(name = "postPassword", required = false) @Nullable String postPassword,
                                    @RequestParam(name = "email", defaultValue = "") String email,
                                    @RequestParam(name = "notifyReplies", defaultValue = "false") boolean notifyReplies,
                                    HttpServletRequest request) {
@@ -128,7 +131,7 @@ class PostController {
     /** A guest changes (action {@code edit}) or deletes their comment with the password it was written with. */
     @PostMapping({Permalinks.POSTS + "{slug}/comments/{commentId}", Permalinks.PAGES + "{slug}/comments/{commentId}"})
     ResponseEntity<String> manage(@PathVariable String slug, @PathVariable long commentId,
-                                  @RequestParam(name = "token", required = false) String token,
+                                  @RequestParam(name = "token", required = false) @Nullable String token,
                                   @RequestParam(name = "action", defaultValue = "edit") String action,
                                   @RequestParam(name = "password", defaultValue = "") String password,
                                   @RequestParam(name = "body", defaultValue = "") String body,
@@ -162,8 +165,8 @@ class PostController {
     }
 
     /** What the reader typed in the comment form, given back when it is refused. */
-    private record Typed(String name, String body, boolean secret, Long parentId, String postPassword, String email,
-                         boolean notifyReplies) {
+    private record Typed(String name, String body, boolean secret, @Nullable Long parentId,
+                         @Nullable String postPassword, String email, boolean notifyReplies) {
     }
 
     private ResponseEntity<String> refusedFor(PostDetail post, Typed typed, InvalidInputException refusal) {
@@ -175,8 +178,9 @@ class PostController {
                 field.equals("email") ? message : null, besideField ? null : message);
     }
 
-    private ResponseEntity<String> refused(PostDetail post, Typed typed, String nameError, String passwordError,
-                                           String bodyError, String emailError, String error) {
+    private ResponseEntity<String> refused(PostDetail post, Typed typed, @Nullable String nameError,
+                                           @Nullable String passwordError, @Nullable String bodyError,
+                                           @Nullable String emailError, @Nullable String error) {
         var draft = new CommentThread.Draft(typed.name(), typed.body(), typed.secret(), typed.parentId(),
                 typed.postPassword(), nameError, passwordError, bodyError, error, typed.email(),
                 typed.notifyReplies(), emailError);

@@ -55,8 +55,10 @@ class PostMails {
     private OutgoingMail mail(Subscriber subscriber, PostDetail post, String url, String subject, String read,
                               String stop) {
         String unsubscribeUrl = blog.baseUrl() + MailLinks.UNSUBSCRIBE + subscriber.token();
-        String why = subscriber.wholeBlog() ? text.getTranslation("mail.post.why.blog", pages.siteTitle())
-                : text.getTranslation("mail.post.why.category", subscriber.categoryName());
+        // a category's name comes with its slug: none only for the whole blog
+        String category = subscriber.categoryName();
+        String why = category == null ? text.getTranslation("mail.post.why.blog", pages.siteTitle())
+                : text.getTranslation("mail.post.why.category", category);
         String plain = post.title() + "\n\n" + post.excerpt() + "\n\n" + read + ": " + url + "\n\n" + why + "\n"
                 + stop + ": " + unsubscribeUrl + "\n";
         String html = "<h1>" + Mails.esc(post.title()) + "</h1>\n<p>" + Mails.esc(post.excerpt()) + "</p>\n"

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.PostItem;
 import dev.geul.reader.theme.HtmlValue;
+import org.jspecify.annotations.Nullable;
 
 /** What a post's page gives its theme. */
 public final class PostModels {
@@ -25,11 +26,11 @@ public final class PostModels {
      * @param token  proves the form came from this blog ({@link CommentTokens})
      * @param notice said once the reader's 공감 was counted, else null
      */
-    public record Like(String action, String token, long count, String countText, String notice) {
+    public record Like(String action, String token, long count, String countText, @Nullable String notice) {
     }
 
     /** The password form of a protected post. */
-    public record Unlock(String action, String error) {
+    public record Unlock(String action, @Nullable String error) {
     }
 
     /**
@@ -38,8 +39,8 @@ public final class PostModels {
      */
     public record CommentItem(long id, String anchor, String name, String date, String isoDate,
                               @HtmlValue String bodyHtml, boolean secret, boolean hidden, boolean pending,
-                              boolean byAuthor, String replyUrl, List<CommentItem> replies, boolean hasReplies,
-                              String manageUrl, ManageForm manage) {
+                              boolean byAuthor, @Nullable String replyUrl, List<CommentItem> replies,
+                              boolean hasReplies, @Nullable String manageUrl, @Nullable ManageForm manage) {
     }
 
     /**
@@ -48,7 +49,7 @@ public final class PostModels {
      * @param body  the text to change, as the guest last typed it
      * @param error why the last try was refused, or null
      */
-    public record ManageForm(String action, String token, String body, String error, String cancelUrl,
+    public record ManageForm(String action, String token, String body, @Nullable String error, String cancelUrl,
                              int bodyMaxLength, int passwordMaxLength) {
     }
 
@@ -59,11 +60,12 @@ public final class PostModels {
      * @param replyingTo the name of the comment's writer this one answers, or null
      * @param email      the address a guest gives to be mailed replies; never shown with the comment
      */
-    public record CommentForm(String action, String token, String name, String body, boolean secret, Long parentId,
-                              String replyingTo, String cancelReplyUrl, String postPassword, String nameError,
-                              String passwordError, String bodyError, String error, int nameMaxLength,
-                              int passwordMaxLength, int bodyMaxLength, String email, boolean notifyReplies,
-                              String emailError, int emailMaxLength) {
+    public record CommentForm(String action, String token, String name, String body, boolean secret,
+                              @Nullable Long parentId, @Nullable String replyingTo, String cancelReplyUrl,
+                              @Nullable String postPassword, @Nullable String nameError,
+                              @Nullable String passwordError, @Nullable String bodyError, @Nullable String error,
+                              int nameMaxLength, int passwordMaxLength, int bodyMaxLength, String email,
+                              boolean notifyReplies, @Nullable String emailError, int emailMaxLength) {
     }
 
     /** @param notice what happened to the comment just sent (posted, or waiting for approval) */
@@ -72,15 +74,17 @@ public final class PostModels {
      * @param mentions        the pingbacks and trackbacks the post has, apart from its comments
      */
     public record Comments(String heading, long count, List<CommentItem> items, boolean empty, boolean open,
-                           String notice, CommentForm form, String mentionsHeading, List<MentionItem> mentions) {
+                           @Nullable String notice, CommentForm form, @Nullable String mentionsHeading,
+                           List<MentionItem> mentions) {
     }
 
     /** Another site that linked to the post. @param url null when the archive gave no page to follow */
-    public record MentionItem(String name, String url, String kind, String date, String isoDate, String excerpt) {
+    public record MentionItem(String name, @Nullable String url, String kind, String date, String isoDate,
+                              @Nullable String excerpt) {
     }
 
     /** The writer under the post, when they gave more than a name. @param pictureUrl null without a picture */
-    public record AuthorCard(String name, String pictureUrl, String bio) {
+    public record AuthorCard(String name, @Nullable String pictureUrl, @Nullable String bio) {
     }
 
     /**
@@ -88,11 +92,13 @@ public final class PostModels {
      * @param editUrl           the studio's editor for a signed-in writer who may edit the post, else null
      * @param hasCode           whether the text holds code blocks: the layout then loads the code highlighter
      */
-    public record PostPage(String title, String url, boolean isPage, String date, String isoDate, String author,
-                           List<Link> categories, List<Link> tags, @HtmlValue String bodyHtml, String readingTime,
-                           List<Heading> toc, boolean hasToc, Link previous, Link next, String othersHeading,
-                           List<PostItem> others, Share share, boolean locked, Unlock unlock, String notice,
-                           Comments comments, AuthorCard authorCard, String pagesBelowHeading,
-                           List<Link> pagesBelow, String editUrl, Like like, boolean hasCode) {
+    public record PostPage(String title, String url, boolean isPage, String date, String isoDate,
+                           @Nullable String author, List<Link> categories, List<Link> tags, @HtmlValue String bodyHtml,
+                           String readingTime, List<Heading> toc, boolean hasToc, @Nullable Link previous,
+                           @Nullable Link next, @Nullable String othersHeading, List<PostItem> others, Share share,
+                           boolean locked, @Nullable Unlock unlock, @Nullable String notice,
+                           @Nullable Comments comments, @Nullable AuthorCard authorCard,
+                           @Nullable String pagesBelowHeading, List<Link> pagesBelow, @Nullable String editUrl,
+                           @Nullable Like like, boolean hasCode) {
     }
 }

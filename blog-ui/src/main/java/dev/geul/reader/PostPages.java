@@ -17,6 +17,7 @@ import dev.geul.reader.PostModels.PostPage;
 import dev.geul.reader.PostModels.Share;
 import dev.geul.reader.PostModels.Unlock;
 import dev.geul.reader.ReaderModels.Link;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** A post's page as its theme gets it: the text made ready, where it belongs, what is around it, its comments. */
@@ -62,7 +63,8 @@ class PostPages {
                 && (post.status() == PostStatus.PUBLISHED || post.publishedAt() != null);
     }
 
-    PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice) {
+    PostPage page(PostDetail post, CommentThread.Draft draft, @Nullable String unlockError,
+                  @Nullable String commentNotice) {
         return page(post, draft, unlockError, commentNotice, null, null);
     }
 
@@ -70,8 +72,8 @@ class PostPages {
      * @param likeNotice what became of the reader's 공감 just pressed, or null
      * @param manage     the guest's comment being changed or deleted, or null
      */
-    PostPage page(PostDetail post, CommentThread.Draft draft, String unlockError, String commentNotice,
-                  String likeNotice, CommentThread.Manage manage) {
+    PostPage page(PostDetail post, CommentThread.Draft draft, @Nullable String unlockError,
+                  @Nullable String commentNotice, @Nullable String likeNotice, CommentThread.@Nullable Manage manage) {
         String permalink = post.kind().permalink(post.slug());
         List<Link> categories = new java.util.ArrayList<>();
         if (post.category() != null) {
@@ -135,12 +137,12 @@ class PostPages {
     }
 
     /** The studio's editor, for a signed-in writer who may change this post (nobody else sees the link). */
-    private String editUrl(PostDetail post) {
+    private @Nullable String editUrl(PostDetail post) {
         return permissions.canEdit(post.id()) ? "/admin/posts/" + post.id() : null;
     }
 
     /** The 공감 button, on a post readers can see (not on a draft its author previews). */
-    private PostModels.Like like(PostDetail post, String permalink, String notice) {
+    private PostModels.@Nullable Like like(PostDetail post, String permalink, @Nullable String notice) {
         if (!isShared(post)) {
             return null;
         }
@@ -150,14 +152,14 @@ class PostPages {
     }
 
     /** The writer's picture and a few words, when they gave them (the name alone is in the post's line). */
-    private PostModels.AuthorCard authorCard(PostDetail post) {
+    private PostModels.@Nullable AuthorCard authorCard(PostDetail post) {
         return accounts.publicProfile(post.authorId())
                 .filter(author -> author.avatarPath() != null || (author.bio() != null && !author.bio().isBlank()))
                 .map(author -> new PostModels.AuthorCard(author.displayName(), author.avatarPath(), author.bio()))
                 .orElse(null);
     }
 
-    private String author(PostDetail post) {
+    private @Nullable String author(PostDetail post) {
         return post.authorName() == null ? null : text.getTranslation("post.by", post.authorName());
     }
 

@@ -14,6 +14,7 @@ import dev.geul.post.PostSummary;
 import dev.geul.site.AppearanceService;
 import dev.geul.site.AppearanceSettings;
 import dev.geul.site.ReaderPageNotices;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -37,7 +38,8 @@ public class ReaderCache {
     private final PostLists posts;
     private final CategoryService categories;
     private final AppearanceService appearance;
-    private final Cache<Object, Object> entries;
+    /** None when nothing is kept ({@code geul.ui.reader-cache} of zero). */
+    private final @Nullable Cache<Object, Object> entries;
     /** Counts the times everything was forgotten: a value loaded across one may be what was before it. */
     private final AtomicLong changes = new AtomicLong();
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import dev.geul.base.BlogProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Dates as the blog's readers write them: 2023.06.30 in Korean, Jun 30, 2023 in English; in the blog's zone. */
@@ -24,15 +25,15 @@ class ReaderDates {
                 : DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
     }
 
-    String date(Instant instant) {
+    String date(@Nullable Instant instant) {
         return instant == null ? "" : date.format(instant.atZone(blog.timeZone()));
     }
 
-    String dateTime(Instant instant) {
+    String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : dateTime.format(instant.atZone(blog.timeZone()));
     }
 
-    static String iso(Instant instant) {
+    static String iso(@Nullable Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 }

@@ -1,6 +1,7 @@
 package dev.geul.reader;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -25,7 +26,7 @@ class ReaderHomeMapping extends AbstractHandlerMapping {
     }
 
     @Override
-    protected Object getHandlerInternal(HttpServletRequest request) {
+    protected @Nullable Object getHandlerInternal(HttpServletRequest request) {
         String method = request.getMethod();
         if (!("GET".equals(method) || "HEAD".equals(method))) {
             return null;

@@ -3,6 +3,7 @@ package dev.geul.reader;
 import java.util.List;
 
 import dev.geul.reader.theme.HtmlValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reader pages give their theme: plain records of text, links and lists, nothing to call. Labels are in the
@@ -23,7 +24,7 @@ public final class ReaderModels {
     }
 
     /** The blog's author: picture and a few words, as the appearance settings give them. */
-    public record Profile(String name, String imageUrl, String bio, boolean present) {
+    public record Profile(String name, @Nullable String imageUrl, @Nullable String bio, boolean present) {
     }
 
     /**
@@ -31,10 +32,10 @@ public final class ReaderModels {
      * @param customCss   the admin's CSS, made safe to stand inside {@code <style>} ({@code </} escaped)
      * @param colorScheme {@code light}, {@code dark} or {@code auto}
      */
-    public record Site(String title, String description, String language, String accentColor, String colorScheme,
-                       @HtmlValue String themeCss, @HtmlValue String customCss, String favicon,
+    public record Site(String title, String description, String language, @Nullable String accentColor,
+                       String colorScheme, @HtmlValue String themeCss, @HtmlValue String customCss, String favicon,
                        List<NavCategory> categories, List<TagLink> tags, List<Link> recentPosts, List<Link> pages,
-                       Profile profile, String feedUrl, String searchQuery, int year) {
+                       Profile profile, String feedUrl, @Nullable String searchQuery, int year) {
     }
 
     public record Meta(String attribute, String key, String content) {
@@ -44,16 +45,17 @@ public final class ReaderModels {
     }
 
     /** The page's {@code <head>}: title, description, canonical address, Open Graph tags, feeds, JSON-LD. */
-    public record Head(String title, String description, String canonical, List<Meta> metas, List<FeedLink> feeds,
-                       @HtmlValue String jsonLd, boolean noindex) {
+    public record Head(String title, @Nullable String description, @Nullable String canonical, List<Meta> metas,
+                       List<FeedLink> feeds, @HtmlValue @Nullable String jsonLd, boolean noindex) {
     }
 
     /** @param likes how many pressed 공감, as the list says it; null when nobody did */
-    public record PostItem(String title, String url, String date, String isoDate, Link category, String comments,
-                           String likes, String excerpt, boolean sticky, boolean isProtected) {
+    public record PostItem(String title, String url, String date, String isoDate, @Nullable Link category,
+                           String comments, @Nullable String likes, String excerpt, boolean sticky,
+                           boolean isProtected) {
     }
 
-    public record Pager(String newer, String older, String label) {
+    public record Pager(@Nullable String newer, @Nullable String older, String label) {
     }
 
     /**
@@ -61,8 +63,8 @@ public final class ReaderModels {
      *
      * @param subscribe a category's own subscribe form, or null
      */
-    public record ListPage(String heading, String description, List<PostItem> posts, boolean empty,
-                           String emptyText, Pager pager, CategorySubscribe subscribe) {
+    public record ListPage(String heading, @Nullable String description, List<PostItem> posts, boolean empty,
+                           String emptyText, @Nullable Pager pager, @Nullable CategorySubscribe subscribe) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.geul.reader.ReaderModels.Head;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +60,7 @@ class ReaderPages {
 
     /** @param searchQuery what the header's search box shows */
     ResponseEntity<String> shared(WebRequest request, HttpStatus status, String template, Head head, Object page,
-                                  String searchQuery) {
+                                  @Nullable String searchQuery) {
         String html = render(template, head, page, searchQuery);
         String etag = "\"" + hash(html) + "\"";
         // a signed-in writer may see more (comments waiting for approval): their copy is theirs alone; an admin's
@@ -80,7 +81,7 @@ class ReaderPages {
                 .header("Content-Security-Policy", READER_SCRIPT_POLICY).body(render(template, head, page, null));
     }
 
-    String render(String template, Head head, Object page, String searchQuery) {
+    String render(String template, Head head, Object page, @Nullable String searchQuery) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", frame.site(searchQuery));
         model.put("head", head);

@@ -18,6 +18,7 @@ import dev.geul.search.SearchUnavailableException;
 import dev.geul.reader.ReaderModels.Link;
 import dev.geul.reader.ReaderModels.Pager;
 import dev.geul.reader.theme.HtmlValue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,8 +50,8 @@ class SearchPage {
         this.dates = dates;
     }
 
-    public record Hit(String title, String url, String date, String isoDate, String category, String comments,
-                      @HtmlValue String snippet) {
+    public record Hit(String title, String url, String date, String isoDate, @Nullable String category,
+                      String comments, @HtmlValue String snippet) {
     }
 
     public record FacetLink(String label, String url, boolean selected) {
@@ -62,9 +63,10 @@ class SearchPage {
     /**
      * @param snippet of each hit: escaped text with {@code <mark>} around matches, nothing else (SearchHit#snippet)
      */
-    public record Results(String heading, String query, String message, String rescued, Link didYouMean,
-                          String didYouMeanLabel, List<Link> alternatives, String alternativesLabel,
-                          String count, List<Link> sorting, List<Facet> facets, List<Hit> hits, Pager pager) {
+    public record Results(String heading, String query, @Nullable String message, @Nullable String rescued,
+                          @Nullable Link didYouMean, @Nullable String didYouMeanLabel, List<Link> alternatives,
+                          @Nullable String alternativesLabel, @Nullable String count, List<Link> sorting,
+                          List<Facet> facets, List<Hit> hits, @Nullable Pager pager) {
     }
 
     @GetMapping("/search")
@@ -153,7 +155,7 @@ class SearchPage {
     }
 
     /** This search with one parameter changed (or removed, for null); any other change starts at page one. */
-    private static String link(Map<String, String> parameters, String name, String value) {
+    private static String link(Map<String, String> parameters, String name, @Nullable String value) {
         Map<String, String> changed = new LinkedHashMap<>(parameters);
         if (!name.equals("page")) {
             changed.remove("page");
@@ -168,7 +170,7 @@ class SearchPage {
                 .collect(Collectors.joining("&"));
     }
 
-    private static Integer year(String value) {
+    private static @Nullable Integer year(@Nullable String value) {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {

@@ -15,6 +15,7 @@ import dev.geul.reader.theme.Theme;
 import dev.geul.reader.theme.ThemeLookup;
 import dev.geul.site.AppearanceSettings;
 import dev.geul.web.feed.FeedController;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +67,7 @@ class SiteFrame {
         return description == null || description.isBlank() ? blog.description() : description;
     }
 
-    Site site(String searchQuery) {
+    Site site(@Nullable String searchQuery) {
         AppearanceSettings appearance = appearance();
         List<NavCategory> categories = CategoryNode.flatten(cache.categoryTree()).stream()
                 .filter(node -> node.totalPostCount() > 0)
@@ -90,12 +91,12 @@ class SiteFrame {
     }
 
     /** CSS that cannot end its {@code <style>} element early. */
-    static String safeInStyle(String css) {
+    static String safeInStyle(@Nullable String css) {
         return css == null ? "" : css.replace("</", "<\\/");
     }
 
     /** The blog's icon drawn in its accent colour, inline: no request, no file to upload first. */
-    private static String favicon(String accent) {
+    private static String favicon(@Nullable String accent) {
         String colour = accent == null ? "%232b6cb0" : "%23" + accent.substring(1);
         return "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E"
                 + "%3Crect width='32' height='32' rx='7' fill='" + colour + "'/%3E"

@@ -5,6 +5,7 @@ import dev.geul.mail.ConfirmationDue;
 import dev.geul.mail.ConfirmationMail;
 import dev.geul.mail.MailOutbox;
 import dev.geul.mail.OutgoingMail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class SubscriptionConfirmations implements ConfirmationMail {
     }
 
     @Override
-    public OutgoingMail make(String address, String token, String categoryName) {
+    public OutgoingMail make(String address, String token, @Nullable String categoryName) {
         String confirmUrl = blog.baseUrl() + SubscriptionPages.CONFIRM + token;
         String unsubscribeUrl = blog.baseUrl() + MailLinks.UNSUBSCRIBE + token;
         String subject = text.getTranslation("mail.subscribe.subject", pages.siteTitle());

@@ -9,6 +9,7 @@ import dev.geul.mail.Subscriptions;
 import dev.geul.reader.MailLinks.NoticePage;
 import dev.geul.reader.MailLinks.SubscribeForm;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class SubscriptionPages {
 
     /** The form; for one category ({@code category}) when a category page's form led here. */
     @GetMapping(SUBSCRIBE)
-    ResponseEntity<String> form(@RequestParam(name = "category", required = false) String category,
+    ResponseEntity<String> form(@RequestParam(name = "category", required = false) @Nullable String category,
                                 @RequestParam(name = "email", defaultValue = "") String email) {
         CategoryNode scope = scope(category);
         return page(HttpStatus.OK, intro(scope), email.strip(), null, scope);
@@ -61,8 +62,8 @@ class SubscriptionPages {
 
     @PostMapping(SUBSCRIBE)
     ResponseEntity<String> subscribe(@RequestParam(name = "email", defaultValue = "") String email,
-                                     @RequestParam(name = "category", required = false) String category,
-                                     @RequestParam(name = "token", required = false) String token,
+                                     @RequestParam(name = "category", required = false) @Nullable String category,
+                                     @RequestParam(name = "token", required = false) @Nullable String token,
                                      HttpServletRequest request) {
         CategoryNode scope = scope(category);
         if (!SameOrigin.isSameOrigin(request, blog.baseUrl()) || !tokens.isValid(FORM_ID, token)) {
@@ -80,14 +81,14 @@ class SubscriptionPages {
     }
 
     /** The category of the form, or null for the whole blog; a category that is gone is a page not found. */
-    private CategoryNode scope(String category) {
+    private @Nullable CategoryNode scope(@Nullable String category) {
         if (category == null || category.isBlank()) {
             return null;
         }
         return categories.findBySlug(category.strip()).orElseThrow(() -> new NotFoundException(category));
     }
 
-    private String intro(CategoryNode scope) {
+    private String intro(@Nullable CategoryNode scope) {
         return scope == null ? text.getTranslation("subscribe.intro")
                 : text.getTranslation("subscribe.category.intro", scope.name());
     }
@@ -109,8 +110,8 @@ class SubscriptionPages {
                         null, null));
     }
 
-    private ResponseEntity<String> page(HttpStatus status, String intro, String email, String error,
-                                        CategoryNode scope) {
+    private ResponseEntity<String> page(HttpStatus status, String intro, String email, @Nullable String error,
+                                        @Nullable CategoryNode scope) {
         String title = scope == null ? text.getTranslation("subscribe.title")
                 : text.getTranslation("subscribe.category.title", scope.name());
         var form = new SubscribeForm(SUBSCRIBE, tokens.issue(FORM_ID), email, error,
