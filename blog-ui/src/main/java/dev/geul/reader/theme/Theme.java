@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One theme: Mustache templates (a page's own template inside {@code layout}, partials by {@code {{> name}}}) and
@@ -22,20 +23,20 @@ public final class Theme {
 
     private final String name;
     private final String css;
-    private final String filesUrl;
+    private final @Nullable String filesUrl;
     private final Mustache.Compiler compiler;
     private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Function<String, String> sources;
-    private final Theme fallback;
+    private final Function<String, @Nullable String> sources;
+    private final @Nullable Theme fallback;
 
     /** @param sources a template's text by name ({@code post}), or null when the theme has none by that name */
-    Theme(String name, String css, Function<String, String> sources) {
+    Theme(String name, String css, Function<String, @Nullable String> sources) {
         this(name, css, null, sources, Mustache.compiler().escapeHTML(true)
                 .withLoader(partial -> new java.io.StringReader(source(name, sources, partial))), null);
     }
 
-    private Theme(String name, String css, String filesUrl, Function<String, String> sources,
-                  Mustache.Compiler compiler, Theme fallback) {
+    private Theme(String name, String css, @Nullable String filesUrl, Function<String, @Nullable String> sources,
+                  Mustache.Compiler compiler, @Nullable Theme fallback) {
         this.name = name;
         this.fallback = fallback;
         this.css = css;
@@ -51,7 +52,7 @@ public final class Theme {
      * @param filesUrl where its images and fonts are served, ending in {@code /}
      * @param fallback what renders a page the theme fails to (a partial that includes itself without end)
      */
-    static Theme uploaded(String name, String css, String filesUrl, Function<String, String> sources,
+    static Theme uploaded(String name, String css, String filesUrl, Function<String, @Nullable String> sources,
                           Theme fallback) {
         Mustache.Compiler compiler = Mustache.compiler().withEscaper(Escapers.NONE)
                 .withFormatter(Theme::escapedUnlessSafe)
@@ -69,7 +70,7 @@ public final class Theme {
     }
 
     /** Where an uploaded theme's images and fonts are served (ending in {@code /}); null for a built-in theme. */
-    public String filesUrl() {
+    public @Nullable String filesUrl() {
         return filesUrl;
     }
 
@@ -107,7 +108,7 @@ public final class Theme {
         return compiled.computeIfAbsent(template, missing -> compiler.compile(source(name, sources, missing)));
     }
 
-    private static String source(String name, Function<String, String> sources, String template) {
+    private static String source(String name, Function<String, @Nullable String> sources, String template) {
         String source = sources.apply(template);
         if (source == null) {
             throw new IllegalStateException("Theme " + name + " has no template " + template);
@@ -115,7 +116,7 @@ public final class Theme {
         return source;
     }
 
-    private static String orEmpty(String source) {
+    private static String orEmpty(@Nullable String source) {
         return source == null ? "" : source;
     }
 

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.geul.site.ThemeName;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,7 @@ public class Themes {
         for (ThemeName name : ThemeName.values()) {
             String folder = name.folder();
             // a built-in theme's stylesheet goes on top of classic's, as its templates fall back to classic's
-            String css = folder.equals(BASE) ? read(BASE, "theme.css")
-                    : read(BASE, "theme.css") + "\n" + read(folder, "theme.css");
+            String css = folder.equals(BASE) ? classicCss() : classicCss() + "\n" + shipped(folder, "theme.css");
             themes.put(name, new Theme(folder, css, template -> {
                 String own = read(folder, template + ".mustache");
                 return own != null ? own : read(BASE, template + ".mustache");
@@ -36,20 +37,25 @@ public class Themes {
     }
 
     public Theme get(ThemeName name) {
-        return themes.get(name);
+        return Objects.requireNonNull(themes.get(name), "every built-in theme is loaded");
     }
 
     /** A template of {@code classic}, which gives an uploaded theme what it does not hold; null when it has none. */
-    static String classicTemplate(String template) {
+    static @Nullable String classicTemplate(String template) {
         // a name such as ../column/layout never reaches past classic's folder
         return template.matches("[a-z][a-z-]*") ? read(BASE, template + ".mustache") : null;
     }
 
     static String classicCss() {
-        return read(BASE, "theme.css");
+        return shipped(BASE, "theme.css");
     }
 
-    private static String read(String folder, String file) {
+    /** A file every built-in theme ships with. */
+    private static String shipped(String folder, String file) {
+        return Objects.requireNonNull(read(folder, file), () -> "Theme " + folder + " ships no " + file);
+    }
+
+    private static @Nullable String read(String folder, String file) {
         try (InputStream in = Themes.class.getClassLoader().getResourceAsStream("themes/" + folder + "/" + file)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
