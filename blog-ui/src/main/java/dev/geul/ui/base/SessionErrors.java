@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.geul.base.InvalidInputException;
 import dev.geul.search.SearchUnavailableException;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +52,7 @@ class SessionErrors implements VaadinServiceInitListener {
             }
         }
 
-        private static String refusal(Throwable error, UI ui) {
+        private static @Nullable String refusal(Throwable error, UI ui) {
             for (Throwable cause = error; cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidInputException refused) {
                     return Refusals.text(ui, refused);
