@@ -15,6 +15,7 @@ import dev.geul.base.html.HtmlSanitizer;
 import dev.geul.base.html.Markdown;
 import dev.geul.media.MediaRefusedException;
 import dev.geul.media.MediaStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post's text as one field: its value is the HTML, written in the rich editor ({@link TipTapEditor}) or, while the
@@ -34,7 +35,7 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
 
     private final HtmlSanitizer sanitizer;
     /** The Markdown typed last and the HTML it became, so that a save of that HTML lets the browser's copy go. */
-    private MarkdownSource lastMarkdown;
+    private @Nullable MarkdownSource lastMarkdown;
 
     private record MarkdownSource(String markdown, String html) implements java.io.Serializable {
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * geul's rich text editor: TipTap (MIT) in the browser, its HTML as this field's value.
@@ -103,7 +104,7 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
      * The server has stored this text, written as {@code markdown} when the writer wrote Markdown (else null): the
      * browser may forget its copy of it.
      */
-    public void confirmSaved(String html, String markdown) {
+    public void confirmSaved(String html, @Nullable String markdown) {
         getElement().callJsFunction("confirmSaved", html == null ? "" : html, markdown);
     }
 
