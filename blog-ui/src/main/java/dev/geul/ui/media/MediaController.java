@@ -13,6 +13,7 @@ import dev.geul.media.MediaFile;
 import dev.geul.media.MediaStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -115,7 +116,8 @@ class MediaController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     }
 
-    private static void writeHeaders(HttpServletResponse response, String name, MediaFile file, ByteRange partial) {
+    private static void writeHeaders(HttpServletResponse response, String name, MediaFile file,
+                                     @Nullable ByteRange partial) {
         response.setContentType(MediaTypeFactory.getMediaType(file.name())
                 .orElse(MediaType.APPLICATION_OCTET_STREAM).toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, MediaStore.isDownload(name)
