@@ -34,6 +34,7 @@ import dev.geul.post.PostKind;
 import dev.geul.post.PostReader;
 import dev.geul.reader.CommentLanding;
 import dev.geul.reader.ReaderText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -56,14 +57,14 @@ public class CommentWriter extends Composite<Div> {
     private final TextArea body = new TextArea();
     private final Checkbox secret = new Checkbox();
     /** The protected post's password the reader unlocked it with; the page hands it over, it is not typed here. */
-    private String postPassword;
+    private @Nullable String postPassword;
     private final Paragraph refusal = new Paragraph();
     private final FlexLayout buttons = new FlexLayout();
 
     private String postSlug = "";
     private PostKind kind = PostKind.POST;
-    private Long parentId;
-    private Long commentId;
+    private @Nullable Long parentId;
+    private @Nullable Long commentId;
     private Consumer<String> onSaved = location -> { };
 
     public CommentWriter(PostReader posts, CommentService comments, ReaderText text) {
@@ -77,7 +78,7 @@ public class CommentWriter extends Composite<Div> {
     }
 
     /** The post commented on, by its address's slug. */
-    void setPost(String slug) {
+    void setPost(@Nullable String slug) {
         this.postSlug = slug == null ? "" : slug;
     }
 
@@ -86,7 +87,7 @@ public class CommentWriter extends Composite<Div> {
         this.kind = "page".equals(kind) ? PostKind.PAGE : PostKind.POST;
     }
 
-    void setPostPassword(String password) {
+    void setPostPassword(@Nullable String password) {
         this.postPassword = password;
     }
 
@@ -149,11 +150,12 @@ public class CommentWriter extends Composite<Div> {
         form.getElement().setAttribute("data-mode", managing() ? "manage" : "write");
         password.setLabel(text.getTranslation(managing() ? "reader.comment.manage.password" : "comment.password"));
         password.setAutocomplete(managing() ? Autocomplete.CURRENT_PASSWORD : Autocomplete.NEW_PASSWORD);
-        if (managing()) {
-            Button save = new Button(text.getTranslation("comment.save"), event -> saveEdit());
+        Long managed = commentId;
+        if (managed != null) {
+            Button save = new Button(text.getTranslation("comment.save"), event -> saveEdit(managed));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("writer-save");
-            Button delete = new Button(text.getTranslation("comment.delete"), event -> delete());
+            Button delete = new Button(text.getTranslation("comment.delete"), event -> delete(managed));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.setId("writer-delete");
             buttons.add(save, delete);
@@ -202,7 +204,7 @@ public class CommentWriter extends Composite<Div> {
         }
     }
 
-    private void saveEdit() {
+    private void saveEdit(long commentId) {
         clearRefusals();
         try {
             comments.edit(commentId, password.getValue(), body.getValue(), clientAddress());
@@ -217,7 +219,7 @@ public class CommentWriter extends Composite<Div> {
         }
     }
 
-    private void delete() {
+    private void delete(long commentId) {
         clearRefusals();
         try {
             comments.delete(commentId, password.getValue(), clientAddress());
@@ -256,12 +258,12 @@ public class CommentWriter extends Composite<Div> {
         }
     }
 
-    private static String clientAddress() {
+    private static @Nullable String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 }
