@@ -26,6 +26,7 @@ import dev.geul.site.ThemeService;
 import dev.geul.ui.admin.AdminLayout;
 import dev.geul.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the blog looks to readers: the theme (built in or uploaded as a zip), the blog's title and description, an
@@ -101,7 +102,7 @@ public class AppearanceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Offers the built-in themes and every uploaded one, keeping the choice (or choosing one just uploaded). */
-    private void offerThemes(String justUploaded) {
+    private void offerThemes(@Nullable String justUploaded) {
         ThemeChoice chosen = justUploaded != null ? ThemeChoice.uploaded(justUploaded) : theme.getValue();
         java.util.List<ThemeChoice> choices = new java.util.ArrayList<>();
         for (ThemeName name : ThemeName.values()) {
@@ -117,15 +118,16 @@ public class AppearanceView extends VerticalLayout implements HasDynamicTitle {
     /** Deletes the chosen uploaded theme, unless readers see it; the choice goes back to the saved one. */
     void deleteChosenTheme() {
         ThemeChoice chosen = theme.getValue();
-        if (chosen == null || !chosen.isUploaded()) {
+        String uploaded = chosen == null ? null : chosen.uploaded();
+        if (uploaded == null) {
             return;
         }
         try {
-            themes.delete(chosen.uploaded());
+            themes.delete(uploaded);
             offerThemes(null);
             ThemeChoice saved = ThemeChoice.of(appearance.current());
             theme.getListDataView().getItems().filter(saved::sameTheme).findFirst().ifPresent(theme::setValue);
-            Notification.show(getTranslation("appearance.theme.deleted", chosen.uploaded()), 3000,
+            Notification.show(getTranslation("appearance.theme.deleted", uploaded), 3000,
                     Notification.Position.BOTTOM_START);
         } catch (ThemeInUseException inUse) {
             Notification.show(getTranslation("error.theme.inUse"), 5000, Notification.Position.MIDDLE);
@@ -168,6 +170,8 @@ public class AppearanceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The settings as the form holds them now. */
+    @SuppressWarnings("NullAway") // with no theme chosen, the settings are made without one so that their
+    // validation (@NotNull) refuses it beside the theme field
     AppearanceSettings unsaved() {
         ThemeChoice chosen = theme.getValue();
         return new AppearanceSettings(chosen == null ? null : chosen.builtIn(), title.getValue(),
@@ -175,7 +179,7 @@ public class AppearanceView extends VerticalLayout implements HasDynamicTitle {
                 profileImageUrl.getValue(), bio.getValue(), chosen == null ? null : chosen.uploaded());
     }
 
-    private static String orEmpty(String value) {
+    private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 

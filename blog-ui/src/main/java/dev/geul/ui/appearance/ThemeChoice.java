@@ -2,6 +2,7 @@ package dev.geul.ui.appearance;
 
 import dev.geul.site.AppearanceSettings;
 import dev.geul.site.ThemeName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A theme the admin can choose: a built-in one, or an uploaded one (which keeps the built-in choice beneath it for
@@ -9,7 +10,7 @@ import dev.geul.site.ThemeName;
  *
  * @param uploaded the uploaded theme's name, or null for the built-in {@code builtIn}
  */
-record ThemeChoice(ThemeName builtIn, String uploaded) {
+record ThemeChoice(ThemeName builtIn, @Nullable String uploaded) {
 
     static ThemeChoice of(ThemeName builtIn) {
         return new ThemeChoice(builtIn, null);
@@ -29,8 +30,8 @@ record ThemeChoice(ThemeName builtIn, String uploaded) {
     }
 
     /** Equal when they show the same theme, whatever built-in theme an uploaded choice carries. */
-    boolean sameTheme(ThemeChoice other) {
-        return other != null && (isUploaded() ? uploaded.equals(other.uploaded)
+    boolean sameTheme(@Nullable ThemeChoice other) {
+        return other != null && (uploaded != null ? uploaded.equals(other.uploaded)
                 : !other.isUploaded() && builtIn == other.builtIn);
     }
 }
