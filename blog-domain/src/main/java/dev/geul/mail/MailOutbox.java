@@ -32,6 +32,7 @@ public class MailOutbox {
 
     /** Queues a mail inside the caller's transaction; there must be one, so that the mail shares its fate. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @SuppressWarnings("NullAway") // JdbcClient sends a null unsubscribe address as SQL NULL, which the column takes
     public void queue(OutgoingMail mail) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""

@@ -1,5 +1,7 @@
 package dev.geul.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mail to queue: both an HTML and a plain-text body, so every mail program shows it well.
  *
@@ -7,5 +9,5 @@ package dev.geul.mail;
  *                       a mail nobody subscribed to (the author's own notices)
  */
 public record OutgoingMail(String recipient, String subject, String textBody, String htmlBody,
-                           String unsubscribeUrl) {
+                           @Nullable String unsubscribeUrl) {
 }

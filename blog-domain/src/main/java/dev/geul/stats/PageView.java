@@ -2,6 +2,8 @@ package dev.geul.stats;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One reader page served, as the web layer saw it. Lives only in memory, until the next batch is counted: the
  * address and the browser are hashed then and never stored.
@@ -10,6 +12,6 @@ import java.time.Instant;
  * @param referrer      the {@code Referer} header, or null
  * @param ownHost       the host the request was made to, so that moving between the blog's pages is not an origin
  */
-public record PageView(Instant at, String postSlug, String referrer, String userAgent, String clientAddress,
-                       String ownHost) {
+public record PageView(Instant at, @Nullable String postSlug, @Nullable String referrer, @Nullable String userAgent,
+                       String clientAddress, String ownHost) {
 }

@@ -74,8 +74,6 @@ class CommentMails {
         outbox.queue(toAuthor(subject, plain, html));
     }
 
-    @SuppressWarnings("NullAway") // OutgoingMail takes no unsubscribe address for the author's own notices, as it
-    // says, but its component is not marked @Nullable yet
     private OutgoingMail toAuthor(String subject, String plain, String html) {
         return new OutgoingMail(authorAddress, subject, plain, html, null);
     }

@@ -66,8 +66,6 @@ class PageViewCounter extends OncePerRequestFilter {
         }
     }
 
-    @SuppressWarnings("NullAway") // PageView takes no post for a list, as it says, but its component is not marked
-    // @Nullable yet
     private static PageView view(Instant at, @Nullable String postSlug, HttpServletRequest request) {
         return new PageView(at, postSlug, request.getHeader(HttpHeaders.REFERER),
                 request.getHeader(HttpHeaders.USER_AGENT), request.getRemoteAddr(), request.getServerName());
