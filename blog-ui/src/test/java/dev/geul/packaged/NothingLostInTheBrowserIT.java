@@ -71,14 +71,7 @@ class NothingLostInTheBrowserIT {
         // typing goes on, and the server dies before its next autosave
         text.sendKeys(" 저장되기 전에 쓴 떡볶이 이야기");
         Thread.sleep(800);
-        int port = app.port();
-        app.kill();
-        app = PackagedApp.startOnPort(workDir, environment, port);
-
-        // the session is gone with the server: sign in again and open the post
-        signIn();
-        browser.get(editorUrl);
-        WebElement offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-local-copy")));
+        WebElement offer = restartAndOpenAgain(editorUrl);
         assertThat(offer.getText()).contains("not saved yet").contains("떡볶이");
         assertThat(browser.findElement(By.cssSelector("geul-editor .tiptap")).getText())
                 .as("nothing is applied without asking").doesNotContain("떡볶이");
@@ -113,13 +106,7 @@ class NothingLostInTheBrowserIT {
         // a heading typed, and the server dies before the text area has even sent it
         markdown.sendKeys(Keys.ENTER, Keys.ENTER, "## 김치찌개 끓이는 법");
         Thread.sleep(400);
-        int port = app.port();
-        app.kill();
-        app = PackagedApp.startOnPort(workDir, environment, port);
-
-        signIn();
-        browser.get(editorUrl);
-        WebElement offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-local-copy")));
+        WebElement offer = restartAndOpenAgain(editorUrl);
         assertThat(offer.getText()).contains("not saved yet").contains("김치찌개 끓이는 법");
 
         offer.findElement(By.xpath(".//vaadin-button[normalize-space()='Bring it back']")).click();
@@ -133,6 +120,19 @@ class NothingLostInTheBrowserIT {
         assertThat(browser.findElement(By.cssSelector("geul-editor .tiptap h2")).getText()).isEqualTo("김치찌개 끓이는 법");
         Thread.sleep(1000);
         assertThat(browser.findElements(By.id("editor-local-copy"))).isEmpty();
+    }
+
+    /**
+     * Kills the server and starts it again on its port; the session is gone with it, so the writer signs in again
+     * and opens the post. Returns the offer of the browser's copy.
+     */
+    private static WebElement restartAndOpenAgain(String editorUrl) throws Exception {
+        int port = app.port();
+        app.kill();
+        app = PackagedApp.startOnPort(workDir, environment, port);
+        signIn();
+        browser.get(editorUrl);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-local-copy")));
     }
 
     private static void signIn() {
