@@ -53,11 +53,8 @@ final class QueryWords {
      * know.
      */
     private List<String> terms(String text, @Nullable String hangul) {
-        List<String> terms = analyzer.terms(text);
-        if (hangul != null && !terms.isEmpty() && !analyzer.readsAsWritten(text)) {
-            return List.of();
-        }
-        return terms;
+        KoreanAnalyzer.Reading reading = analyzer.read(text);
+        return hangul != null && !reading.asWritten() ? List.of() : reading.terms();
     }
 
     List<Word> parse(String query) {

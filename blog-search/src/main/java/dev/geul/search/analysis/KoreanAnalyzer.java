@@ -1,7 +1,6 @@
 package dev.geul.search.analysis;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,55 +38,14 @@ public final class KoreanAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        KoreanTokenizer tokenizer = tokenizer();
+        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
         TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, KoreanAnalysis.STOP_TAGS);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    private KoreanTokenizer tokenizer() {
-        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
-    }
-
-    /**
-     * Whether nori's reading of one word keeps to what is written: the terms it keeps start the word (only
-     * particles, endings and suffixes dropped, after them) and each noun among them is spelled as in the word.
-     * 회사에서 (회사), 감정기복 (감정, 기복), 했어 (하) and 생각들 (생각) do; 쌩얼 does not (read as 얼 after the prefix
-     * 쌩, it would find every post with 얼마 or 얼른), nor 인지 (read as the noun 이 with an ending, it would find
-     * nearly every post).
-     */
-    public boolean readsAsWritten(String word) {
-        try (KoreanTokenizer tokenizer = tokenizer()) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            PartOfSpeechAttribute partOfSpeech = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            tokenizer.setReader(new StringReader(word));
-            tokenizer.reset();
-            boolean keptOne = false;
-            boolean asWritten = true;
-            while (tokenizer.incrementToken()) {
-                POS.Tag tag = partOfSpeech.getLeftPOS();
-                if (KoreanAnalysis.STOP_TAGS.contains(tag)) {
-                    continue;
-                }
-                if (!keptOne && offset.startOffset() > 0) {
-                    asWritten = false;
-                }
-                keptOne = true;
-                String written = word.substring(offset.startOffset(), offset.endOffset());
-                if (NOUNS.contains(tag) && KoreanAnalysis.isHangulWord(written) && !written.contentEquals(term)) {
-                    asWritten = false;
-                }
-            }
-            tokenizer.end();
-            return asWritten;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
@@ -100,19 +58,50 @@ public final class KoreanAnalyzer extends Analyzer {
         return POSITION_GAP;
     }
 
-    /** The terms this analyzer makes of {@code text}, in order. */
-    public List<String> terms(String text) {
+    /** What nori makes of one word: its terms, in order, and whether that reading keeps to what is written. */
+    public record Reading(List<String> terms, boolean asWritten) {
+    }
+
+    /**
+     * Reads one word. The reading keeps to what is written when its terms start the word (only particles, endings
+     * and suffixes dropped, after them) and each noun among them is spelled as in the word: 회사에서 (회사), 감정기복
+     * (감정, 기복), 했어 (하) and 생각들 (생각) do; 쌩얼 does not (read as 얼 after the prefix 쌩, it would find every
+     * post with 얼), nor 인지 (read as the noun 이 with an ending, it would find nearly every post).
+     */
+    public Reading read(String word) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = tokenStream("", text)) {
+        boolean asWritten = true;
+        try (TokenStream stream = tokenStream("", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (terms.isEmpty() && offset.startOffset() > 0) {
+                    asWritten = false;
+                }
+                POS.Tag tag = partOfSpeech.getLeftPOS();
+                String written = word.substring(offset.startOffset(), offset.endOffset());
+                if (tag != null && NOUNS.contains(tag) && KoreanAnalysis.isHangulWord(written)
+                        && !written.contentEquals(term)) {
+                    asWritten = false;
+                }
                 terms.add(term.toString());
             }
             stream.end();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return terms;
+        return new Reading(List.copyOf(terms), asWritten);
+    }
+
+    /** The terms this analyzer makes of {@code text}, in order. */
+    public List<String> terms(String text) {
+        return read(text).terms();
+    }
+
+    /** Whether nori's reading of {@code word} keeps to what is written; see {@link #read}. */
+    public boolean readsAsWritten(String word) {
+        return read(word).asWritten();
     }
 }
