@@ -169,8 +169,16 @@ public class PostBodyField extends AbstractCompositeField<Div, PostBodyField, St
      * writer was writing Markdown) and when it was kept.
      */
     public Registration addLocalCopyListener(LocalCopyListener listener) {
-        return rich.addLocalCopyListener(e -> listener.offered(
-                e.markdown() != null ? fromMarkdown(e.markdown()) : e.html() == null ? "" : e.html(), e.savedAt()));
+        return rich.addLocalCopyListener(e -> listener.offered(keptText(e), e.savedAt()));
+    }
+
+    private String keptText(TipTapEditor.LocalCopyEvent kept) {
+        String markdownKept = kept.markdown();
+        if (markdownKept != null) {
+            return fromMarkdown(markdownKept);
+        }
+        String html = kept.html();
+        return html == null ? "" : html;
     }
 
     @FunctionalInterface

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
@@ -105,14 +106,14 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
      * browser may forget its copy of it.
      */
     public void confirmSaved(String html, @Nullable String markdown) {
-        getElement().callJsFunction("confirmSaved", html == null ? "" : html, markdown);
+        getElement().callJsFunction("confirmSaved", html, markdown);
     }
 
     /**
      * Keeps what the writer types in {@code textArea} (Markdown, in place of this editor) in the browser, under the
      * same key, as it is typed: the server learns of it only a moment later.
      */
-    public void keepTypingOf(com.vaadin.flow.component.Component textArea) {
+    public void keepTypingOf(Component textArea) {
         textArea.addAttachListener(attached -> textArea.getElement().executeJs("""
                 if (!this.__geulKept) {
                   this.__geulKept = true;
@@ -180,13 +181,13 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
     @DomEvent("local-copy")
     public static class LocalCopyEvent extends ComponentEvent<TipTapEditor> {
 
-        private final String html;
-        private final String markdown;
+        private final @Nullable String html;
+        private final @Nullable String markdown;
         private final double savedAt;
 
         public LocalCopyEvent(TipTapEditor source, boolean fromClient,
-                              @EventData("event.detail.html") String html,
-                              @EventData("event.detail.markdown") String markdown,
+                              @EventData("event.detail.html") @Nullable String html,
+                              @EventData("event.detail.markdown") @Nullable String markdown,
                               @EventData("event.detail.savedAt") double savedAt) {
             super(source, fromClient);
             this.html = html;
@@ -195,12 +196,12 @@ public class TipTapEditor extends AbstractSinglePropertyField<TipTapEditor, Stri
         }
 
         /** The rich text kept, or null when the writer was writing Markdown. */
-        public String html() {
+        public @Nullable String html() {
             return html;
         }
 
         /** The Markdown kept, or null when the writer was writing rich text. */
-        public String markdown() {
+        public @Nullable String markdown() {
             return markdown;
         }
 
